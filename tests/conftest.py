@@ -26,3 +26,15 @@ def sample_paths() -> list[Path]:
 def sample_bytes(sample_paths) -> bytes:
     """One sample report (崇礼镇 2023) as UTF-8 bytes."""
     return next(p for p in sample_paths if p.name.startswith("002_")).read_bytes()
+
+
+@pytest.fixture
+def viewer(django_user_model):
+    """A signed-in user who may browse and export (the `viewer` role)."""
+    return django_user_model.objects.create_user(username="viewer", password="pw-viewer-123")
+
+
+@pytest.fixture
+def viewer_client(client, viewer):
+    client.force_login(viewer)
+    return client
