@@ -1,12 +1,40 @@
-"""Report metadata (title, township, county, city, province, year, signing date).
+"""Report metadata: title, township, county, city, province, year covered, signing date.
 
-Plain Python, no Django. `read_metadata(text)` takes the cleaned report text.
+Plain Python, no Django. `read_metadata(text)` takes the cleaned report text and returns a
+frozen `Metadata`. Every field is None when the text does not say it clearly: a wrong
+town or county is worse than an empty one.
+
+How each field is read (the rules are general; nothing here knows any particular town):
+
+- title: the first heading-like line (short, no full stop) among the first lines that
+  contains 报告/总结/汇报; otherwise the first non-empty line. Whitespace is tidied.
+- township: every "…镇", "…乡" (incl. 民族乡) and "…街道" in the text is a candidate. Its
+  name is grown leftwards from two characters as long as the longer form is (nearly) as
+  frequent, and never across a county/city unit (市/区/县…) or a function word
+  (年/中共/关于…): "晋江市深沪镇" gives 深沪镇, "2023年寨里镇" gives 寨里镇. Generic words
+  (城镇, 乡镇, 全镇, 我镇, 下乡, 各街道 …) only count where the name is used as a name
+  (title, opening, signature, "X人民政府", "中共X委员会" …). The highest score wins;
+  prominent places count four times.
+- county / city / province: the administrative chain written directly before the town
+  ("眉山市东坡区崇礼镇" → 眉山市 / 东坡区; "晋江市深沪镇" → county 晋江市, since a 市
+  directly before a town is county-level); otherwise units named in the addressee or in
+  "中共X委" / "X人民政府"; otherwise an abbreviation in a strong pattern ("南安政府门户网站",
+  "法治淄川微信公众号", 《法治X建设规划》) completed with the unit type the text uses
+  unqualified ("区委、区政府" → 区, only "市委" → 市). Several different abbreviations → None.
+- year: the year in the title; else "2023年以来" (or "今年以来" + the signing date); else the
+  first year in the opening; else the most frequent year in headings and body before the
+  next-year plan section; else the signing date (a report signed in January covers the
+  year before). Ranges like 2021—2025年 and plan headings never count.
+- report_date: a date on one of the last lines (YYYY年M月D日, 二〇二三年十二月二十九日,
+  2023.12.29, 2023-12-29, 2023/12/29), on a short line without a full stop. Dates in
+  the body are ignored.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 
@@ -21,36 +49,504 @@ class Metadata:
     report_date: datetime.date | None
 
 
-_TOWN = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))")
-_DATE = re.compile(r"(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_YEAR = re.compile(r"(20\d\d)\s*年")
+# --- text normalisation (on a private copy: metadata returns values, not spans) ---------
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．－／：　", "0123456789.-/: ")
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "О": 0, "o": 0, "O": 0,
+             "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_YEAR = re.compile(r"([一二][〇○零ＯОoO一二三四五六七八九]{3})(?=\s*年)")
+_CN_MONTH_DAY = re.compile(
+    r"(\d{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
+)
+
+
+def _cn_small_number(s: str) -> int | None:
+    """十二 → 12, 二十九 → 29, 三十一 → 31, 十 → 10, 五 → 5."""
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        if len(tens) > 1 or len(ones) > 1:
+            return None
+        value = (_CN_DIGIT.get(tens, -100) if tens else 1) * 10
+        value += _CN_DIGIT.get(ones, -100) if ones else 0
+        return value if value > 0 else None
+    if len(s) == 1 and s in _CN_DIGIT:
+        return _CN_DIGIT[s]
+    return None
+
+
+def _normalise(text: str) -> str:
+    text = text.translate(_FULLWIDTH).replace("\r\n", "\n").replace("\r", "\n")
+    text = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGIT[c]) for c in m.group(1)), text)
+
+    def month_day(m: re.Match[str]) -> str:
+        month, day = _cn_small_number(m.group(2)), _cn_small_number(m.group(3))
+        if month is None or day is None:
+            return m.group(0)
+        return f"{m.group(1)}年{month}月{day}日"
+
+    return _CN_MONTH_DAY.sub(month_day, text)
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+_CJK = "\u4e00-\u9fff"
+_CJK_RUN = re.compile(f"[{_CJK}]+")
+
+
+def _tidy(line: str) -> str:
+    line = re.sub(r"\s+", " ", line).strip()
+    # "关于深沪镇 2023 年法治…" → "关于深沪镇2023年法治…": spaces around numbers are layout.
+    line = re.sub(rf"(?<=[{_CJK}])\s+(?=\d)|(?<=\d)\s+(?=[{_CJK}])", "", line)
+    return line
+
+
+# --- title -------------------------------------------------------------------------
+
+_TITLE_WORDS = ("报告", "总结", "汇报")
+_SENTENCE_END = re.compile(r"[。！？；]")
+
+
+def _is_heading_like(line: str) -> bool:
+    return len(line) <= 90 and not _SENTENCE_END.search(line) and not line.endswith(("：", ":"))
+
+
+def _find_title(lines: list[str]) -> tuple[str | None, int]:
+    """The title and its line index (-1 when the first line is used as a fallback)."""
+    for i, line in enumerate(lines[:10]):
+        if any(w in line for w in _TITLE_WORDS) and _is_heading_like(line):
+            title = line
+            # A title broken over two lines: "关于2023年度法治政府建设" / "工作情况的报告".
+            if i > 0 and not line.startswith("关于") and "关于" not in line:
+                prev = lines[i - 1]
+                if prev.startswith("关于") and _is_heading_like(prev):
+                    title = prev + line
+            return _tidy(title), i
+    if lines:
+        return _tidy(lines[0])[:120], -1
+    return None, -1
+
+
+# --- township ------------------------------------------------------------------------
+
+_TOWN_SUFFIXES = ("街道", "镇", "乡")
+# 乡 followed by these is a word (乡村, 乡镇, 乡贤 …), not the end of a township name.
+_NOT_AFTER_XIANG = set("村镇贤土风亲愁情音邻里间野")
+# One character + suffix that is a common word, not a name: 全镇, 城镇, 下乡, 各街道 …
+_GENERIC_BEFORE_SUFFIX = set(
+    "全我本该各此每城乡村市县区集小古名重强两一下返回家故老同进入赴到在驻离出他外邻省坐制异原建"
+)
+# Never part of a name when growing it leftwards.
+_ADMIN_CHARS = set("市区县省旗州盟")
+_FUNCTION_CHARS = set(
+    "年共于在将对向经据由为是的了与及至到从把被让给按各全我本该此即就并或这那其月日号之"
+)
+# Where a town name is used as a name, not in passing.
+_ORG_AFTER = re.compile(r"^(?:人民政府|政府|党委|委员会|党工委|工委|办事处|纪委|人大)")
+
+
+@dataclass
+class _Occurrence:
+    left: str  # CJK characters before the suffix (at most 8)
+    suffix: str
+    start: int  # offset of the suffix in the normalised text
+    end: int
+    strong: bool
+
+
+def _town_occurrences(text: str, strong_ranges: list[tuple[int, int]]) -> list[_Occurrence]:
+    found = []
+    for run in _CJK_RUN.finditer(text):
+        word = run.group()
+        i = 0
+        while i < len(word):
+            suffix = next((s for s in _TOWN_SUFFIXES if word.startswith(s, i)), None)
+            if suffix is None:
+                i += 1
+                continue
+            after = word[i + len(suffix):]
+            if suffix == "乡" and after[:1] in _NOT_AFTER_XIANG:
+                i += 1
+                continue
+            left = word[max(0, i - 8):i]
+            if len(left) >= 2:
+                start = run.start() + i
+                strong = bool(_ORG_AFTER.match(after)) or word[:i].startswith("中共")
+                strong = strong or any(a <= start < b for a, b in strong_ranges)
+                found.append(_Occurrence(left, suffix, start, start + len(suffix), strong))
+            i += len(suffix)
+    return found
+
+
+def _choose_townships(occurrences: list[_Occurrence]) -> list[tuple[str, _Occurrence]]:
+    counts: Counter[str] = Counter()
+    for occ in occurrences:
+        for k in range(1, len(occ.left) + 1):
+            counts[occ.left[-k:] + occ.suffix] += 1
+    named = []
+    for occ in occurrences:
+        left, suffix = occ.left, occ.suffix
+        max_k = 6 if left.endswith("族") else 4
+        k = 2
+        while k < min(len(left), max_k):
+            new_char = left[-(k + 1)]
+            if new_char in _ADMIN_CHARS or new_char in _FUNCTION_CHARS:
+                break
+            if counts[left[-(k + 1):] + suffix] < 0.6 * counts[left[-k:] + suffix]:
+                break
+            k += 1
+        name = left[-k:] + suffix
+        generic = left[-1] in _GENERIC_BEFORE_SUFFIX or name.endswith("民族乡") and k == 2
+        if generic and not occ.strong:
+            continue
+        if any(c in _FUNCTION_CHARS - set("和同") for c in name[:1]) and not occ.strong:
+            continue
+        named.append((name, occ))
+    return named
+
+
+def _pick_township(named: list[tuple[str, _Occurrence]]) -> str | None:
+    scores: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for name, occ in named:
+        scores[name] += 4 if occ.strong else 1
+        first.setdefault(name, occ.start)
+    if not scores:
+        return None
+    return max(scores, key=lambda n: (scores[n], -first[n]))
+
+
+# --- administrative units (county, city, province) ------------------------------------
+
+_UNIT_END = re.compile(r"(自治区|自治州|自治县|自治旗|特别行政区|新区|林区|地区|省|市|州|盟|县|区|旗)")
+_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+_JUNK_TOKENS = ("中共", "关于", "根据", "按照", "全面", "我们")
+_GENERIC_UNITS = {
+    "社区", "园区", "辖区", "片区", "景区", "小区", "城区", "山区", "郊区", "矿区", "牧区", "灾区",
+    "库区", "湖区", "老区", "街区", "校区", "厂区", "市区", "县区", "全区", "本区", "我区", "该区",
+    "各区", "行政区", "开发区", "示范区", "功能区", "保护区", "试验区", "实验区", "风景区", "产业区",
+    "全县", "本县", "我县", "该县", "各县", "市县", "区县", "郡县", "城市", "全市", "本市", "我市",
+    "该市", "各市", "超市", "集市", "街市", "夜市", "股市", "上市", "门市", "都市", "县市", "省市",
+    "红旗", "国旗", "党旗", "全旗", "本旗", "我旗", "锦旗", "团旗", "全省", "本省", "我省", "该省",
+    "各省", "外省", "全州", "本州", "我州", "神州", "九州", "各地区", "全地区", "本地区", "该地区",
+    "偏远地区", "重点地区", "贫困地区", "城镇", "新区", "林区", "地区",
+}
+
+
+_VERB_STARTS = (
+    "落实", "贯彻", "按照", "根据", "坚持", "报请", "报送", "提请", "经过", "依照", "遵照", "请示",
+    "配合", "协助", "服从", "接受", "参加", "参与", "完成", "召开", "组织", "开展", "建设", "推进",
+    "对标", "围绕", "结合", "认真", "全力", "积极", "争创", "创建", "打造", "获评", "荣获", "成功",
+    "支持", "深入", "持续", "推动", "加强", "强化", "全市", "全县", "全区", "全省",
+)
+
+
+def _strip_junk(piece: str, unit: str, strict: bool) -> str | None:
+    """Drop leading function words from a unit ("中共晋江市" → 晋江市); None if not a name.
+
+    strict: only 中共/关于/年 may be dropped, so a phrase like "认真落实市" never passes.
+    """
+    name = piece[: len(piece) - len(unit)]
+    tokens = ("中共", "关于", "年") if strict else _JUNK_TOKENS
+    changed = True
+    while changed and name:
+        changed = False
+        for token in tokens:
+            if name.startswith(token) and len(name) - len(token) >= 1:
+                name, changed = name[len(token):], True
+        if not strict and name and name[0] in _FUNCTION_CHARS and len(name) - 1 >= 2:
+            name, changed = name[1:], True
+    if not name or (len(name) == 1 and (name in _FUNCTION_CHARS or unit != "县")):
+        return None
+    if name.startswith(_VERB_STARTS):
+        return None
+    limit = 8 if unit.startswith("自治") else 4
+    full = name + unit
+    if full in _GENERIC_UNITS or len(name) > limit:
+        return None
+    return full
+
+
+def _parse_chain(prefix: str, strict: bool = False) -> list[tuple[str, str]]:
+    """Split "四川省眉山市东坡区" into [("四川省", "省"), ("眉山市", "市"), ("东坡区", "区")].
+
+    Reads the CJK characters written directly before a town (or before 委/人民政府).
+    Returns [] unless the whole prefix reads as units (after leading function words).
+    """
+    pieces: list[tuple[str, str]] = []
+    pos = 0
+    for m in _UNIT_END.finditer(prefix):
+        piece = prefix[pos:m.end()]
+        if piece == m.group():  # "济南市市中区": a lone 市 belongs to the next unit
+            continue
+        pieces.append((piece, m.group()))
+        pos = m.end()
+    if pos != len(prefix) or not pieces:  # something that is not a unit sits right before
+        return []
+    chain = []
+    for i, (piece, unit) in enumerate(pieces):
+        full = _strip_junk(piece, unit, strict) if i == 0 else piece
+        if i > 0:
+            name = piece[: len(piece) - len(unit)]
+            limit = 8 if unit.startswith("自治") else 4
+            if (len(name) > limit or piece in _GENERIC_UNITS
+                    or (len(name) == 1 and (name in _FUNCTION_CHARS or unit != "县"))):
+                full = None
+        if full is None:
+            return []
+        chain.append((full, unit))
+    return chain
+
+
+def _classify(chain: list[tuple[str, str]]) -> tuple[str | None, str | None, str | None]:
+    """(province, city, county) for a chain that ends right before the town."""
+    province = city = county = None
+    for i, (name, unit) in enumerate(chain):
+        last = i == len(chain) - 1
+        if unit in ("省", "自治区", "特别行政区") or name in _MUNICIPALITIES:
+            province = name
+        elif unit in ("县", "区", "旗", "自治县", "自治旗", "新区", "林区"):
+            county = name
+        elif unit == "市":
+            if last and county is None:
+                county = name  # a 市 directly before the town is county-level
+            else:
+                city = name
+        else:  # 州, 自治州, 盟, 地区
+            city = name
+    return province, city, county
+
+
+# "中共X区委" anywhere; "X区人民政府" / "X区委员会" only in the head and signature lines.
+_PARTY_UNIT = re.compile(r"中共([\u4e00-\u9fff]{1,16}?(?:县|区|市|旗))委")
+_GOV_UNIT = re.compile(r"(县|区|市|旗)(?:人民政府|委员会|政府(?![门网]))")
+_U_BEFORE = r"(?:(?<=[^\u4e00-\u9fff])|(?<=[在向和及与对经由报请照据实彻持委府的为将])|^)"
+_UNQUALIFIED = {
+    unit: re.compile(rf"{_U_BEFORE}{unit}(?:委|政府|人民政府)|依法治{unit}", re.M)
+    for unit in ("区", "县", "旗", "市")
+}
+_ABBREVIATION = re.compile(
+    rf"(?:([{_CJK}]{{2}})(?:政府门户网站?|人民政府网站?|政府网站?))"
+    rf"|(?:法治([{_CJK}]{{2}})(?:微信公众号|公众号|微信|网站|建设规划|建设实施))"
+)
+_NOT_PLACES = {"中国", "政府", "乡村", "社会", "国家", "人民", "建设", "文化", "宣传", "教育", "思想",
+               "我镇", "本镇", "全镇", "我市", "我区", "我县", "镇村", "村居", "社区", "省市"}
+
+
+def _preceding_run(text: str, start: int) -> str:
+    i = start
+    while i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and start - i < 24:
+        i -= 1
+    return text[i:start]
+
+
+def _admin_units(text: str, township: str | None, town_starts: list[int],
+                 head: str, regions: list[tuple[int, int]]) -> tuple[str | None, str | None, str | None]:
+    provinces: Counter[str] = Counter()
+    cities: Counter[str] = Counter()
+    counties: Counter[str] = Counter()
+
+    # 1. The chain written right before the town: the strongest evidence.
+    for start in town_starts:
+        province, city, county = _classify(_parse_chain(_preceding_run(text, start)))
+        for counter, value in ((provinces, province), (cities, city), (counties, county)):
+            if value:
+                counter[value] += 3
+
+    # 2. Units in the addressee and in "中共X委" / "X人民政府" / "X委员会" anywhere.
+    level = _unqualified_level(text)
+    standalone: list[tuple[str, str]] = []
+    for m in _PARTY_UNIT.finditer(text):
+        chain = _parse_chain(m.group(1), strict=True)
+        weight = 2 if m.start() < len(head) else 1
+        standalone.extend(unit for unit in chain for _ in range(weight))
+    for region_start, region_end in regions:
+        for m in _GOV_UNIT.finditer(text, region_start, region_end):
+            run = _preceding_run(text, m.start()) + m.group(1)
+            if run.startswith("中共"):
+                continue  # counted above
+            standalone.extend(_parse_chain(run, strict=True) * 2)
+    for name, unit in standalone:
+        if unit in ("省", "自治区") or name in _MUNICIPALITIES:
+            provinces[name] += 1
+        elif unit in ("县", "区", "旗", "自治县", "自治旗"):
+            counties[name] += 1
+        elif unit == "市":
+            # A 市 is the county unless the text shows a 区/县 level under it.
+            if level in ("区", "县", "旗") or any(c for c in counties if not c.endswith("市")):
+                cities[name] += 1
+            else:
+                counties[name] += 1
+        else:
+            cities[name] += 1
+
+    county = _best(counties)
+    city = _best(cities)
+    if city is not None and city == county:
+        city = None
+    if county is None:
+        county = _abbreviated_county(text, township, level, city)
+    province = _best(provinces)
+    return province, city, county
+
+
+def _best(counter: Counter[str]) -> str | None:
+    if not counter:
+        return None
+    ranked = counter.most_common()
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None  # two units equally likely: don't guess
+    return ranked[0][0]
+
+
+def _unqualified_level(text: str) -> str | None:
+    """The unit the town reports to when the text just says 区委/县委/市委 (lowest level wins)."""
+    for unit in ("区", "县", "旗", "市"):
+        if _UNQUALIFIED[unit].search(text):
+            return unit
+    return None
+
+
+def _abbreviated_county(text: str, township: str | None, level: str | None,
+                        city: str | None) -> str | None:
+    town_short = township[:2] if township else None
+    found = set()
+    for m in _ABBREVIATION.finditer(text):
+        short = m.group(1) or m.group(2)
+        if short in _NOT_PLACES or short == town_short:
+            continue
+        if city and city.startswith(short):
+            continue
+        found.add(short)
+    if len(found) != 1:
+        return None
+    short = found.pop()
+    for unit in ("县", "区", "市", "旗"):  # the full form written anywhere settles it
+        if short + unit in text:
+            return short + unit
+    return short + level if level else None
+
+
+# --- year ------------------------------------------------------------------------------
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+_RANGE = re.compile(r"(?:19|20)\d\d\s*年?\s*(?:[—–\-－~～至到]|－－|——)\s*(?:19|20)\d\d")
+_PLAN_AFTER = re.compile(
+    r"^\s*年?度?\s*(?:的|全年)?\s*(?:工作|重点)?\s*(?:思路|计划|打算|安排|设想|展望|目标|要点|重点|方向)"
+)
+_PLAN_HEADING = re.compile(r"(?:工作思路|工作计划|工作打算|工作安排|工作设想|下一步|下步|努力方向|工作重点|今后)")
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d+[.、])")
+_SINCE = re.compile(r"((?:19|20)\d\d)\s*年(?:度)?以来")
+_THIS_YEAR = re.compile(r"今年以来|今年来|本年度以来|今年，|今年,")
+
+
+def _years(s: str) -> list[int]:
+    ranges = [m.span() for m in _RANGE.finditer(s)]
+    years = []
+    for m in _YEAR.finditer(s):
+        if any(a <= m.start() < b for a, b in ranges):
+            continue
+        if _PLAN_AFTER.match(s[m.end():m.end() + 12]):
+            continue
+        years.append(int(m.group(1)))
+    return years
+
+
+def _find_year(lines: list[str], title: str | None, title_index: int,
+               report_date: datetime.date | None) -> int | None:
+    if title:
+        years = _years(title)
+        if years:
+            return years[0]
+    # The body before the next-year plan section.
+    body_lines = lines[title_index + 1:]
+    cut = next((i for i, line in enumerate(body_lines)
+                if _is_heading_like(line) and _PLAN_HEADING.search(line) and len(line) <= 40), None)
+    current = body_lines[:cut] if cut is not None else body_lines
+    body = "\n".join(current)
+    since = Counter(int(m.group(1)) for m in _SINCE.finditer(body))
+    if since:
+        return since.most_common(1)[0][0]
+    opening = "\n".join(current[:3])
+    if report_date and _THIS_YEAR.search(opening):
+        return report_date.year - 1 if report_date.month == 1 else report_date.year
+    years = _years(opening)
+    if years:
+        return years[0]
+    headings = [y for line in current if _HEADING.match(line) and len(line) <= 60
+                for y in _years(line)]
+    if headings:
+        return Counter(headings).most_common(1)[0][0]
+    years = _years(body)
+    if years:
+        ranked = Counter(years).most_common()
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            return ranked[0][0]
+    if report_date:
+        return report_date.year - 1 if report_date.month == 1 else report_date.year
+    return None
+
+
+# --- signing date ----------------------------------------------------------------------
+
+_DATE = re.compile(
+    r"((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})(?!\d))"
+)
+
+
+def _find_report_date(lines: list[str]) -> datetime.date | None:
+    for line in reversed(lines[-6:]):
+        if len(line) > 60 or _SENTENCE_END.search(line):
+            continue
+        matches = list(_DATE.finditer(line))
+        if not matches:
+            continue
+        m = matches[-1]
+        if line[m.end():].strip(" ）)】]") != "":
+            continue
+        year = int(m.group(1))
+        month = int(m.group(2) or m.group(4))
+        day = int(m.group(3) or m.group(5))
+        try:
+            return datetime.date(year, month, day)
+        except ValueError:
+            return None
+    return None
+
+
+# --- entry point -----------------------------------------------------------------------
 
 
 def read_metadata(text: str) -> Metadata:
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    title = next((line for line in lines[:8] if "报告" in line or "总结" in line), None)
-    if title is None and lines:
-        title = lines[0]
-    township = None
-    for line in lines[:5]:
-        match = _TOWN.search(line)
-        if match:
-            township = match.group(1)
+    norm = _normalise(text)
+    lines = _lines(norm)
+    title, title_index = _find_title(lines)
+    report_date = _find_report_date(lines)
+    year = _find_year(lines, title, title_index, report_date)
+
+    # Prominent places: the lines up to the opening paragraph (title, issuer, addressee)
+    # and the signature block at the end.
+    head_end = 0
+    seen = 0
+    for line in lines:
+        pos = norm.find(line, head_end)
+        head_end = pos + len(line)
+        seen += 1
+        if seen >= 3 and not _is_heading_like(line) or seen >= 6:
             break
-    year = None
-    if title:
-        match = _YEAR.search(title)
-        if match:
-            year = int(match.group(1))
-    report_date = None
-    for line in reversed(lines[-4:]):
-        match = _DATE.fullmatch(line)
-        if match:
-            y, m, d = (int(g) for g in match.groups())
-            try:
-                report_date = datetime.date(y, m, d)
-            except ValueError:
-                report_date = None
-            break
-    return Metadata(title=title, township=township, county=None, city=None, province=None,
-                    year=year, report_date=report_date)
+    tail_lines = lines[-4:] if len(lines) > 4 else []
+    tail_start = len(norm)
+    for line in tail_lines:
+        if _is_heading_like(line) and len(line) <= 60:
+            tail_start = min(tail_start, norm.rfind(line))
+    strong = [(0, head_end), (tail_start, len(norm))]
+
+    occurrences = _town_occurrences(norm, strong)
+    named = _choose_townships(occurrences)
+    township = _pick_township(named)
+    town_starts = [occ.start - len(name) + len(occ.suffix) for name, occ in named
+                   if name == township]
+    province, city, county = _admin_units(norm, township, town_starts, norm[:head_end], strong)
+    return Metadata(title=title, township=township, county=county, city=city,
+                    province=province, year=year, report_date=report_date)
