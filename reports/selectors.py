@@ -1,0 +1,92 @@
+"""Reads for the review page and the correction history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from metrics.models import Indicator
+
+from .models import Correction, IndicatorValue, Report
+from .services import NOTE_PREVIOUS_CHOICE, corrections_latest
+
+
+@dataclass
+class ReviewRow:
+    indicator: Indicator
+    value: IndicatorValue | None
+    candidates: list[dict] = field(default_factory=list)  # each with its index for the form
+    latest: Correction | None = None
+    flag: dict | None = None  # a correction of the replaced report that could not be carried over
+
+    @property
+    def anchor(self) -> str:
+        return f"fig-{self.indicator.code}"
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    code: str = ""  # indicator code of a highlighted figure
+    kind: str = ""  # "value" (the figure read) or "candidate" (another figure considered)
+
+
+def report_review_rows(report: Report) -> list[ReviewRow]:
+    """All catalog indicators in display order, with the report's value, candidates and last correction."""
+    values = {v.indicator_id: v for v in report.values.all()}
+    latest = corrections_latest(report)
+    flags = {flag.get("indicator"): flag for flag in report.review_flags or []}
+    rows = []
+    for indicator in Indicator.objects.all():
+        value = values.get(indicator.pk)
+        candidates = [
+            dict(candidate, index=index, previous=candidate.get("note") == NOTE_PREVIOUS_CHOICE)
+            for index, candidate in enumerate(value.candidates if value else [])
+        ]
+        rows.append(ReviewRow(indicator, value, candidates, latest.get(indicator.pk), flags.get(indicator.code)))
+    return rows
+
+
+def text_segments(text: str, rows: list[ReviewRow]) -> list[Segment]:
+    """The report text cut into plain and highlighted pieces (escaped by the template).
+
+    Chosen values win over candidates where spans overlap; overlapping spans are skipped.
+    """
+    spans = []
+    for rank, kind in ((0, "value"), (1, "candidate")):
+        for row in rows:
+            items = [row.value] if kind == "value" and row.value else []
+            if kind == "value":
+                items = [(v.span_start, v.span_end) for v in items]
+            else:
+                items = [(c.get("start"), c.get("end")) for c in row.candidates]
+            for start, end in items:
+                if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
+                    spans.append((start, end, rank, row.indicator.code, kind))
+    spans.sort(key=lambda s: (s[0], s[2]))
+    segments, at = [], 0
+    taken: list[tuple[int, int]] = []
+    for start, end, _rank, code, kind in sorted(spans, key=lambda s: (s[2], s[0])):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+    chosen = {(s, e) for s, e in taken}
+    for start, end, _rank, code, kind in spans:
+        if (start, end) not in chosen:
+            continue
+        chosen.discard((start, end))
+        if start > at:
+            segments.append(Segment(text[at:start]))
+        segments.append(Segment(text[start:end], code, kind))
+        at = end
+    if at < len(text):
+        segments.append(Segment(text[at:]))
+    return segments
+
+
+def report_corrections(report: Report):
+    """The correction history of a report, newest first (for templates/reports/_corrections.html)."""
+    return (
+        Correction.objects.filter(report=report)
+        .select_related("indicator", "user", "carried_from")
+        .order_by("-created_at", "-id")
+    )
