@@ -128,6 +128,7 @@ def _decode_text(data: bytes) -> DecodedDocument:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError as utf8_error:
             text, encoding = _gb18030(data, utf8_error.start), "gb18030"
+
     text = _normalise_newlines(text)
     if len(_CONTROL.findall(text[:20000])) > 3:
         raise DecodeError("binary", BINARY)
@@ -151,7 +152,9 @@ def _gb18030(data: bytes, utf8_offset: int) -> str:
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError as exc:
-        raise DecodeError("undecodable", UNDECODABLE.format(offset=exc.start)) from exc
+        # The decoder that got further is the likelier encoding: its offset helps more.
+        offset = max(exc.start, utf8_offset)
+        raise DecodeError("undecodable", UNDECODABLE.format(offset=offset)) from exc
     if not _reads_as_chinese(text):
         raise DecodeError("undecodable", NOT_CHINESE.format(offset=utf8_offset))
     return text
@@ -304,7 +307,9 @@ def _decode_pdf(data: bytes) -> DecodedDocument:
     except PDFPasswordIncorrect as exc:
         raise DecodeError("encrypted", ENCRYPTED_PDF) from exc
     except Exception as exc:  # pdfminer raises many types on a broken file
-        if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower():
+        # pdfplumber wraps pdfminer's errors: look at the wrapped one too.
+        inner = [exc, *getattr(exc, "args", ())]
+        if any(isinstance(e, PDFPasswordIncorrect) or "Encrypt" in type(e).__name__ for e in inner):
             raise DecodeError("encrypted", ENCRYPTED_PDF) from exc
         raise DecodeError("corrupt", CORRUPT_PDF) from exc
     if not any(page.strip() for page in pages):
@@ -325,7 +330,7 @@ def _unwrap(page: str) -> str:
     lines = [line.rstrip() for line in page.split("\n")]
     lines = [line for line in lines if not _PAGE_NUMBER.match(line)]
     widths = sorted(_width(line) for line in lines if line.strip())
-    if len(widths) < 3:
+    if len(widths) < 6:  # too few lines to tell the text width
         return "\n".join(lines)
     full = widths[int(len(widths) * 0.9) - 1]
     out: list[str] = []
