@@ -20,8 +20,15 @@ from .types import Candidate, Figure
 
 _CLAUSE_SEP = re.compile(r"[，；。！？\n]")
 _SENT_SEP = re.compile(r"[；。！？\n]")
-_STRIP = str.maketrans("", "", "“”‘’\"'「」『』 ")
+_STRIP = str.maketrans("", "", "“”‘’\"'「」『』《》〈〉 ")
 _GLOBAL_REJECT = re.compile(R.GLOBAL_REJECT)
+_FUTURE = re.compile(R.FUTURE)
+# "由去年的19人增加到今年的26人": 19 is the earlier value, 26 takes 19's noun phrase
+_FROM = re.compile(r"^(?:增加|增长|提高|提升|上升|扩大|发展|扩充|增|减少|下降|降)(?:到|至)")
+_TO = re.compile(r"^(?:增加|增长|提高|提升|上升|扩大|发展|扩充|增|减少|下降|降)(?:到|至)(?:今年|目前|现在|年底|年末)?的?$")
+# "(含行业性专业性调解委员会2个)": an inclusive note after a figure, not part of its phrase
+_NOTE = re.compile(r"（(?:含|包括|包含|其中)[^）]*(?:）|$)")
+_IN_NOTE = re.compile(r"（(?:含|包括|包含|其中)[^）]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +38,7 @@ class _Form:
     weight: float
     needs: re.Pattern[str] | None
     kind: str
+    then: re.Pattern[str] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +59,7 @@ def _compile(rule: R.Rule) -> _Rule:
             f.weight,
             re.compile(f.needs) if f.needs else None,
             f.kind,
+            re.compile(f.then) if f.then else None,
         )
         for f in sorted(rule.forms, key=lambda f: -f.weight)
     )
@@ -81,6 +90,7 @@ class _Cand:
     ok: bool = True
     kind: str = ""
     right: str = ""
+    left: str = ""
 
 
 class _Ctx:
@@ -134,7 +144,20 @@ def find_candidates(text: str, outline: Outline) -> dict[str, list[_Cand]]:
         seg_lo = max(cs, prev_end)
         seg_hi = min(ce, next_start) if next_start >= q.end else ce
         left = text[seg_lo:q.start].translate(_STRIP)
-        right = text[q.end:seg_hi].translate(_STRIP)
+        right = text[q.end:seg_hi]
+        if "（" in right:
+            right = _NOTE.sub("", right)
+        right = right.translate(_STRIP)
+        earlier = False
+        if _TO.match(left) and i > 0:
+            # the new total after "由…增加到": read the noun phrase before the earlier value
+            p = qs[i - 1]
+            pcs = ctx.clause_of(p.start, p.end)[0]
+            if pcs == cs:
+                plo = max(cs, qs[i - 2].end) if i > 1 else cs
+                left = text[plo:p.start].translate(_STRIP)
+        elif _FROM.match(right):
+            earlier = True
         ss = se = -1
         sentence = sent_left = clause_left = ""
         section = outline.kind_at(q.start)
@@ -148,11 +171,13 @@ def find_candidates(text: str, outline: Outline) -> dict[str, list[_Cand]]:
                     continue
                 if f.after is not None and f.after.match(right) is None:
                     continue
-                if f.needs is not None:
+                if f.needs is not None or f.then is not None:
                     if ss < 0:
                         ss, se = ctx.sentence_of(q.start, q.end)
                         sentence = text[ss:se]
-                    if f.needs.search(sentence) is None:
+                    if f.needs is not None and f.needs.search(sentence) is None:
+                        continue
+                    if f.then is not None and f.then.match(text[q.end:se].translate(_STRIP)) is None:
                         continue
                 best = f
                 break
@@ -166,16 +191,25 @@ def find_candidates(text: str, outline: Outline) -> dict[str, list[_Cand]]:
                 clause_left = text[cs:q.start].translate(_STRIP)
                 if text[max(0, cs - 3):cs].startswith("其中") or text[max(0, cs - 3):cs].endswith("其中，"):
                     clause_left = "其中" + clause_left
-            cand = _Cand(spec.code, q, q.value, best.weight, ss, se, i, kind=best.kind, right=right)
+            cand = _Cand(spec.code, q, q.value, best.weight, ss, se, i, kind=best.kind, right=right,
+                         left=left if best.after is None else "")
             seg = left + "|" + right
             m = rule.reject.search(seg) if rule.reject else None
             if m is None and not spec.is_rate:
                 m = _GLOBAL_REJECT.search(seg)
             if m is None and rule.reject_clause is not None:
                 m = rule.reject_clause.search(clause_left)
+            if m is None:
+                m = _FUTURE.search(sent_left)
             if m is not None:
                 cand.ok = False
                 cand.note = R.NOTE_REJECT.format(word=_fmt(m.group(0)))
+            elif earlier:
+                cand.ok = False
+                cand.note = "an earlier value (由…增加到…)"
+            elif "（" in clause_left and _IN_NOTE.search(clause_left):
+                cand.ok = False
+                cand.note = "sub-count inside a (含…) note"
             elif spec.is_rate and not (0 <= q.value <= spec.max_value):
                 cand.ok = False
                 cand.note = "not a rate (over 100%)"
@@ -208,12 +242,15 @@ def _rank_key(c: _Cand, prefer: str) -> tuple[float, float]:
 
 
 _VILLAGE_KIND = re.compile(r"^(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|村社区)|(?P<comm>社区|居委会|居民委员会)|(?P<vill>))")
+_VILLAGE_KIND_LEFT = re.compile(
+    rf"(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|村社区)|(?P<comm>社区|居委会|居民委员会)|(?P<vill>村|村委会|村民委员会)){R.LINK}$"
+)
 _LIT_KIND = re.compile(r"复议|诉讼|应诉")
 
 
 def _kind(code: str, c: _Cand, text: str) -> str:
     if code == "villages":
-        m = _VILLAGE_KIND.match(c.right)
+        m = _VILLAGE_KIND_LEFT.search(c.left) if c.left else _VILLAGE_KIND.match(c.right)
         if m is None:
             return ""
         return "both" if m.group("both") else "comm" if m.group("comm") else "vill"

@@ -176,7 +176,9 @@ def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
             v = _percent_value(m)
             if v is None:
                 continue
-            out.append(Quantity(v, _approx_before(text, s), "%", s, m.end(), is_percent=True))
+            e = m.end()
+            approx = _approx_before(text, s) or text.startswith(("以上", "左右", "上下"), e)
+            out.append(Quantity(v, approx, "%", s, e, is_percent=True))
             continue
         unit = m.group("unit")
         if unit == "元" and not money:
@@ -200,8 +202,8 @@ def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
                 continue
             if num == "一" and unit == "起":
                 continue  # "一起" = together
-            if num in ("万", "亿", "百", "千") and not (q1 or q2):
-                continue  # "万人大会", "百户" are names, not counts
+            if num in ("万", "亿", "百", "千") and not (q1 or q2 or _approx_before(text, s)):
+                continue  # "万人大会", "百户" are names, not counts; "近千件", "千余人" are
             value = parse_number(num)
             if value is None:
                 out.append(Quantity(None, True, unit, s, m.end(), vague=True))

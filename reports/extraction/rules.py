@@ -11,6 +11,7 @@ noun before the number ("人民调解员102人", "调解成功288件") or after 
   end of the clause).
 - ``needs``: a regex that must appear somewhere in the sentence (for elliptical forms like
   "已化解144件", whose noun was in the previous clause).
+- ``then``: a regex the rest of the sentence after the figure must start with.
 - ``weight``: how sure the form is; higher wins ties between candidates.
 
 Each ``Rule`` adds the measure words it accepts, words that disqualify a candidate (in its own
@@ -33,6 +34,8 @@ class Form:
     weight: float = 1.0
     needs: str | None = None
     kind: str = ""
+    # a regex the rest of the sentence after the figure must start with ("…58件，已全部办结")
+    then: str | None = None
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ class Rule:
 
 # Words allowed between the noun phrase and the number ("纠纷共48起", "人数约千余人次", "率为98%").
 LINK = (
-    r"(?:共计|总计|合计|累计|共有|总共|共|计|达到了?|已达|达|高达|多达|为|是|有|约|近|逾|超过|"
+    r"(?:共计|总计|合计|累计|共有|总共|共|计|达到了?|已达|达|高达|多达|为|是|有|约|近|逾|超过|由(?:去年|上年|年初)?的?|"
     r"总数|人数|数量|总量|人员|数|了|已|分别|均|在|保持在|稳定在|：|:)*"
 )
 
@@ -76,6 +79,15 @@ GLOBAL_REJECT = (
 
 SUBSCOPE = r"其中|分中心|试点|先行|示范点|示范村|十户长|网格员|联户|片区"
 
+# Sentences about the future: "下一步，力争…", "2025年，我镇将…"
+FUTURE = (
+    r"^(?:下一步|下步|明年|今后|未来|20\d\d年(?:度)?(?:，)?(?:我镇|我乡|我街道|全镇|全乡)?将)|力争|争取|拟|计划(?:开展|培育|发放|举办|组织|新增|完成)"
+    r"|预计|确保(?:全年|明年)"
+)
+
+# Certificates are often named with their issuer: 《河南省行政执法证》, 广东省行政执法证
+_ISSUER = r"(?:[\u4e00-\u9fff]{1,5}?(?:省|市|自治区|县|区))?"
+
 _DISPUTE = r"(?:矛盾纠纷|民间纠纷|纠纷案件|各类纠纷|矛盾|纠纷)"
 _VILLAGE = (
     r"(?:行政村|建制村|村民委员会|村委会|村（(?:社区|居|社|居委会)）|村居委?|村社区|村(?![级民规务干组落庄两镇长委医])"
@@ -87,23 +99,27 @@ RULES: tuple[Rule, ...] = (
         code="enforcement_staff",
         units=("名", "人", "位"),
         forms=(
-            Form(before=r"持(?:有)?(?:行政)?执法证(?:件)?(?:的)?(?:人员|干部|工作人员|执法人员)?", weight=2),
+            Form(before=rf"持(?:有)?{_ISSUER}(?:行政)?执法(?:证|资格证)(?:件|书)?(?:的)?(?:人员|干部|工作人员|执法人员)?", weight=2),
+            Form(before=r"(?:执法证|执法资格|执法证件|持证)[\u4e00-\u9fff]{0,6}?的?(?:人员|干部|工作人员|同志|干部职工|执法人员)",
+                 weight=2),
             Form(before=r"持证(?:上岗)?(?:的)?(?:行政)?(?:执法)?人员", weight=2),
             Form(before=r"(?:行政)?执法持证人员", weight=2),
+            Form(before=r"(?:行政)?(?:执法证|执法证件|执法资格证)?持证", weight=2, needs=r"执法"),
             Form(before=r"(?:具有|具备|取得|获得)(?:了)?(?:行政)?执法(?:资格|证件|证)(?:的)?(?:人员|干部|工作人员)?",
                  weight=2),
             Form(before=r"行政执法人员", weight=1),
             Form(before=r"(?:镇|乡|街道)?执法人员", weight=0),
             Form(after=r"(?:人员|干部职工|干部|工作人员|同志|执法人员|行政执法人员)?(?:均|都|已)?"
-                       r"(?:执有|持有|取得|获得|具有|具备|领取|考取|拥有|持)(?:了)?(?:行政)?执法(?:证|资格)",
+                       rf"(?:执有|持有|取得|获得|具有|具备|领取|考取|拥有|持)(?:了)?{_ISSUER}(?:行政)?执法(?:证|资格)",
                  weight=2),
             Form(after=r"(?:持证|持证上岗的|持有执法证的)(?:行政)?执法人员", weight=2),
             Form(after=r"(?:持证人员|持证执法人员)", weight=2),
             Form(after=r"行政执法人员", weight=1),
             Form(after=r"执法人员(?!参加|参与|开展|出动|组成)", weight=0),
         ),
-        reject=r"考试|培训|参加|参训|参与|报名|申请|申领|出动|抽调|执法检查|检查|年审|注销|率|人次|组成|带队",
-        reject_clause=r"其中",
+        reject=r"考试|培训|参加|参训|参与|报名|申请|申报|申领|出动|抽调|执法检查|检查|年审|注销|率|人次|组成|带队",
+        penalty=r"其中",
+        penalty_weight=1.0,
     ),
     Rule(
         code="disputes_received",
@@ -164,7 +180,7 @@ RULES: tuple[Rule, ...] = (
             Form(before=r"(?:专职|兼职|专兼职|专业|专业化)?(?:的)?(?:人民)?调解员(?:队伍)?", weight=2),
             Form(after=r"(?:专职|兼职|专兼职|专业化|专业)?(?:的)?(?:人民)?调解员(?!参加|参与|申请|培训)", weight=2),
         ),
-        reject=r"申请|参加|参训|培训|考试|等级|评定|表彰|获评|评为|人次|新增|优秀|金牌|首席|调解案件|成功",
+        reject=r"申请|申报|报名|参加|参训|培训|考试|等级|评定|表彰|获评|评为|人次|新增|优秀|金牌|首席|调解案件|成功",
         reject_clause=r"等级",
         penalty=r"其中|专职|兼职",
         penalty_weight=0.5,
@@ -196,8 +212,10 @@ RULES: tuple[Rule, ...] = (
         units=("个",),
         forms=(
             Form(after=_VILLAGE, weight=1),
-            Form(before=rf"(?:下辖|辖|管辖|辖区内?有?|共有|全镇|全乡)(?:行政村|村（社区）|村（居）|村居|村|社区){LINK}",
+            Form(before=rf"(?:下辖|辖|管辖|辖区内?有?|共有|全镇|全乡|全街道)(?:行政村|村（社区）|村（居）|村居|村|社区){LINK}",
                  weight=1),
+            Form(before=r"(?:行政村|建制村|社区|村（社区）|村（居）|村居|村委会|居委会|村民委员会|居民委员会)", weight=0,
+                 needs=r"辖|共有|全镇|全乡|全街道"),
         ),
         reject=r"自然村|村民小组|获评|评为|被评|命名|试点|示范|创建|先行|重点|贫困|软弱涣散|平安村|省级|市级|区级|县级",
         reject_clause=r"其中",
@@ -213,7 +231,8 @@ RULES: tuple[Rule, ...] = (
                  weight=2),
             Form(before=r"(?:法律|法治|普法|法制)(?:知识)?(?:讲座|讲堂|宣讲|课堂|大讲堂)", weight=2),
             Form(before=r"(?:进|下乡|赶大集|集市|进村|入户|到村)[\u4e00-\u9fff]{0,4}?活动", weight=2),
-            Form(before=r"(?:普法|法治|法律)(?:宣传|宣讲)", weight=1),
+            Form(before=r"(?:普法|法治|法律)[\u4e00-\u9fff]{0,6}?(?:宣传|宣讲|讲座|活动|演出|展演|放映|巡演|展览|晚会|文艺|集市)"
+                        r"(?:活动)?", weight=1),
             Form(after=r"(?:普法|法治|法律|宪法|民法典)[\u4e00-\u9fff]{0,6}?(?:活动|讲座|宣讲)", weight=2),
         ),
         reject=r"咨询|学法|中心组|会前|考试|执法|走访|巡查|人次|每|出动|宣传车",
@@ -238,7 +257,8 @@ RULES: tuple[Rule, ...] = (
         code="people_reached",
         units=("人次", "人", "名", "余人"),
         forms=(
-            Form(before=r"(?:受教育|受益|受众|教育|覆盖|惠及|辐射|听众|观众|现场)(?:群众|人员|人群|干部群众|人)?", weight=2),
+            Form(before=r"(?:受教育|受益|受众|教育|覆盖|惠及|辐射|听众|观众|现场)(?:群众|人员|人群|干部群众|人|师生|学生|村民|居民|"
+                        r"党员群众|青少年|企业职工|职工|游客|市民)?", weight=2),
             Form(before=r"(?:参与|参加|吸引)(?:的)?(?:群众|人员|干部群众|人群)?", weight=1,
                  needs=r"宣传|普法|讲座|法治|法律"),
             Form(after=r"(?:群众|干部群众|人)?(?:次)?(?:受益|受教育|参与|参加|听讲|观看|接受)", weight=2,
@@ -252,6 +272,7 @@ RULES: tuple[Rule, ...] = (
         forms=(
             Form(before=r"(?:解答|接待|提供|受理|答复|回复|开展|接受)?[\u4e00-\u9fff]{0,4}?咨询(?:服务|问题)?", weight=2),
             Form(after=r"(?:法律|群众|法律问题)?咨询", weight=2),
+            Form(before=r"(?:解答|答复|回答|解决)[\u4e00-\u9fff]{0,4}?(?:法律)?(?:问题|疑问|难题|疑惑)", weight=1),
         ),
         reject=r"援助案件|率",
     ),
@@ -259,9 +280,10 @@ RULES: tuple[Rule, ...] = (
         code="litigation_cases",
         units=("件", "起", "宗", "例", "个"),
         forms=(
-            Form(before=r"行政(?:诉讼|复议|应诉)(?:[、和及与]行政(?:诉讼|复议|应诉)|[、和及与](?:诉讼|复议|应诉))*(?:案件)?",
+            Form(before=r"行政(?:诉讼|复议|应诉)(?:[、和及与]行政(?:诉讼|复议|应诉)|[、和及与](?:诉讼|复议|应诉))*(?:应诉)?(?:案件|申请)?",
                  weight=2),
             Form(before=r"(?:行政)?应诉(?:案件)?", weight=2),
+            Form(before=r"涉诉(?:行政)?案件|行政涉诉案件", weight=1),
             Form(after=r"(?:行政)?(?:诉讼|复议|应诉)(?:[、和及与](?:行政)?(?:诉讼|复议|应诉))*(?:案件)?", weight=1,
                  needs=r"行政"),
         ),
@@ -273,9 +295,10 @@ RULES: tuple[Rule, ...] = (
         code="study_sessions",
         units=("次", "场", "期", "场次", "轮"),
         forms=(
-            Form(before=r"(?:集中|专题|会前|集体)(?:学法|学习)(?:活动|会议|会)?", weight=2),
-            Form(before=r"学法(?:活动|会议|会|讲座)?", weight=2),
-            Form(before=r"(?:理论)?(?:学习)?中心组(?:学习|学法)?(?:会议)?", weight=2),
+            Form(before=r"(?:集中|专题|会前|集体)(?:学法|学习)(?:法律法规|法律知识|法规|法律|党内法规)?(?:活动|会议|会)?",
+                 weight=2),
+            Form(before=r"学法(?:专题)?(?:活动|会议|会|讲座)?", weight=2),
+            Form(before=r"(?:理论)?(?:学习)?中心组(?:学习|学法)?(?:专题)?(?:会议|会)?", weight=2),
             Form(before=r"(?:法治|法律)(?:专题)?(?:学习|培训)(?:会)?", weight=1),
             Form(before=r"(?:法治|法律)(?:知识|专题)?讲座", weight=1, needs=r"干部|领导|班子|公职人员|机关"),
             Form(before=r"学习[^，。；]{2,60}?(?:共计|共|累计|合计)", weight=0),
@@ -289,8 +312,10 @@ RULES: tuple[Rule, ...] = (
         forms=(
             Form(before=r"(?:初信初访|信访(?:件|事项|案件|问题)?|来信来访|群众来信|网上信访|上访)[\u4e00-\u9fff]{0,4}?"
                         r"(?:办结|结案|办理完毕|答复)", weight=2),
-            Form(before=r"(?:办结|结案|办理完毕)(?:各类)?(?:初信初访|信访(?:件|事项|案件|问题)?|来信来访|群众来信)",
+            Form(before=r"(?:办结|结案|办理完毕)[\u4e00-\u9fff]{0,6}?(?:初信初访|信访(?:件|事项|案件|问题)?|来信来访|来访|来信)",
                  weight=2),
+            Form(before=r"(?:受理|接待|收到|登记)[\u4e00-\u9fff]{0,6}?(?:初信初访|信访(?:件|事项|案件|问题)?|来信来访|来访|来信)",
+                 then=r"^，?(?:均|已|全部|均已|已全部|全部已)+(?:按期)?(?:办结|办理完毕|结案)", weight=1),
             Form(before=r"(?:已|均已|全部|共)?(?:办结|结案)", weight=1, needs=r"信访|来访|初信|来信"),
             Form(after=r"(?:信访(?:件|事项|案件|问题)?|初信初访)(?:已|均已|全部)?(?:办结|结案)", weight=2),
         ),
