@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -55,7 +56,10 @@ DECODE_MESSAGES = {
     "unsupported": _("不支持的文件类型（可上传 .txt、.docx、.pdf）"),
     "scanned_pdf": _("PDF 没有文字层（可能是扫描件），无法读取文字"),
     "corrupt": _("文件已损坏，无法打开"),
+    "encrypted": _("PDF 设有密码保护，无法读取"),
 }
+MSG_UNDECODABLE = _("无法识别文字编码（不是 UTF-8、GB18030/GBK，也不是带 BOM 的 UTF-16）：第 {offset} 字节处无效")
+MSG_OLD_WORD = _("不支持旧版 Word（.doc）文件，请另存为 .docx 或 PDF 后再上传")
 
 
 @dataclass(frozen=True)
@@ -72,8 +76,13 @@ class IngestOutcome:
 
 
 def decode_error_message(exc: DecodeError) -> str:
+    """The reader's reason in the reader's language (the decoder's own text is English)."""
     code = getattr(exc, "code", "")
-    if code in DECODE_MESSAGES and code != "undecodable":
+    if code == "undecodable" and (offset := re.search(r"offset (\d+)", str(exc))):
+        return str(MSG_UNDECODABLE).format(offset=offset.group(1))
+    if code == "unsupported" and ".doc " in str(exc):
+        return str(MSG_OLD_WORD)
+    if code in DECODE_MESSAGES:
         return str(DECODE_MESSAGES[code])
     return str(MSG_UNREADABLE).format(reason=exc)
 

@@ -70,7 +70,7 @@ def upload_one(uploaded, *, hints: dict, user) -> IngestOutcome:
 
 @permission_required("reports.upload_report")
 def upload(request):
-    form = UploadForm(request.POST or None)
+    form = UploadForm(request.POST if request.method == "POST" else None)
     results = []
     if request.method == "POST":
         files = request.FILES.getlist("files")
