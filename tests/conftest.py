@@ -98,3 +98,9 @@ def make_report():
         return report
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """Django's default PBKDF2 costs about a second per password on this machine."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
