@@ -50,16 +50,15 @@ def tiny(tmp_path_factory):
 REPORT = (
     "青山镇2023年法治政府建设工作报告\n"
     "青山镇坚持推进工作，坚持推进工作。培育法律明白人58名，法律明白人队伍不断壮大。\n"
-    "坚持枫桥经验，推进诉源治理，人民调解共化解纠纷48件。枫桥经验深入人心。\n"
+    "坚持枫桥经验，推进诉源治理，人民调解共化解纠纷48件。枫桥经验深入人心，诉源治理和人民调解成效好。\n"
     "青山镇人民政府\n2023年12月20日\n"
 )
 
 
 def test_the_profile_ranks_the_fields_terms_and_drops_boilerplate(tiny):
-    profile = keyword_profile(REPORT, top=8, tokenizer=tiny, idf={})
+    profile = keyword_profile(REPORT, top=4, tokenizer=tiny, idf={})
     words = [word for word, _ in profile]
-    assert words[:2] == ["枫桥经验", "法律明白人"]
-    assert {"诉源治理", "人民调解"} <= set(words)
+    assert set(words) == {"枫桥经验", "法律明白人", "诉源治理", "人民调解"}
     for boilerplate in ("坚持", "推进", "工作"):
         assert boilerplate in STOP_WORDS
         assert boilerplate not in words
@@ -73,7 +72,7 @@ def test_the_profile_leaves_out_numbers_and_the_towns_own_name(tiny):
 
 
 def test_weights_are_tf_idf_best_first(tiny):
-    profile = keyword_profile(REPORT, top=10, tokenizer=tiny, idf={"枫桥经验": 2.0, "法律明白人": 10.0})
+    profile = keyword_profile(REPORT, top=10, tokenizer=tiny, idf={"法律明白人": 10.0, "枫桥经验": 2.0, "人民调解": 1.0, "诉源治理": 1.0})
     weights = [weight for _, weight in profile]
     assert weights == sorted(weights, reverse=True)
     assert profile[0][0] == "法律明白人"  # a rarer word outweighs an equally frequent one
