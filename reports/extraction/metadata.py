@@ -263,9 +263,20 @@ def _strip_junk(piece: str, unit: str, strict: bool) -> str | None:
         return None
     limit = 8 if unit.startswith("自治") else 4
     full = name + unit
-    if full in _GENERIC_UNITS or len(name) > limit:
+    if _generic_tail(full) or len(name) > limit:
         return None
     return full
+
+
+_GENERIC_TAILS = tuple(g for g in _GENERIC_UNITS if len(g) == 2 and g not in ("新区", "林区", "地区"))
+
+
+def _generic_tail(unit: str) -> bool:
+    """社区, 山区, "西部山区": a common word, not a county or city.
+
+    The tail only counts on longer names: 兰山区 and 成都市 are real two-character names.
+    """
+    return unit in _GENERIC_UNITS or (len(unit) >= 4 and unit.endswith(_GENERIC_TAILS))
 
 
 def _parse_chain(prefix: str, strict: bool = False) -> list[tuple[str, str]]:
@@ -277,6 +288,8 @@ def _parse_chain(prefix: str, strict: bool = False) -> list[tuple[str, str]]:
     pieces: list[tuple[str, str]] = []
     pos = 0
     for m in _UNIT_END.finditer(prefix):
+        if m.group() == "州" and prefix[m.end():m.end() + 1] in ("市", "区", "县", "旗"):
+            continue  # 杭州市, 叙州区: 州 is part of the name here
         piece = prefix[pos:m.end()]
         if piece == m.group():  # "济南市市中区": a lone 市 belongs to the next unit
             continue
@@ -290,7 +303,7 @@ def _parse_chain(prefix: str, strict: bool = False) -> list[tuple[str, str]]:
         if i > 0:
             name = piece[: len(piece) - len(unit)]
             limit = 8 if unit.startswith("自治") else 4
-            if (len(name) > limit or piece in _GENERIC_UNITS
+            if (len(name) > limit or _generic_tail(piece)
                     or (len(name) == 1 and (name in _FUNCTION_CHARS or unit != "县"))):
                 full = None
         if full is None:
@@ -381,10 +394,25 @@ def _admin_units(text: str, township: str | None, town_starts: list[int],
         else:
             cities[name] += 1
 
+    # 3. "X镇位于Y县东南部": where the town lies.
+    for m in _LOCATED.finditer(text):
+        run = m.group(1)
+        for end in range(len(run), 1, -1):
+            chain = _parse_chain(run[:end], strict=True) if run[end - 1] in _ADMIN_CHARS else []
+            if chain:
+                province, city_name, county_name = _classify(chain)
+                for counter, value in ((provinces, province), (cities, city_name),
+                                       (counties, county_name)):
+                    if value:
+                        counter[value] += 2
+                break
+
     county = _best(counties)
     city = _best(cities)
     if city is not None and city == county:
         city = None
+    if county is None and level is not None:
+        county = _only_unit_of_level(text, level)
     if county is None:
         county = _abbreviated_county(text, township, level, city)
     province = _best(provinces)
@@ -408,14 +436,38 @@ def _unqualified_level(text: str) -> str | None:
     return None
 
 
+_LOCATED = re.compile(rf"(?:位于|地处|隶属于|隶属|地属)([{_CJK}]{{2,20}})")
+# Characters that never end (second) or start (first) a two-character county name.
+_NOT_IN_NAME = set("治委法府政党全本我该各的了与及在对为是其等年月日第个项件起名人这那县区市乡镇村")
+
+
+def _only_unit_of_level(text: str, level: str) -> str | None:
+    """The one "XX县" written out in full when the text reports to a 县 ("县委、县政府").
+
+    Only two-character names, and only when a single one appears: a report that names
+    several counties (a study trip, a neighbour) gives None.
+    """
+    found: Counter[str] = Counter()
+    for m in re.finditer(rf"(?<=[{_CJK}])([{_CJK}]{{2}}){level}", text):
+        name = m.group(1)
+        if name[0] in _NOT_IN_NAME and name[0] not in "和于同" or name[1] in _NOT_IN_NAME:
+            continue
+        if name + level in _GENERIC_UNITS:
+            continue
+        found[name + level] += 1
+    for m in re.finditer(rf"^([{_CJK}]{{2}}){level}", text, re.M):
+        found[m.group(1) + level] += 1
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _abbreviated_county(text: str, township: str | None, level: str | None,
                         city: str | None) -> str | None:
     town_short = township[:2] if township else None
     found = set()
     for m in _ABBREVIATION.finditer(text):
         short = m.group(1) or m.group(2)
-        if short in _NOT_PLACES or short == town_short:
-            continue
+        if short in _NOT_PLACES or short == town_short or short[-1] in _ADMIN_CHARS:
+            continue  # "叙州区人民政府网站" is a full name, not the abbreviation "州区"
         if city and city.startswith(short):
             continue
         found.add(short)
