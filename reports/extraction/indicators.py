@@ -9,7 +9,6 @@ the best. Everything is precompiled; no segmentation, no per-candidate heavy wor
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -18,9 +17,12 @@ from .numbers import Quantity, find_quantities
 from .sections import ACHIEVEMENTS, Outline
 from .types import Candidate, Figure
 
-_CLAUSE_SEP = re.compile(r"[，；。！？\n]")
-_SENT_SEP = re.compile(r"[；。！？\n]")
-_STRIP = str.maketrans("", "", "“”‘’\"'「」『』《》〈〉 ")
+_STRIP_RE = re.compile("[“”‘’\"'「」『』《》〈〉 ]")
+
+
+def _strip(s: str) -> str:
+    return _STRIP_RE.sub("", s)
+
 _GLOBAL_REJECT = re.compile(R.GLOBAL_REJECT)
 _FUTURE = re.compile(R.FUTURE)
 # "由去年的19人增加到今年的26人": 19 is the earlier value, 26 takes 19's noun phrase
@@ -49,6 +51,7 @@ class _Rule:
     reject_clause: re.Pattern[str] | None
     penalty: re.Pattern[str] | None
     boost: re.Pattern[str] | None
+    keys: re.Pattern[str] | None
 
 
 def _compile(rule: R.Rule) -> _Rule:
@@ -67,7 +70,8 @@ def _compile(rule: R.Rule) -> _Rule:
     def c(p: str) -> re.Pattern[str] | None:
         return re.compile(p) if p else None
 
-    return _Rule(rule, forms, c(rule.reject), c(rule.reject_clause), c(rule.penalty), c(rule.boost))
+    keys = "|".join(re.escape(k) for k in rule.keys)
+    return _Rule(rule, forms, c(rule.reject), c(rule.reject_clause), c(rule.penalty), c(rule.boost), c(keys))
 
 
 COMPILED: tuple[_Rule, ...] = tuple(_compile(r) for r in R.RULES)
@@ -93,31 +97,36 @@ class _Cand:
     left: str = ""
 
 
-class _Ctx:
-    """Boundaries of clauses and sentences in one text, found once."""
+_CLAUSE_CHARS = "，；。！？\n"
+_SENT_CHARS = "；。！？\n"
 
-    __slots__ = ("text", "clause", "sent")
+
+class _Ctx:
+    """Clause and sentence boundaries around a position, found by looking outwards."""
+
+    __slots__ = ("text", "n")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.clause = [m.start() for m in _CLAUSE_SEP.finditer(text)]
-        self.sent = [m.start() for m in _SENT_SEP.finditer(text)]
+        self.n = len(text)
 
-    @staticmethod
-    def _bounds(seps: list[int], start: int, end: int, n: int) -> tuple[int, int]:
-        i = bisect.bisect_left(seps, start)
-        lo = seps[i - 1] + 1 if i > 0 else 0
-        j = bisect.bisect_left(seps, end)
-        hi = seps[j] if j < len(seps) else n
+    def _bounds(self, chars: str, start: int, end: int) -> tuple[int, int]:
+        t = self.text
+        lo = max(t.rfind(c, 0, start) for c in chars) + 1
+        hi = self.n
+        for c in chars:
+            j = t.find(c, end, hi)
+            if j != -1:
+                hi = j
         return lo, hi
 
     def clause_of(self, start: int, end: int) -> tuple[int, int]:
-        return self._bounds(self.clause, start, end, len(self.text))
+        return self._bounds(_CLAUSE_CHARS, start, end)
 
     def sentence_of(self, start: int, end: int) -> tuple[int, int]:
-        lo, hi = self._bounds(self.sent, start, end, len(self.text))
+        lo, hi = self._bounds(_SENT_CHARS, start, end)
         # sentence-final punctuation belongs to the sentence
-        if hi < len(self.text) and self.text[hi] in "。！？；":
+        if hi < self.n and self.text[hi] in "。！？；":
             hi += 1
         return lo, hi
 
@@ -143,11 +152,11 @@ def find_candidates(text: str, outline: Outline) -> dict[str, list[_Cand]]:
         next_start = qs[i + 1].start if i + 1 < n else len(text)
         seg_lo = max(cs, prev_end)
         seg_hi = min(ce, next_start) if next_start >= q.end else ce
-        left = text[seg_lo:q.start].translate(_STRIP)
+        left = _strip(text[seg_lo:q.start])
         right = text[q.end:seg_hi]
         if "（" in right:
             right = _NOTE.sub("", right)
-        right = right.translate(_STRIP)
+        right = _strip(right)
         earlier = False
         if _TO.match(left) and i > 0:
             # the new total after "由…增加到": read the noun phrase before the earlier value
@@ -155,15 +164,18 @@ def find_candidates(text: str, outline: Outline) -> dict[str, list[_Cand]]:
             pcs = ctx.clause_of(p.start, p.end)[0]
             if pcs == cs:
                 plo = max(cs, qs[i - 2].end) if i > 1 else cs
-                left = text[plo:p.start].translate(_STRIP)
+                left = _strip(text[plo:p.start])
         elif _FROM.match(right):
             earlier = True
         ss = se = -1
         sentence = sent_left = clause_left = ""
         section = outline.kind_at(q.start)
+        seg = left + "|" + right
         for rule in rules:
             spec = rule.spec
             if spec.is_rate != q.is_percent:
+                continue
+            if rule.keys is not None and rule.keys.search(seg) is None:
                 continue
             best: _Form | None = None
             for f in rule.forms:
@@ -177,7 +189,7 @@ def find_candidates(text: str, outline: Outline) -> dict[str, list[_Cand]]:
                         sentence = text[ss:se]
                     if f.needs is not None and f.needs.search(sentence) is None:
                         continue
-                    if f.then is not None and f.then.match(text[q.end:se].translate(_STRIP)) is None:
+                    if f.then is not None and f.then.match(_strip(text[q.end:se])) is None:
                         continue
                 best = f
                 break
@@ -187,13 +199,12 @@ def find_candidates(text: str, outline: Outline) -> dict[str, list[_Cand]]:
                 ss, se = ctx.sentence_of(q.start, q.end)
                 sentence = text[ss:se]
             if not sent_left:
-                sent_left = text[ss:q.start].translate(_STRIP)
-                clause_left = text[cs:q.start].translate(_STRIP)
+                sent_left = _strip(text[ss:q.start])
+                clause_left = _strip(text[cs:q.start])
                 if text[max(0, cs - 3):cs].startswith("其中") or text[max(0, cs - 3):cs].endswith("其中，"):
                     clause_left = "其中" + clause_left
             cand = _Cand(spec.code, q, q.value, best.weight, ss, se, i, kind=best.kind, right=right,
                          left=left if best.after is None else "")
-            seg = left + "|" + right
             m = rule.reject.search(seg) if rule.reject else None
             if m is None and not spec.is_rate:
                 m = _GLOBAL_REJECT.search(seg)

@@ -61,6 +61,9 @@ class Rule:
     prefer: str = "max"
     # sum adjacent figures of different kinds ("12个行政村、3个社区" -> 15)
     sum_kinds: bool = False
+    # quick filter: one of these words must be in the figure's own stretch of text for any form
+    # to match (keeps the engine fast; every form's noun phrase contains one of them)
+    keys: tuple[str, ...] = ()
 
 
 # Words allowed between the noun phrase and the number ("纠纷共48起", "人数约千余人次", "率为98%").
@@ -97,6 +100,7 @@ _VILLAGE = (
 RULES: tuple[Rule, ...] = (
     Rule(
         code="enforcement_staff",
+        keys=("执法", "持证"),
         units=("名", "人", "位"),
         forms=(
             Form(before=rf"持(?:有)?{_ISSUER}(?:行政)?执法(?:证|资格证)(?:件|书)?(?:的)?(?:人员|干部|工作人员|执法人员)?", weight=2),
@@ -123,6 +127,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="disputes_received",
+        keys=("纠纷", "矛盾", "案件"),
         units=("件", "起", "宗", "例", "个"),
         forms=(
             Form(before=rf"(?:受理|排查|摸排|调处|调解|接待|收到|登记|接收|排查出|排查发现|发现|发生)(?:调解)?"
@@ -139,6 +144,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="disputes_resolved",
+        keys=("成功", "化解", "调结", "纠纷", "矛盾", "解决", "调处"),
         units=("件", "起", "宗", "例", "个"),
         forms=(
             Form(before=r"(?:调解|调处|化解|处置|解决)(?:了)?成功", weight=3),
@@ -161,6 +167,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="mediation_success_rate",
+        keys=("率",),
         units=("%",),
         forms=(
             Form(before=r"(?:调解|化解|调处|调解化解|纠纷化解|矛盾化解|纠纷调处|矛盾纠纷化解|纠纷调解)(?:成功|工作成功)?率",
@@ -175,6 +182,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="mediators",
+        keys=("调解员",),
         units=("名", "人", "位"),
         forms=(
             Form(before=r"(?:专职|兼职|专兼职|专业|专业化)?(?:的)?(?:人民)?调解员(?:队伍)?", weight=2),
@@ -187,6 +195,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="mediation_committees",
+        keys=("调解", "调委会"),
         units=("个", "家"),
         forms=(
             Form(before=r"(?:人民)?调解(?:委员会|组织)|调委会", weight=2),
@@ -199,6 +208,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="legal_literates",
+        keys=("明白人",),
         units=("名", "人", "个", "位"),
         forms=(
             Form(before=r"法律明白人(?:队伍|骨干)?", weight=2),
@@ -209,6 +219,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="villages",
+        keys=("村", "社区", "居委会", "居民委员会"),
         units=("个",),
         forms=(
             Form(after=_VILLAGE, weight=1),
@@ -225,6 +236,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="publicity_events",
+        keys=("宣", "普法", "讲", "活动", "演出", "展", "放映", "晚会", "文艺", "集市", "课堂"),
         units=("场次", "场", "次", "期", "轮", "堂"),
         forms=(
             Form(before=r"(?:普法|法治|法律|宪法|民法典|安全|禁毒|反诈|主题)?(?:宣传|宣讲|普法)(?:教育)?(?:活动|宣讲)",
@@ -241,6 +253,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="publicity_materials",
+        keys=("资料", "材料", "手册", "读本", "宣传", "彩页", "折页", "单页", "册子", "书籍", "明白纸", "发放", "派发", "分发", "印发", "赠送", "散发", "发送", "送出", "漫画"),
         units=("份", "册", "本", "张", "套"),
         forms=(
             Form(before=r"(?:宣传|普法|法治|法律)[\u4e00-\u9fff、]{0,8}?(?:资料|材料|手册|读本|宣传单|彩页|折页|单页|册子|"
@@ -255,6 +268,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="people_reached",
+        keys=("受", "覆盖", "惠及", "辐射", "听众", "观众", "现场", "教育", "参与", "参加", "吸引", "观看", "接受"),
         units=("人次", "人", "名", "余人"),
         forms=(
             Form(before=r"(?:受教育|受益|受众|教育|覆盖|惠及|辐射|听众|观众|现场)(?:群众|人员|人群|干部群众|人|师生|学生|村民|居民|"
@@ -268,6 +282,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="legal_consultations",
+        keys=("咨询", "问题", "疑问", "难题", "疑惑"),
         units=("次", "人次", "场次", "件", "条", "个", "批", "人"),
         forms=(
             Form(before=r"(?:解答|接待|提供|受理|答复|回复|开展|接受)?[\u4e00-\u9fff]{0,4}?咨询(?:服务|问题)?", weight=2),
@@ -278,6 +293,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="litigation_cases",
+        keys=("诉", "复议"),
         units=("件", "起", "宗", "例", "个"),
         forms=(
             Form(before=r"行政(?:诉讼|复议|应诉)(?:[、和及与]行政(?:诉讼|复议|应诉)|[、和及与](?:诉讼|复议|应诉))*(?:应诉)?(?:案件|申请)?",
@@ -293,6 +309,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="study_sessions",
+        keys=("学", "中心组", "讲座"),
         units=("次", "场", "期", "场次", "轮"),
         forms=(
             Form(before=r"(?:集中|专题|会前|集体)(?:学法|学习)(?:法律法规|法律知识|法规|法律|党内法规)?(?:活动|会议|会)?",
@@ -308,6 +325,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="petitions_handled",
+        keys=("信访", "初信", "来信", "来访", "上访", "办结", "结案", "办理完毕", "答复"),
         units=("件", "起", "宗", "批", "个", "次"),
         forms=(
             Form(before=r"(?:初信初访|信访(?:件|事项|案件|问题)?|来信来访|群众来信|网上信访|上访)[\u4e00-\u9fff]{0,4}?"
