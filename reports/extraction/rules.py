@@ -12,6 +12,7 @@ noun before the number ("人民调解员102人", "调解成功288件") or after 
 - ``needs``: a regex that must appear somewhere in the sentence (for elliptical forms like
   "已化解144件", whose noun was in the previous clause).
 - ``then``: a regex the rest of the sentence after the figure must start with.
+- ``clause``: a regex that must appear earlier in the figure's clause.
 - ``weight``: how sure the form is; higher wins ties between candidates.
 
 Each ``Rule`` adds the measure words it accepts, words that disqualify a candidate (in its own
@@ -36,6 +37,8 @@ class Form:
     kind: str = ""
     # a regex the rest of the sentence after the figure must start with ("…58件，已全部办结")
     then: str | None = None
+    # a regex that must appear in the clause before the number ("调解员队伍1支、成员36人")
+    clause: str | None = None
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,7 @@ _ISSUER = r"(?:[\u4e00-\u9fff]{1,5}?(?:省|市|自治区|县|区))?"
 _DISPUTE = r"(?:矛盾纠纷|民间纠纷|纠纷案件|各类纠纷|矛盾|纠纷)"
 _VILLAGE = (
     r"(?:行政村|建制村|村民委员会|村委会|村（(?:社区|居|社|居委会)）|村居委?|村社区|村(?![级民规务干组落庄两镇长委医])"
-    r"|社区(?![级矫服网工居民党])|居委会|居民委员会)"
+    r"|(?:城镇|城市|农村|涉农|居民)?社区(?![级矫服网工居民党])|居委会|居民委员会)"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -103,7 +106,8 @@ RULES: tuple[Rule, ...] = (
         keys=("执法", "持证"),
         units=("名", "人", "位"),
         forms=(
-            Form(before=rf"持(?:有)?{_ISSUER}(?:行政)?执法(?:证|资格证)(?:件|书)?(?:的)?(?:人员|干部|工作人员|执法人员)?", weight=2),
+            Form(before=rf"持(?:有)?(?:有效|合法)?(?:的)?{_ISSUER}(?:行政)?执法(?:证|资格证)(?:件|书)?(?:的)?"
+                        r"(?:人员|干部|工作人员|执法人员|者)?", weight=2),
             Form(before=r"(?:执法证|执法资格|执法证件|持证)[\u4e00-\u9fff]{0,6}?的?(?:人员|干部|工作人员|同志|干部职工|执法人员)",
                  weight=2),
             Form(before=r"持证(?:上岗)?(?:的)?(?:行政)?(?:执法)?人员", weight=2),
@@ -160,6 +164,10 @@ RULES: tuple[Rule, ...] = (
                  needs=r"纠纷|矛盾|调解|调处"),
             Form(before=r"(?:化解|调解|调处)", after=rf"(?:各类|各种)?[\u4e00-\u9fff]{{0,4}}?{_DISPUTE}", weight=2,
                  needs=r"化解|成功"),
+            # "受理纠纷50件，全部调解成功": all of them were resolved
+            Form(before=rf"(?:受理|排查|摸排|调处|调解|接待|收到)[\u4e00-\u9fff]{{0,6}}?{_DISPUTE}(?:案件)?",
+                 then=r"^，?(?:已|均已|全部|均|已全部|全部已|均已全部)(?:得到|获得)?(?:调解成功|成功调解|化解|成功化解|调处成功|妥善化解|办结)",
+                 weight=1),
         ),
         reject=r"信访|息访|积案|率|未|尚未|正在|隐患|风险|金额|万元|分中心|村级|镇级|试点|先行",
         penalty=SUBSCOPE,
@@ -182,11 +190,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="mediators",
-        keys=("调解员",),
+        keys=("调解员", "成员", "队员"),
         units=("名", "人", "位"),
         forms=(
             Form(before=r"(?:专职|兼职|专兼职|专业|专业化)?(?:的)?(?:人民)?调解员(?:队伍)?", weight=2),
             Form(after=r"(?:专职|兼职|专兼职|专业化|专业)?(?:的)?(?:人民)?调解员(?!参加|参与|申请|培训)", weight=2),
+            Form(before=r"(?:成员|队员)", clause=r"调解员(?:队伍)?", weight=1),
         ),
         reject=r"申请|申报|报名|参加|参训|培训|考试|等级|评定|表彰|获评|评为|人次|新增|优秀|金牌|首席|调解案件|成功",
         reject_clause=r"等级",
