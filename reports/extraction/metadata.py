@@ -152,10 +152,12 @@ class _Occurrence:
     suffix: str
     start: int  # offset of the suffix in the normalised text
     end: int
-    strong: bool
+    strong: bool  # in a prominent place (title, opening, signature) or used as a name
+    named: bool  # used as a name: title, signature, "X人民政府", "中共X委员会"
 
 
-def _town_occurrences(text: str, strong_ranges: list[tuple[int, int]]) -> list[_Occurrence]:
+def _town_occurrences(text: str, strong_ranges: list[tuple[int, int]],
+                      naming_ranges: list[tuple[int, int]]) -> list[_Occurrence]:
     found = []
     for run in _CJK_RUN.finditer(text):
         word = run.group()
@@ -172,9 +174,10 @@ def _town_occurrences(text: str, strong_ranges: list[tuple[int, int]]) -> list[_
             left = word[max(0, i - 8):i]
             if len(left) >= 2:
                 start = run.start() + i
-                strong = bool(_ORG_AFTER.match(after)) or word[:i].startswith("中共")
-                strong = strong or any(a <= start < b for a, b in strong_ranges)
-                found.append(_Occurrence(left, suffix, start, start + len(suffix), strong))
+                named = bool(_ORG_AFTER.match(after)) or word[:i].startswith("中共")
+                named = named or any(a <= start < b for a, b in naming_ranges)
+                strong = named or any(a <= start < b for a, b in strong_ranges)
+                found.append(_Occurrence(left, suffix, start, start + len(suffix), strong, named))
             i += len(suffix)
     return found
 
@@ -198,7 +201,7 @@ def _choose_townships(occurrences: list[_Occurrence]) -> list[tuple[str, _Occurr
             k += 1
         name = left[-k:] + suffix
         generic = left[-1] in _GENERIC_BEFORE_SUFFIX or name.endswith("民族乡") and k == 2
-        if generic and not occ.strong:
+        if generic and not occ.named:
             continue
         if any(c in _FUNCTION_CHARS - set("和同") for c in name[:1]) and not occ.strong:
             continue
@@ -238,7 +241,8 @@ _VERB_STARTS = (
     "落实", "贯彻", "按照", "根据", "坚持", "报请", "报送", "提请", "经过", "依照", "遵照", "请示",
     "配合", "协助", "服从", "接受", "参加", "参与", "完成", "召开", "组织", "开展", "建设", "推进",
     "对标", "围绕", "结合", "认真", "全力", "积极", "争创", "创建", "打造", "获评", "荣获", "成功",
-    "支持", "深入", "持续", "推动", "加强", "强化", "全市", "全县", "全区", "全省",
+    "支持", "深入", "持续", "推动", "加强", "强化", "全市", "全县", "全区", "全省", "执行", "响应",
+    "报告", "上报", "请求", "提交", "服务", "协调", "对接", "联系", "争取", "得到", "获得",
 )
 
 
@@ -441,22 +445,33 @@ _LOCATED = re.compile(rf"(?:位于|地处|隶属于|隶属|地属)([{_CJK}]{{2,2
 _NOT_IN_NAME = set("治委法府政党全本我该各的了与及在对为是其等年月日第个项件起名人这那县区市乡镇村")
 
 
+_UNIT_CONTEXT_AFTER = re.compile(
+    r"^(?:法治|依法|人民|司法|人大|纪委|公安|市场|综治|信访|法院|检察|政法|普法|全面依法)"
+)
+
+
 def _only_unit_of_level(text: str, level: str) -> str | None:
     """The one "XX县" written out in full when the text reports to a 县 ("县委、县政府").
 
-    Only two-character names, and only when a single one appears: a report that names
-    several counties (a study trip, a neighbour) gives None.
+    Only for 县/区/旗 (a bare 市 is too common a character), only two-character names,
+    only where the name reads as an institution ("郸城县法治政府建设…", "XX区人民法院") or
+    appears twice, and only when a single such unit appears: a report that names several
+    counties (a study trip, a neighbour) gives None.
     """
+    if level == "市":
+        return None
     found: Counter[str] = Counter()
-    for m in re.finditer(rf"(?<=[{_CJK}])([{_CJK}]{{2}}){level}", text):
+    backed: set[str] = set()
+    for m in re.finditer(rf"([{_CJK}]{{2}}){level}", text):
         name = m.group(1)
         if name[0] in _NOT_IN_NAME and name[0] not in "和于同" or name[1] in _NOT_IN_NAME:
             continue
-        if name + level in _GENERIC_UNITS:
-            continue
+        if name in _VERB_STARTS or _generic_tail(name + level) or name[1] in "和与及或向对在的":
+            continue  # "部署和区委": a conjunction, not the end of a name
         found[name + level] += 1
-    for m in re.finditer(rf"^([{_CJK}]{{2}}){level}", text, re.M):
-        found[m.group(1) + level] += 1
+        if _UNIT_CONTEXT_AFTER.match(text[m.end():m.end() + 4]):
+            backed.add(name + level)
+    found = Counter({unit: n for unit, n in found.items() if n >= 2 or unit in backed})
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -466,7 +481,7 @@ def _abbreviated_county(text: str, township: str | None, level: str | None,
     found = set()
     for m in _ABBREVIATION.finditer(text):
         short = m.group(1) or m.group(2)
-        if short in _NOT_PLACES or short == town_short or short[-1] in _ADMIN_CHARS:
+        if short in _NOT_PLACES or short == town_short or short[-1] in "市区县旗":
             continue  # "叙州区人民政府网站" is a full name, not the abbreviation "州区"
         if city and city.startswith(short):
             continue
@@ -593,8 +608,12 @@ def read_metadata(text: str) -> Metadata:
         if _is_heading_like(line) and len(line) <= 60:
             tail_start = min(tail_start, norm.rfind(line))
     strong = [(0, head_end), (tail_start, len(norm))]
+    naming = [(tail_start, len(norm))]
+    if title and title_index >= 0:
+        title_start = norm.find(lines[title_index])
+        naming.append((title_start, title_start + len(lines[title_index])))
 
-    occurrences = _town_occurrences(norm, strong)
+    occurrences = _town_occurrences(norm, strong, naming)
     named = _choose_townships(occurrences)
     township = _pick_township(named)
     town_starts = [occ.start - len(name) + len(occ.suffix) for name, occ in named
