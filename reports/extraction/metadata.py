@@ -74,8 +74,13 @@ def _cn_small_number(s: str) -> int | None:
     return None
 
 
+_FULLWIDTH_CHARS = re.compile("[０-９．－／：　]")
+
+
 def _normalise(text: str) -> str:
-    text = text.translate(_FULLWIDTH).replace("\r\n", "\n").replace("\r", "\n")
+    if _FULLWIDTH_CHARS.search(text):
+        text = text.translate(_FULLWIDTH)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGIT[c]) for c in m.group(1)), text)
 
     def month_day(m: re.Match[str]) -> str:
@@ -156,29 +161,25 @@ class _Occurrence:
     named: bool  # used as a name: title, signature, "X人民政府", "中共X委员会"
 
 
+_SUFFIX = re.compile("街道|镇|乡")
+
+
 def _town_occurrences(text: str, strong_ranges: list[tuple[int, int]],
                       naming_ranges: list[tuple[int, int]]) -> list[_Occurrence]:
     found = []
-    for run in _CJK_RUN.finditer(text):
-        word = run.group()
-        i = 0
-        while i < len(word):
-            suffix = next((s for s in _TOWN_SUFFIXES if word.startswith(s, i)), None)
-            if suffix is None:
-                i += 1
-                continue
-            after = word[i + len(suffix):]
-            if suffix == "乡" and after[:1] in _NOT_AFTER_XIANG:
-                i += 1
-                continue
-            left = word[max(0, i - 8):i]
-            if len(left) >= 2:
-                start = run.start() + i
-                named = bool(_ORG_AFTER.match(after)) or word[:i].startswith("中共")
-                named = named or any(a <= start < b for a, b in naming_ranges)
-                strong = named or any(a <= start < b for a, b in strong_ranges)
-                found.append(_Occurrence(left, suffix, start, start + len(suffix), strong, named))
-            i += len(suffix)
+    for m in _SUFFIX.finditer(text):
+        suffix, start = m.group(), m.start()
+        after = text[m.end():m.end() + 3]
+        if suffix == "乡" and after[:1] in _NOT_AFTER_XIANG:
+            continue
+        run = _preceding_run(text, start)
+        left = run[-8:]
+        if len(left) < 2:
+            continue
+        named = bool(_ORG_AFTER.match(after)) or run.startswith("中共")
+        named = named or any(a <= start < b for a, b in naming_ranges)
+        strong = named or any(a <= start < b for a, b in strong_ranges)
+        found.append(_Occurrence(left, suffix, start, m.end(), strong, named))
     return found
 
 
