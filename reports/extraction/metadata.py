@@ -501,11 +501,11 @@ def _abbreviated_county(text: str, township: str | None, level: str | None,
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 _RANGE = re.compile(r"(?:19|20)\d\d\s*年?\s*(?:[—–\-－~～至到]|－－|——)\s*(?:19|20)\d\d")
 _PLAN_AFTER = re.compile(
-    r"^\s*年?度?\s*(?:的|全年)?\s*(?:工作|重点)?\s*(?:思路|计划|打算|安排|设想|展望|目标|要点|重点|方向)"
+    r"^\s*年?度?\s*(?:的|全年)?\s*(?:工作|重点)?\s*(?:思路|计划|打算|安排|设想|展望|重点|方向)"
 )
 _PLAN_HEADING = re.compile(r"(?:工作思路|工作计划|工作打算|工作安排|工作设想|下一步|下步|努力方向|工作重点|今后)")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d+[.、])")
-_SINCE = re.compile(r"((?:19|20)\d\d)\s*年(?:度)?以来")
+_SINCE = re.compile(r"(?<![自从])((?:19|20)\d\d)\s*年(?:度)?以来")  # not "自2018年以来" (history)
 _THIS_YEAR = re.compile(r"今年以来|今年来|本年度以来|今年，|今年,")
 
 
@@ -517,6 +517,8 @@ def _years(s: str) -> list[int]:
             continue
         if _PLAN_AFTER.match(s[m.end():m.end() + 12]):
             continue
+        if s[max(0, m.start() - 1):m.start()] in ("自", "从"):
+            continue  # "自2018年以来": a starting point in the past, not the year reported
         years.append(int(m.group(1)))
     return years
 
@@ -533,15 +535,18 @@ def _find_year(lines: list[str], title: str | None, title_index: int,
                 if _is_heading_like(line) and _PLAN_HEADING.search(line) and len(line) <= 40), None)
     current = body_lines[:cut] if cut is not None else body_lines
     body = "\n".join(current)
-    since = Counter(int(m.group(1)) for m in _SINCE.finditer(body))
-    if since:
-        return since.most_common(1)[0][0]
     opening = "\n".join(current[:3])
+    since = [int(m.group(1)) for m in _SINCE.finditer(opening)]
+    if since:
+        return since[0]
     if report_date and _THIS_YEAR.search(opening):
         return report_date.year - 1 if report_date.month == 1 else report_date.year
     years = _years(opening)
     if years:
         return years[0]
+    since_anywhere = Counter(int(m.group(1)) for m in _SINCE.finditer(body))
+    if since_anywhere:
+        return since_anywhere.most_common(1)[0][0]
     headings = [y for line in current if _HEADING.match(line) and len(line) <= 60
                 for y in _years(line)]
     if headings:

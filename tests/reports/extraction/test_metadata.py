@@ -188,6 +188,14 @@ VARIANTS = [
         "柳湾乡2024年法治政府建设工作报告\n县委依法治县办：\n2024年，柳湾乡党委认真落实郸城县法治政府建设工作要点。",
         {"township": "柳湾乡", "county": "郸城县"}, id="the-one-county-of-the-addressee-level"),
     pytest.param(
+        "法治政府建设工作报告\n根据上级要求，现将有关情况报告如下。\n自2018年以来，青山镇累计建成法治广场3个。"
+        "2023年，青山镇新建1个。\n青山镇人民政府",
+        {"year": 2023}, id="history-since-is-not-the-year"),
+    pytest.param(
+        "法治政府建设工作报告\n青山镇认真落实县委依法治县委员会2023年工作要点。\n三、2024年工作安排\n"
+        "2024年，青山镇将继续努力。2024年，青山镇将深化改革。",
+        {"year": 2023}, id="the-years-work-points-are-the-year"),
+    pytest.param(
         "", {"title": None, "township": None, "county": None, "year": None, "report_date": None}, id="empty"),
     pytest.param(
         "青山镇法治政府建设工作报告\n青山镇依法行政，青山镇各项工作有序推进。\n青山镇人民政府",
