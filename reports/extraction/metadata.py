@@ -8,8 +8,8 @@ How each field is read (the rules are general; nothing here knows any particular
 
 - title: the first heading-like line (short, no full stop) among the first lines that
   contains 报告/总结/汇报; otherwise the first non-empty line. Whitespace is tidied.
-- township: every "…镇", "…乡" (incl. 民族乡) and "…街道" in the text is a candidate. Its
-  name is grown leftwards from two characters as long as the longer form is (nearly) as
+- township: every "…镇", "…乡" (incl. 民族乡), "…街道" and "…苏木" in the text is a
+  candidate. Its name is grown leftwards from two characters as long as the longer form is (nearly) as
   frequent, and never across a county/city unit (市/区/县…) or a function word
   (年/中共/关于…): "晋江市深沪镇" gives 深沪镇, "2023年寨里镇" gives 寨里镇. Generic words
   (城镇, 乡镇, 全镇, 我镇, 下乡, 各街道 …) only count where the name is used as a name
@@ -21,10 +21,13 @@ How each field is read (the rules are general; nothing here knows any particular
   "中共X委" / "X人民政府"; otherwise an abbreviation in a strong pattern ("南安政府门户网站",
   "法治淄川微信公众号", 《法治X建设规划》) completed with the unit type the text uses
   unqualified ("区委、区政府" → 区, only "市委" → 市). Several different abbreviations → None.
-- year: the year in the title; else "2023年以来" (or "今年以来" + the signing date); else the
-  first year in the opening; else the most frequent year in headings and body before the
-  next-year plan section; else the signing date (a report signed in January covers the
-  year before). Ranges like 2021—2025年 and plan headings never count.
+  Also "X镇位于Y县…" and, when the text reports to a bare 县委/区委, the one two-character
+  "Y县"/"Y区" it writes out in an institutional phrase ("郸城县法治政府建设工作要点").
+- year: the year in the title; else, in the opening lines, "2023年以来", "今年以来" + the
+  signing date, or the first year; else "2023年以来" anywhere; else the most frequent year
+  in headings and body before the next-year plan section; else the signing date (a report
+  signed in January covers the year before). Ranges like 2021—2025年, plan headings
+  ("2024年工作思路") and starting points ("自2018年以来") never count.
 - report_date: a date on one of the last lines (YYYY年M月D日, 二〇二三年十二月二十九日,
   2023.12.29, 2023-12-29, 2023/12/29), on a short line without a full stop. Dates in
   the body are ignored.
@@ -135,7 +138,7 @@ def _find_title(lines: list[str]) -> tuple[str | None, int]:
 
 # --- township ------------------------------------------------------------------------
 
-_TOWN_SUFFIXES = ("街道", "镇", "乡")
+_TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")  # 苏木: township level in Inner Mongolia
 # 乡 followed by these is a word (乡村, 乡镇, 乡贤 …), not the end of a township name.
 _NOT_AFTER_XIANG = set("村镇贤土风亲愁情音邻里间野")
 # One character + suffix that is a common word, not a name: 全镇, 城镇, 下乡, 各街道 …
@@ -161,7 +164,7 @@ class _Occurrence:
     named: bool  # used as a name: title, signature, "X人民政府", "中共X委员会"
 
 
-_SUFFIX = re.compile("街道|镇|乡")
+_SUFFIX = re.compile("街道|镇|乡|苏木")
 
 
 def _town_occurrences(text: str, strong_ranges: list[tuple[int, int]],
@@ -191,7 +194,7 @@ def _choose_townships(occurrences: list[_Occurrence]) -> list[tuple[str, _Occurr
     named = []
     for occ in occurrences:
         left, suffix = occ.left, occ.suffix
-        max_k = 6 if left.endswith("族") else 4
+        max_k = 6 if left.endswith("族") or suffix == "苏木" else 4
         k = 2
         while k < min(len(left), max_k):
             new_char = left[-(k + 1)]

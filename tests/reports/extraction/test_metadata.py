@@ -196,6 +196,10 @@ VARIANTS = [
         "2024年，青山镇将继续努力。2024年，青山镇将深化改革。",
         {"year": 2023}, id="the-years-work-points-are-the-year"),
     pytest.param(
+        "锡林郭勒盟阿巴嘎旗洪格尔高勒苏木2023年法治政府建设工作报告\n2023年，洪格尔高勒苏木依法行政。\n"
+        "洪格尔高勒苏木人民政府\n2023年12月25日",
+        {"township": "洪格尔高勒苏木", "county": "阿巴嘎旗", "city": "锡林郭勒盟"}, id="sumu"),
+    pytest.param(
         "", {"title": None, "township": None, "county": None, "year": None, "report_date": None}, id="empty"),
     pytest.param(
         "青山镇法治政府建设工作报告\n青山镇依法行政，青山镇各项工作有序推进。\n青山镇人民政府",
