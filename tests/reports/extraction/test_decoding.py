@@ -186,6 +186,19 @@ def test_undecodable_bytes_name_the_offset():
     assert "\n" not in str(error)
 
 
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"\xef\xbb\xbfabc\xff", "cannot decode as UTF-8 (the file says so at its start): invalid byte at offset 6"),
+        (b"\xff\xfe" + "报告".encode("utf-16-le") + b"\x00\xd8", "UTF-16"),
+    ],
+)
+def test_a_bom_commits_to_its_encoding(data, reason):
+    error = error_of(data)
+    assert error.code == "undecodable"
+    assert reason in str(error)
+
+
 def test_latin1_text_is_not_mistaken_for_gb18030():
     error = error_of(("Rapport annuel préparé à Genève, été 2023. " * 5).encode("latin-1"))
     assert error.code == "undecodable"
