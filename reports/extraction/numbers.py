@@ -36,7 +36,7 @@ COUNT_UNITS: tuple[tuple[str, str], ...] = (
     ("宗", "(?!旨|教)"),
     ("例", "(?!如|行|会|外)"),
     ("场", "(?!所|景|地|馆|合|面|域)"),
-    ("次", "(?!性|日|年|序|要|数|第)"),
+    ("次", "(?!性|日|年|序|要|数|第|办)"),
     ("期", "(?!间|限|刊|待|望|内)"),
     ("份", "(?!额)"),
     ("册", "(?!子)"),
@@ -167,7 +167,7 @@ def _percent_value(m: re.Match[str]) -> float | None:
     return None if n is None else float(n)
 
 
-_RUN = re.compile(rf"[0-9{_CN_CHARS}]+")
+_RUN = re.compile(rf"[0-9０-９{_CN_CHARS}]+")
 # A number run can only start a token if what follows it could continue one.
 _NEXT_OK = frozenset(u[0] for u, _ in COUNT_UNITS) | frozenset("%余多来 .,至到~～-—－–")
 
