@@ -318,7 +318,8 @@ def _decode_pdf(data: bytes) -> DecodedDocument:
         raise DecodeError("corrupt", CORRUPT_PDF) from exc
     if not any(page.strip() for page in pages):
         raise DecodeError("scanned_pdf", SCANNED_PDF)
-    text = "\n".join(_unwrap(_normalise_newlines(page)) for page in pages)
+    # Unwrap across pages too: a paragraph often runs on to the next page.
+    text = _unwrap("\n".join(_normalise_newlines(page) for page in pages))
     return DecodedDocument(text=text, encoding="pdf", format="pdf")
 
 
