@@ -60,6 +60,8 @@ def _unseen_cases():
             if not name.startswith("_") and (UNSEEN / name).exists()]
 
 
+# Held out like the rest of the corpus: deselected by default, run with -m corpus.
+@pytest.mark.corpus
 @pytest.mark.parametrize(("name", "gold"), _unseen_cases(), ids=lambda x: x if isinstance(x, str) else "")
 def test_the_held_out_reports_metadata(name, gold):
     meta = read_metadata((UNSEEN / name).read_text(encoding="utf-8"))
