@@ -377,30 +377,32 @@ def _admin_units(text: str, township: str | None, town_starts: list[int],
 
     # 2. Units in the addressee and in "中共X委" / "X人民政府" / "X委员会" anywhere.
     level = _unqualified_level(text)
-    standalone: list[tuple[str, str]] = []
+    standalone: list[tuple[list[tuple[str, str]], int, bool]] = []  # chain, weight, in head
     for m in _PARTY_UNIT.finditer(text):
-        chain = _parse_chain(m.group(1), strict=True)
-        weight = 2 if m.start() < len(head) else 1
-        standalone.extend(unit for unit in chain for _ in range(weight))
+        in_head = m.start() < len(head)
+        standalone.append((_parse_chain(m.group(1), strict=True), 2 if in_head else 1, in_head))
     for region_start, region_end in regions:
         for m in _GOV_UNIT.finditer(text, region_start, region_end):
             run = _preceding_run(text, m.start()) + m.group(1)
-            if run.startswith("中共"):
-                continue  # counted above
-            standalone.extend(_parse_chain(run, strict=True) * 2)
-    for name, unit in standalone:
-        if unit in ("省", "自治区") or name in _MUNICIPALITIES:
-            provinces[name] += 1
-        elif unit in ("县", "区", "旗", "自治县", "自治旗"):
-            counties[name] += 1
-        elif unit == "市":
-            # A 市 is the county unless the text shows a 区/县 level under it.
-            if level in ("区", "县", "旗") or any(c for c in counties if not c.endswith("市")):
-                cities[name] += 1
-            else:
-                counties[name] += 1
-        else:
-            cities[name] += 1
+            if not run.startswith("中共"):  # "中共X委" is counted above
+                standalone.append((_parse_chain(run, strict=True), 2, True))
+    has_lower_unit = any(not c.endswith("市") for c in counties)
+    for chain, weight, in_head in standalone:
+        if not chain:
+            continue
+        if len(chain) == 1 and chain[0][1] == "市":
+            name = chain[0][0]
+            # A lone 市 is the county when the text reports to a 市, the city when it
+            # shows a 区/县 level under it; in passing with no such sign it says nothing.
+            if level in ("区", "县", "旗") or has_lower_unit:
+                cities[name] += weight
+            elif level == "市" or in_head:
+                counties[name] += weight
+            continue
+        province, city_name, county_name = _classify(chain)
+        for counter, value in ((provinces, province), (cities, city_name), (counties, county_name)):
+            if value:
+                counter[value] += weight
 
     # 3. "X镇位于Y县东南部": where the town lies.
     for m in _LOCATED.finditer(text):
