@@ -63,7 +63,7 @@ PRACTICES: tuple[Practice, ...] = (
     _practice("八五普法", rf"八五{_Q}普法|第八个五年(?:普法|法治宣传|规划)|法治宣传教育第八个五年"),
     _practice("谁执法谁普法", rf"谁执法[、，,]?\s*{_Q}谁普法"),
     _practice("以案释法", r"以案释法|以案说法"),
-    _practice("宪法宣传", r"宪法宣传周|国家宪法日|宪法日|12[·.]4"),
+    _practice("宪法宣传", r"宪法宣传周|国家宪法日|宪法日|(?<![\d.])12[·.]4(?![\d.])"),
     _practice("法律进乡村（社区）", r"法律[“\"]?[六七八九十]进|法律进(?:乡村|农村|社区|学校|企业|机关|单位|家庭|村)"),
     _practice("普法讲师团", r"普法讲师团|法治宣讲团|普法宣讲团"),
     _practice("法治副校长", r"法治副校长"),
@@ -71,7 +71,7 @@ PRACTICES: tuple[Practice, ...] = (
     _practice("法治文化阵地", r"法治文化(?:阵地|广场|公园|长廊|墙|主题公园|一条街|大院|书屋)|法治(?:广场|公园)|宪法(?:广场|公园)"),
     _practice("民主法治示范村", r"民主法治示范(?:村|社区)|民主法治村"),
     _practice("学法考法", r"学法考法|学法用法考试|考法|学法考试"),
-    _practice("述法", r"述法"),
+    _practice("述法", r"(?<![上前所陈讲描叙概论引转复阐])述法(?![律规])"),  # not 上述法律
     _practice("行政规范性文件合法性审查",
               r"规范性文件[^。；]{0,16}合法性审查|合法性审查[^。；]{0,10}规范性文件"),
     _practice("重大行政决策合法性审查",
@@ -124,7 +124,8 @@ STOP_WORDS = frozenset(
     稳定 安全 和谐 环境 基层 乡村振兴 振兴 我们 他们 各级 上级 有关 这些 一些 一个 这个 没有 可以
     需要 已经 还是 就是 其他 以上 之间 之一 不是 对于 关于 根据 按照 由于 因此 所以 但是 虽然 为了
     学习 亲自 维护 事项 重大 村级 乡村 依法治镇 依法治乡 依法治区 依法治县 依法治市 治镇 治乡 治区
-    治县 治市 工作会议 会议 召开 专题 情况汇报 汇报 一村 进村 入户 走访
+    治县 治市 工作会议 会议 召开 专题 情况汇报 汇报 一村 进村 入户 走访 带头 认真落实 综合 党工委
+    办事处 镇长 乡长 书记 党委会 科室 村委会 村两委 班子 成员 领导班子 党员 党员干部 认真学习
     """.split()
 )
 _WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
@@ -230,7 +231,8 @@ def _own_place_names(text: str) -> set[str]:
         for suffix in _PLACE_SUFFIX:
             if name.endswith(suffix) and len(name) - len(suffix) >= 2:
                 short = name[: -len(suffix)]
-                names.add(short)
+                # jieba may cut a rare name anywhere: 龙额溪镇 → 龙额 / 溪镇.
+                names.update(short[:k] for k in range(2, len(short) + 1))
                 names.add(short + "人")
     return names
 
