@@ -80,6 +80,9 @@ _SOFT_END = set("，、（《“‘—-")
 _TITLE_END = re.compile(r"(?:报告|总结|情况|汇报|打算|安排|计划|思路|成效|问题|不足|原因|举措|职责|方案|要点|规划)$")
 
 
+_PAGE_FIRST = frozenset("-—–－ 第0123456789Pp")
+
+
 def _is_heading_like(line: str) -> bool:
     """A line that stands alone: a numbered heading without a sentence after it, or a short title."""
     if HEADING_NUMBER.match(line):
@@ -133,24 +136,68 @@ def _join_lines(lines: list[str]) -> list[str]:
     return out
 
 
+_WIDE_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _WIDTH_TABLE) + ",:]")
+_SPAM_SYMBOL = re.compile(r"[_¥$|#@~]")
+
+
+def _normalise_chars(text: str) -> str:
+    """Width and punctuation normalisation, in one pass over the characters that need it."""
+    table = _WIDTH_TABLE
+    n = len(text)
+
+    def repl(m: re.Match[str]) -> str:
+        ch = m.group()
+        if ch == ",":
+            i = m.start()
+            # thousands separator: digit before, exactly three digits after
+            if i > 0 and text[i - 1].isdigit() and text[i + 1:i + 4].isdigit() and not text[i + 4:i + 5].isdigit():
+                return ch
+            return "，"
+        if ch == ":":
+            i = m.start()
+            if 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+                return ch
+            return "："
+        r = table[ord(ch)]
+        return r if isinstance(r, str) else chr(r)
+
+    return _WIDE_CHARS.sub(repl, text)
+
+
+def _remove_spam(text: str) -> str:
+    spans = []
+    last = 0
+    for m in _SPAM_SYMBOL.finditer(text):
+        lo = max(last, m.start() - 12)
+        sm = _SPAM.search(text, lo, min(len(text), m.end() + 40))
+        if sm is not None and sm.start() <= m.start() < sm.end():
+            spans.append(sm.span())
+            last = sm.end()
+    if not spans:
+        return text
+    parts = []
+    prev = 0
+    for a, b in spans:
+        parts.append(text[prev:a])
+        prev = b
+    parts.append(text[prev:])
+    return "".join(parts)
+
+
 def clean_text(raw: str) -> str:
     """The stored form of a report: normalised width and spacing, noise removed, sentences whole."""
     if not raw:
         return ""
-    text = raw.replace("\r\n", "\n").translate(_WIDTH_TABLE)
-    if "," in text:
-        text = _ASCII_COMMA.sub("，", text)
-    if ":" in text:
-        text = _ASCII_COLON.sub("：", text)
+    text = _normalise_chars(raw.replace("\r\n", "\n"))
     if "[" in text:
         text = _BOOKMARK.sub("", text)
     if "and" in text:
         text = _STRAY_AND.sub("和", text)
-    text = _SPAM.sub("", text)
+    text = _remove_spam(text)
     lines = []
     for line in text.split("\n"):
         line = line.strip()
-        if line and _PAGE_LINE.match(line):
+        if line and line[0] in _PAGE_FIRST and _PAGE_LINE.match(line):
             continue
         lines.append(line)
     # collapse runs of blank lines to one
@@ -161,7 +208,9 @@ def clean_text(raw: str) -> str:
         compact.append(line)
     while compact and not compact[-1]:
         compact.pop()
-    text = "\n".join(_join_lines(compact))
-    text = _DIGIT_SPACE.sub("", text)
-    text = _SPACES.sub(" ", text)
-    return text
+    out = []
+    for line in _join_lines(compact):
+        if " " in line:
+            line = _SPACES.sub(" ", _DIGIT_SPACE.sub("", line))
+        out.append(line)
+    return "\n".join(out)

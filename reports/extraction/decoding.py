@@ -26,6 +26,7 @@ EMPTY = "the file is empty"
 EMPTY_DOCUMENT = "the document contains no text"
 BINARY = "this is not a text document (it looks like a program or other binary data)"
 UNDECODABLE = "cannot decode as UTF-8 or GB18030: invalid byte at offset {offset}"
+UNDECODABLE_WITH_BOM = "cannot decode as {encoding} (the file says so at its start): invalid byte at offset {offset}"
 NOT_CHINESE = (
     "cannot decode as UTF-8 (invalid byte at offset {offset}), and as GB18030 it does not "
     "read as Chinese text"
@@ -141,11 +142,14 @@ def _decode_text(data: bytes) -> DecodedDocument:
 
 def _strict(data: bytes, encoding: str) -> str:
     try:
+        if encoding == "utf-8-sig":  # offsets counted from the start of the file
+            return data[3:].decode("utf-8")
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise DecodeError("undecodable",
-                          f"cannot decode as {encoding.upper()}: invalid byte at offset {exc.start}"
-                          ) from exc
+        offset = exc.start + (3 if encoding == "utf-8-sig" else 0)
+        name = {"utf-8-sig": "UTF-8"}.get(encoding, encoding.upper())
+        reason = UNDECODABLE_WITH_BOM.format(encoding=name, offset=offset)
+        raise DecodeError("undecodable", reason) from exc
 
 
 def _gb18030(data: bytes, utf8_offset: int) -> str:
@@ -314,7 +318,8 @@ def _decode_pdf(data: bytes) -> DecodedDocument:
         raise DecodeError("corrupt", CORRUPT_PDF) from exc
     if not any(page.strip() for page in pages):
         raise DecodeError("scanned_pdf", SCANNED_PDF)
-    text = "\n".join(_unwrap(_normalise_newlines(page)) for page in pages)
+    # Unwrap across pages too: a paragraph often runs on to the next page.
+    text = _unwrap("\n".join(_normalise_newlines(page) for page in pages))
     return DecodedDocument(text=text, encoding="pdf", format="pdf")
 
 

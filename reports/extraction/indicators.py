@@ -9,7 +9,6 @@ the best. Everything is precompiled; no segmentation, no per-candidate heavy wor
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -18,9 +17,12 @@ from .numbers import Quantity, find_quantities
 from .sections import ACHIEVEMENTS, Outline
 from .types import Candidate, Figure
 
-_CLAUSE_SEP = re.compile(r"[，；。！？\n]")
-_SENT_SEP = re.compile(r"[；。！？\n]")
-_STRIP = str.maketrans("", "", "“”‘’\"'「」『』《》〈〉 ")
+_STRIP_RE = re.compile("[“”‘’\"'「」『』《》〈〉 ]")
+
+
+def _strip(s: str) -> str:
+    return _STRIP_RE.sub("", s)
+
 _GLOBAL_REJECT = re.compile(R.GLOBAL_REJECT)
 _FUTURE = re.compile(R.FUTURE)
 # "由去年的19人增加到今年的26人": 19 is the earlier value, 26 takes 19's noun phrase
@@ -39,6 +41,7 @@ class _Form:
     needs: re.Pattern[str] | None
     kind: str
     then: re.Pattern[str] | None
+    clause: re.Pattern[str] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +52,7 @@ class _Rule:
     reject_clause: re.Pattern[str] | None
     penalty: re.Pattern[str] | None
     boost: re.Pattern[str] | None
+    keys: re.Pattern[str] | None
 
 
 def _compile(rule: R.Rule) -> _Rule:
@@ -60,6 +64,7 @@ def _compile(rule: R.Rule) -> _Rule:
             re.compile(f.needs) if f.needs else None,
             f.kind,
             re.compile(f.then) if f.then else None,
+            re.compile(f.clause) if f.clause else None,
         )
         for f in sorted(rule.forms, key=lambda f: -f.weight)
     )
@@ -67,7 +72,8 @@ def _compile(rule: R.Rule) -> _Rule:
     def c(p: str) -> re.Pattern[str] | None:
         return re.compile(p) if p else None
 
-    return _Rule(rule, forms, c(rule.reject), c(rule.reject_clause), c(rule.penalty), c(rule.boost))
+    keys = "|".join(re.escape(k) for k in rule.keys)
+    return _Rule(rule, forms, c(rule.reject), c(rule.reject_clause), c(rule.penalty), c(rule.boost), c(keys))
 
 
 COMPILED: tuple[_Rule, ...] = tuple(_compile(r) for r in R.RULES)
@@ -93,31 +99,36 @@ class _Cand:
     left: str = ""
 
 
-class _Ctx:
-    """Boundaries of clauses and sentences in one text, found once."""
+_CLAUSE_CHARS = "，；。！？\n"
+_SENT_CHARS = "；。！？\n"
 
-    __slots__ = ("text", "clause", "sent")
+
+class _Ctx:
+    """Clause and sentence boundaries around a position, found by looking outwards."""
+
+    __slots__ = ("text", "n")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.clause = [m.start() for m in _CLAUSE_SEP.finditer(text)]
-        self.sent = [m.start() for m in _SENT_SEP.finditer(text)]
+        self.n = len(text)
 
-    @staticmethod
-    def _bounds(seps: list[int], start: int, end: int, n: int) -> tuple[int, int]:
-        i = bisect.bisect_left(seps, start)
-        lo = seps[i - 1] + 1 if i > 0 else 0
-        j = bisect.bisect_left(seps, end)
-        hi = seps[j] if j < len(seps) else n
+    def _bounds(self, chars: str, start: int, end: int) -> tuple[int, int]:
+        t = self.text
+        lo = max(t.rfind(c, 0, start) for c in chars) + 1
+        hi = self.n
+        for c in chars:
+            j = t.find(c, end, hi)
+            if j != -1:
+                hi = j
         return lo, hi
 
     def clause_of(self, start: int, end: int) -> tuple[int, int]:
-        return self._bounds(self.clause, start, end, len(self.text))
+        return self._bounds(_CLAUSE_CHARS, start, end)
 
     def sentence_of(self, start: int, end: int) -> tuple[int, int]:
-        lo, hi = self._bounds(self.sent, start, end, len(self.text))
+        lo, hi = self._bounds(_SENT_CHARS, start, end)
         # sentence-final punctuation belongs to the sentence
-        if hi < len(self.text) and self.text[hi] in "。！？；":
+        if hi < self.n and self.text[hi] in "。！？；":
             hi += 1
         return lo, hi
 
@@ -126,11 +137,16 @@ def _fmt(word: str) -> str:
     return word if len(word) <= 12 else word[:12] + "…"
 
 
+# "…，合计26人" / "…，共计18个": a clause that is only a total of the figures before it
+_TOTAL_ONLY = re.compile(r"^(?:合计|共计|总计|总共|共|累计|总数|总量|两项合计|以上合计)(?:为|达|达到|有)?$")
+
+
 def find_candidates(text: str, outline: Outline) -> dict[str, list[_Cand]]:
     """All candidates per indicator code, accepted ones with ok=True."""
     ctx = _Ctx(text)
     qs = find_quantities(text)
     out: dict[str, list[_Cand]] = {}
+    by_index: dict[int, list[tuple[_Rule, _Cand]]] = {}
     n = len(qs)
     for i, q in enumerate(qs):
         if q.value is None:
@@ -143,27 +159,39 @@ def find_candidates(text: str, outline: Outline) -> dict[str, list[_Cand]]:
         next_start = qs[i + 1].start if i + 1 < n else len(text)
         seg_lo = max(cs, prev_end)
         seg_hi = min(ce, next_start) if next_start >= q.end else ce
-        left = text[seg_lo:q.start].translate(_STRIP)
+        left = _strip(text[seg_lo:q.start])
         right = text[q.end:seg_hi]
         if "（" in right:
             right = _NOTE.sub("", right)
-        right = right.translate(_STRIP)
+        right = _strip(right)
         earlier = False
+        total_only = False
         if _TO.match(left) and i > 0:
             # the new total after "由…增加到": read the noun phrase before the earlier value
             p = qs[i - 1]
             pcs = ctx.clause_of(p.start, p.end)[0]
             if pcs == cs:
                 plo = max(cs, qs[i - 2].end) if i > 1 else cs
-                left = text[plo:p.start].translate(_STRIP)
+                left = _strip(text[plo:p.start])
         elif _FROM.match(right):
             earlier = True
-        ss = se = -1
-        sentence = sent_left = clause_left = ""
+        elif seg_lo == cs and _TOTAL_ONLY.match(left):
+            total_only = True
+            # "信访案件全部办结，共52件": the noun phrase is in the clause before
+            pcs = ctx.clause_of(max(0, cs - 1), max(0, cs - 1))[0]
+            if i == 0 or qs[i - 1].end <= pcs:
+                left = _strip(text[pcs:cs - 1]) + left
+        ss, se = ctx.sentence_of(q.start, q.end)
+        sentence = text[ss:se]
+        sent_left = clause_left = None
         section = outline.kind_at(q.start)
+        seg = left + "|" + right
+        made: list[tuple[_Rule, _Cand]] = []
         for rule in rules:
             spec = rule.spec
             if spec.is_rate != q.is_percent:
+                continue
+            if rule.keys is not None and rule.keys.search(seg) is None:
                 continue
             best: _Form | None = None
             for f in rule.forms:
@@ -171,68 +199,104 @@ def find_candidates(text: str, outline: Outline) -> dict[str, list[_Cand]]:
                     continue
                 if f.after is not None and f.after.match(right) is None:
                     continue
-                if f.needs is not None or f.then is not None:
-                    if ss < 0:
-                        ss, se = ctx.sentence_of(q.start, q.end)
-                        sentence = text[ss:se]
-                    if f.needs is not None and f.needs.search(sentence) is None:
-                        continue
-                    if f.then is not None and f.then.match(text[q.end:se].translate(_STRIP)) is None:
+                if f.needs is not None and f.needs.search(sentence) is None:
+                    continue
+                if f.then is not None and f.then.match(_strip(text[q.end:se])) is None:
+                    continue
+                if f.clause is not None:
+                    if clause_left is None:
+                        clause_left = _clause_left(text, cs, q.start)
+                    if f.clause.search(clause_left) is None:
                         continue
                 best = f
                 break
             if best is None:
                 continue
-            if ss < 0:
-                ss, se = ctx.sentence_of(q.start, q.end)
-                sentence = text[ss:se]
-            if not sent_left:
-                sent_left = text[ss:q.start].translate(_STRIP)
-                clause_left = text[cs:q.start].translate(_STRIP)
-                if text[max(0, cs - 3):cs].startswith("其中") or text[max(0, cs - 3):cs].endswith("其中，"):
-                    clause_left = "其中" + clause_left
+            if sent_left is None:
+                sent_left = _strip(text[ss:q.start])
+            if clause_left is None:
+                clause_left = _clause_left(text, cs, q.start)
             cand = _Cand(spec.code, q, q.value, best.weight, ss, se, i, kind=best.kind, right=right,
                          left=left if best.after is None else "")
-            seg = left + "|" + right
-            m = rule.reject.search(seg) if rule.reject else None
-            if m is None and not spec.is_rate:
-                m = _GLOBAL_REJECT.search(seg)
-            if m is None and rule.reject_clause is not None:
-                m = rule.reject_clause.search(clause_left)
-            if m is None:
-                m = _FUTURE.search(sent_left)
-            if m is not None:
-                cand.ok = False
-                cand.note = R.NOTE_REJECT.format(word=_fmt(m.group(0)))
-            elif earlier:
-                cand.ok = False
-                cand.note = "an earlier value (由…增加到…)"
-            elif "（" in clause_left and _IN_NOTE.search(clause_left):
-                cand.ok = False
-                cand.note = "sub-count inside a (含…) note"
-            elif spec.is_rate and not (0 <= q.value <= spec.max_value):
-                cand.ok = False
-                cand.note = "not a rate (over 100%)"
-            elif spec.integer and (q.value != int(q.value) or q.value > spec.max_value):
-                cand.ok = False
-                cand.note = "not a whole count"
-            elif section != ACHIEVEMENTS:
-                if spec.anywhere:
-                    cand.score -= 3
-                    cand.note = R.NOTE_SECTION.format(section=section)
-                else:
-                    cand.ok = False
-                    cand.note = R.NOTE_SECTION.format(section=section)
-            if cand.ok:
-                if rule.penalty is not None:
-                    pm = rule.penalty.search(sent_left) or rule.penalty.search(right)
-                    if pm is not None:
-                        cand.score -= spec.penalty_weight
-                        cand.note = R.NOTE_PENALTY.format(word=pm.group(0))
-                if rule.boost is not None and rule.boost.search(sent_left):
-                    cand.score += 1
-            out.setdefault(spec.code, []).append(cand)
+            _judge(cand, rule, seg, clause_left, sent_left, right, section, earlier)
+            made.append((rule, cand))
+        if not made and total_only and ss <= seg_lo:
+            # inherit the indicator of the figures this one adds up
+            if sent_left is None:
+                sent_left = _strip(text[ss:q.start])
+            for j in range(i - 1, -1, -1):
+                if qs[j].start < ss:
+                    break
+                prev = [(r, c) for r, c in by_index.get(j, ()) if c.ok and q.unit in r.spec.units]
+                if not prev:
+                    continue
+                for rule, pc in prev:
+                    cand = _Cand(rule.spec.code, q, q.value, pc.score + 1, ss, se, i, note="total of the figures before it")
+                    if rule.spec.integer and q.value != int(q.value):
+                        cand.ok = False
+                        cand.note = "not a whole count"
+                    elif section != ACHIEVEMENTS and not rule.spec.anywhere:
+                        cand.ok = False
+                        cand.note = R.NOTE_SECTION.format(section=section)
+                    made.append((rule, cand))
+                break
+        if made:
+            by_index[i] = made
+            for _rule, cand in made:
+                out.setdefault(cand.code, []).append(cand)
     return out
+
+
+def _clause_left(text: str, cs: int, start: int) -> str:
+    clause_left = _strip(text[cs:start])
+    before = text[max(0, cs - 3):cs]
+    if before.startswith("其中") or before.endswith("其中，"):
+        clause_left = "其中" + clause_left
+    return clause_left
+
+
+def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str, right: str, section: str,
+           earlier: bool) -> None:
+    """Reject or score a candidate: disqualifying words, plan sections, sub-counts, totals."""
+    spec = rule.spec
+    q = cand.q
+    m = rule.reject.search(seg) if rule.reject else None
+    if m is None and not spec.is_rate:
+        m = _GLOBAL_REJECT.search(seg)
+    if m is None and rule.reject_clause is not None:
+        m = rule.reject_clause.search(clause_left)
+    if m is None:
+        m = _FUTURE.search(sent_left)
+    if m is not None:
+        cand.ok = False
+        cand.note = R.NOTE_REJECT.format(word=_fmt(m.group(0)))
+    elif earlier:
+        cand.ok = False
+        cand.note = "an earlier value (由…增加到…)"
+    elif "（" in clause_left and _IN_NOTE.search(clause_left):
+        cand.ok = False
+        cand.note = "sub-count inside a (含…) note"
+    elif spec.is_rate and not (0 <= q.value <= spec.max_value):
+        cand.ok = False
+        cand.note = "not a rate (over 100%)"
+    elif spec.integer and (q.value != int(q.value) or q.value > spec.max_value):
+        cand.ok = False
+        cand.note = "not a whole count"
+    elif section != ACHIEVEMENTS:
+        if spec.anywhere:
+            cand.score -= 3
+            cand.note = R.NOTE_SECTION.format(section=section)
+        else:
+            cand.ok = False
+            cand.note = R.NOTE_SECTION.format(section=section)
+    if cand.ok:
+        if rule.penalty is not None:
+            pm = rule.penalty.search(sent_left) or rule.penalty.search(right)
+            if pm is not None:
+                cand.score -= spec.penalty_weight
+                cand.note = R.NOTE_PENALTY.format(word=pm.group(0))
+        if rule.boost is not None and rule.boost.search(sent_left):
+            cand.score += 1
 
 
 def _rank_key(c: _Cand, prefer: str) -> tuple[float, float]:
@@ -241,7 +305,9 @@ def _rank_key(c: _Cand, prefer: str) -> tuple[float, float]:
     return (c.score, -c.order)
 
 
-_VILLAGE_KIND = re.compile(r"^(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|村社区)|(?P<comm>社区|居委会|居民委员会)|(?P<vill>))")
+_VILLAGE_KIND = re.compile(
+    r"^(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|村社区)|(?P<comm>(?:城镇|城市|农村|涉农|居民)?社区|居委会|居民委员会)|(?P<vill>))"
+)
 _VILLAGE_KIND_LEFT = re.compile(
     rf"(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|村社区)|(?P<comm>社区|居委会|居民委员会)|(?P<vill>村|村委会|村民委员会)){R.LINK}$"
 )

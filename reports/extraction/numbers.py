@@ -36,7 +36,7 @@ COUNT_UNITS: tuple[tuple[str, str], ...] = (
     ("宗", "(?!旨|教)"),
     ("例", "(?!如|行|会|外)"),
     ("场", "(?!所|景|地|馆|合|面|域)"),
-    ("次", "(?!性|日|年|序|要|数|第)"),
+    ("次", "(?!性|日|年|序|要|数|第|办)"),
     ("期", "(?!间|限|刊|待|望|内)"),
     ("份", "(?!额)"),
     ("册", "(?!子)"),
@@ -167,58 +167,74 @@ def _percent_value(m: re.Match[str]) -> float | None:
     return None if n is None else float(n)
 
 
+_RUN = re.compile(rf"[0-9０-９{_CN_CHARS}]+")
+# A number run can only start a token if what follows it could continue one.
+_NEXT_OK = frozenset(u[0] for u, _ in COUNT_UNITS) | frozenset("%余多来 .,至到~～-—－–")
+
+
 def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
     """Every count and percentage in text, in order. Money (元) only when money=True."""
     out: list[Quantity] = []
-    for m in _TOKEN.finditer(text):
-        s = m.start()
-        if m.group("pct") is not None or m.group("pcn") is not None:
-            v = _percent_value(m)
-            if v is None:
-                continue
-            e = m.end()
-            approx = _approx_before(text, s) or text.startswith(("以上", "左右", "上下"), e)
-            out.append(Quantity(v, approx, "%", s, e, is_percent=True))
+    last_end = 0
+    n = len(text)
+    match = _TOKEN.match
+    for r in _RUN.finditer(text):
+        a, b = r.span()
+        if a < last_end:
             continue
-        unit = m.group("unit")
-        if unit == "元" and not money:
+        if b < n and text[b] not in _NEXT_OK and not (text[a] == "百" and text.startswith("百分之", a)):
             continue
-        ns = m.start("num")
-        num = m.group("num")
-        if ns > 0 and text[ns - 1] == "第":
-            continue  # ordinal
-        if m.group("lo") is None and ns > 0 and text[ns - 1] in "至到~～-—－–" and ns > 1 and (
-            text[ns - 2].isdigit() or text[ns - 2] in _CN_CHARS
-        ):
+        if b >= n:
             continue
-        q1, q2 = m.group("q1"), m.group("q2")
-        approximate = bool(q1 or q2) or _approx_before(text, s)
-        if num[0].isdigit():
-            value = parse_number(num)
-        else:
-            # a Chinese numeral
-            if s > 0 and (text[s - 1] in "数几" or text[max(0, s - 2):s] == "若干"):
-                out.append(Quantity(None, True, unit, s - 1, m.end(), vague=True))
-                continue
-            if num == "一" and unit == "起":
-                continue  # "一起" = together
-            if num in ("万", "亿", "百", "千") and not (q1 or q2 or _approx_before(text, s)):
-                continue  # "万人大会", "百户" are names, not counts; "近千件", "千余人" are
-            value = parse_number(num)
-            if value is None:
-                out.append(Quantity(None, True, unit, s, m.end(), vague=True))
-                continue
-        if value is None:
+        m = match(text, a)
+        if m is None:
             continue
-        if m.group("lo") is not None:
-            out.append(Quantity(None, True, unit, s, m.end(), is_range=True))
-            continue
-        if q1 == "来":
-            approximate = True
-        out.append(Quantity(value, approximate, unit, ns, m.end()))
+        last_end = m.end()
+        q = _token(text, m, money)
+        if q is not None:
+            out.append(q)
     return out
 
 
+def _token(text: str, m: re.Match[str], money: bool) -> Quantity | None:
+    s = m.start()
+    if m.group("pct") is not None or m.group("pcn") is not None:
+        v = _percent_value(m)
+        if v is None:
+            return None
+        e = m.end()
+        approx = _approx_before(text, s) or text.startswith(("以上", "左右", "上下"), e)
+        return Quantity(v, approx, "%", s, e, is_percent=True)
+    unit = m.group("unit")
+    if unit == "元" and not money:
+        return None
+    ns = m.start("num")
+    num = m.group("num")
+    if ns > 0 and text[ns - 1] == "第":
+        return None  # ordinal
+    q1, q2 = m.group("q1"), m.group("q2")
+    approximate = bool(q1 or q2) or _approx_before(text, s)
+    if num[0].isdigit():
+        value = parse_number(num)
+    else:
+        # a Chinese numeral
+        if s > 0 and (text[s - 1] in "数几" or text[max(0, s - 2):s] == "若干"):
+            return Quantity(None, True, unit, s - 1, m.end(), vague=True)
+        if num == "一" and unit == "起":
+            return None  # "一起" = together
+        if num in ("万", "亿", "百", "千") and not (q1 or q2 or _approx_before(text, s)):
+            return None  # "万人大会", "百户" are names, not counts; "近千件", "千余人" are
+        value = parse_number(num)
+        if value is None:
+            return Quantity(None, True, unit, s, m.end(), vague=True)
+    if value is None:
+        return None
+    if m.group("lo") is not None:
+        return Quantity(None, True, unit, s, m.end(), is_range=True)
+    if q1 == "来":
+        approximate = True
+    return Quantity(value, approximate, unit, ns, m.end())
+
+
 def _approx_before(text: str, s: int) -> bool:
-    before = text[max(0, s - 2):s]
-    return any(before.endswith(p) for p in _PREFIX_APPROX)
+    return text.endswith(_PREFIX_APPROX, max(0, s - 2), s)

@@ -12,6 +12,7 @@ noun before the number ("人民调解员102人", "调解成功288件") or after 
 - ``needs``: a regex that must appear somewhere in the sentence (for elliptical forms like
   "已化解144件", whose noun was in the previous clause).
 - ``then``: a regex the rest of the sentence after the figure must start with.
+- ``clause``: a regex that must appear earlier in the figure's clause.
 - ``weight``: how sure the form is; higher wins ties between candidates.
 
 Each ``Rule`` adds the measure words it accepts, words that disqualify a candidate (in its own
@@ -36,6 +37,8 @@ class Form:
     kind: str = ""
     # a regex the rest of the sentence after the figure must start with ("…58件，已全部办结")
     then: str | None = None
+    # a regex that must appear in the clause before the number ("调解员队伍1支、成员36人")
+    clause: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,9 @@ class Rule:
     prefer: str = "max"
     # sum adjacent figures of different kinds ("12个行政村、3个社区" -> 15)
     sum_kinds: bool = False
+    # quick filter: one of these words must be in the figure's own stretch of text for any form
+    # to match (keeps the engine fast; every form's noun phrase contains one of them)
+    keys: tuple[str, ...] = ()
 
 
 # Words allowed between the noun phrase and the number ("纠纷共48起", "人数约千余人次", "率为98%").
@@ -91,15 +97,17 @@ _ISSUER = r"(?:[\u4e00-\u9fff]{1,5}?(?:省|市|自治区|县|区))?"
 _DISPUTE = r"(?:矛盾纠纷|民间纠纷|纠纷案件|各类纠纷|矛盾|纠纷)"
 _VILLAGE = (
     r"(?:行政村|建制村|村民委员会|村委会|村（(?:社区|居|社|居委会)）|村居委?|村社区|村(?![级民规务干组落庄两镇长委医])"
-    r"|社区(?![级矫服网工居民党])|居委会|居民委员会)"
+    r"|(?:城镇|城市|农村|涉农|居民)?社区(?![级矫服网工居民党])|居委会|居民委员会)"
 )
 
 RULES: tuple[Rule, ...] = (
     Rule(
         code="enforcement_staff",
+        keys=("执法", "持证"),
         units=("名", "人", "位"),
         forms=(
-            Form(before=rf"持(?:有)?{_ISSUER}(?:行政)?执法(?:证|资格证)(?:件|书)?(?:的)?(?:人员|干部|工作人员|执法人员)?", weight=2),
+            Form(before=rf"持(?:有)?(?:有效|合法)?(?:的)?{_ISSUER}(?:行政)?执法(?:证|资格证)(?:件|书)?(?:的)?"
+                        r"(?:人员|干部|工作人员|执法人员|者)?", weight=2),
             Form(before=r"(?:执法证|执法资格|执法证件|持证)[\u4e00-\u9fff]{0,6}?的?(?:人员|干部|工作人员|同志|干部职工|执法人员)",
                  weight=2),
             Form(before=r"持证(?:上岗)?(?:的)?(?:行政)?(?:执法)?人员", weight=2),
@@ -123,6 +131,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="disputes_received",
+        keys=("纠纷", "矛盾", "案件"),
         units=("件", "起", "宗", "例", "个"),
         forms=(
             Form(before=rf"(?:受理|排查|摸排|调处|调解|接待|收到|登记|接收|排查出|排查发现|发现|发生)(?:调解)?"
@@ -139,9 +148,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="disputes_resolved",
+        keys=("成功", "化解", "调结", "纠纷", "矛盾", "解决", "调处"),
         units=("件", "起", "宗", "例", "个"),
         forms=(
-            Form(before=r"(?:调解|调处|化解|处置|解决)(?:了)?成功", weight=3),
+            Form(before=rf"(?:调解|调处|化解|处置|解决)(?:了)?成功(?:各类|各种)?{_DISPUTE}?(?:案件)?", weight=3),
             Form(before=rf"成功(?:调解|调处|化解|处置|解决)(?:了)?(?:各类|各种)?[\u4e00-\u9fff]{{0,4}}?{_DISPUTE}?(?:案件)?",
                  weight=3),
             Form(before=rf"(?:化解|调结|解决)(?:了)?(?:各类|各种)?[\u4e00-\u9fff]{{0,4}}?{_DISPUTE}(?:案件)?", weight=2),
@@ -154,6 +164,11 @@ RULES: tuple[Rule, ...] = (
                  needs=r"纠纷|矛盾|调解|调处"),
             Form(before=r"(?:化解|调解|调处)", after=rf"(?:各类|各种)?[\u4e00-\u9fff]{{0,4}}?{_DISPUTE}", weight=2,
                  needs=r"化解|成功"),
+            # "受理纠纷50件，全部调解成功": all of them were resolved
+            Form(before=rf"(?:受理|排查|摸排|调处|调解|接待|收到)[\u4e00-\u9fff]{{0,6}}?{_DISPUTE}(?:案件)?",
+                 then=r"^，?(?:已|均已|全部|均|已全部|全部已|均已全部)(?:得到|获得)?(?:调解成功|成功调解|化解|成功化解|调处成功|妥善化解|办结)"
+                      r"(?:[，。；！]|$)",
+                 weight=1),
         ),
         reject=r"信访|息访|积案|率|未|尚未|正在|隐患|风险|金额|万元|分中心|村级|镇级|试点|先行",
         penalty=SUBSCOPE,
@@ -161,6 +176,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="mediation_success_rate",
+        keys=("率",),
         units=("%",),
         forms=(
             Form(before=r"(?:调解|化解|调处|调解化解|纠纷化解|矛盾化解|纠纷调处|矛盾纠纷化解|纠纷调解)(?:成功|工作成功)?率",
@@ -175,10 +191,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="mediators",
+        keys=("调解员", "成员", "队员"),
         units=("名", "人", "位"),
         forms=(
             Form(before=r"(?:专职|兼职|专兼职|专业|专业化)?(?:的)?(?:人民)?调解员(?:队伍)?", weight=2),
             Form(after=r"(?:专职|兼职|专兼职|专业化|专业)?(?:的)?(?:人民)?调解员(?!参加|参与|申请|培训)", weight=2),
+            Form(before=r"(?:成员|队员)", clause=r"调解员(?:队伍)?", weight=1),
         ),
         reject=r"申请|申报|报名|参加|参训|培训|考试|等级|评定|表彰|获评|评为|人次|新增|优秀|金牌|首席|调解案件|成功",
         reject_clause=r"等级",
@@ -187,6 +205,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="mediation_committees",
+        keys=("调解", "调委会"),
         units=("个", "家"),
         forms=(
             Form(before=r"(?:人民)?调解(?:委员会|组织)|调委会", weight=2),
@@ -199,6 +218,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="legal_literates",
+        keys=("明白人",),
         units=("名", "人", "个", "位"),
         forms=(
             Form(before=r"法律明白人(?:队伍|骨干)?", weight=2),
@@ -209,6 +229,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="villages",
+        keys=("村", "社区", "居委会", "居民委员会"),
         units=("个",),
         forms=(
             Form(after=_VILLAGE, weight=1),
@@ -225,6 +246,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="publicity_events",
+        keys=("宣", "普法", "讲", "活动", "演出", "展", "放映", "晚会", "文艺", "集市", "课堂"),
         units=("场次", "场", "次", "期", "轮", "堂"),
         forms=(
             Form(before=r"(?:普法|法治|法律|宪法|民法典|安全|禁毒|反诈|主题)?(?:宣传|宣讲|普法)(?:教育)?(?:活动|宣讲)",
@@ -241,6 +263,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="publicity_materials",
+        keys=("资料", "材料", "手册", "读本", "宣传", "彩页", "折页", "单页", "册子", "书籍", "明白纸", "发放", "派发", "分发", "印发", "赠送", "散发", "发送", "送出", "漫画"),
         units=("份", "册", "本", "张", "套"),
         forms=(
             Form(before=r"(?:宣传|普法|法治|法律)[\u4e00-\u9fff、]{0,8}?(?:资料|材料|手册|读本|宣传单|彩页|折页|单页|册子|"
@@ -255,19 +278,21 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="people_reached",
+        keys=("受", "覆盖", "惠及", "辐射", "听众", "观众", "现场", "教育", "参与", "参加", "吸引", "观看", "接受"),
         units=("人次", "人", "名", "余人"),
         forms=(
             Form(before=r"(?:受教育|受益|受众|教育|覆盖|惠及|辐射|听众|观众|现场)(?:群众|人员|人群|干部群众|人|师生|学生|村民|居民|"
                         r"党员群众|青少年|企业职工|职工|游客|市民)?", weight=2),
             Form(before=r"(?:参与|参加|吸引)(?:的)?(?:群众|人员|干部群众|人群)?", weight=1,
-                 needs=r"宣传|普法|讲座|法治|法律"),
+                 needs=r"宣传|普法|讲座|法治|法律|活动"),
             Form(after=r"(?:群众|干部群众|人)?(?:次)?(?:受益|受教育|参与|参加|听讲|观看|接受)", weight=2,
-                 needs=r"宣传|普法|讲座|法治|法律"),
+                 needs=r"宣传|普法|讲座|法治|法律|活动"),
         ),
         reject=r"咨询|考试|考法|学法|走访|调解员|执法|参训|培训班|明白人|律师|法律顾问|干部职工",
     ),
     Rule(
         code="legal_consultations",
+        keys=("咨询", "问题", "疑问", "难题", "疑惑"),
         units=("次", "人次", "场次", "件", "条", "个", "批", "人"),
         forms=(
             Form(before=r"(?:解答|接待|提供|受理|答复|回复|开展|接受)?[\u4e00-\u9fff]{0,4}?咨询(?:服务|问题)?", weight=2),
@@ -278,6 +303,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="litigation_cases",
+        keys=("诉", "复议"),
         units=("件", "起", "宗", "例", "个"),
         forms=(
             Form(before=r"行政(?:诉讼|复议|应诉)(?:[、和及与]行政(?:诉讼|复议|应诉)|[、和及与](?:诉讼|复议|应诉))*(?:应诉)?(?:案件|申请)?",
@@ -293,12 +319,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="study_sessions",
+        keys=("学", "中心组", "讲座"),
         units=("次", "场", "期", "场次", "轮"),
         forms=(
             Form(before=r"(?:集中|专题|会前|集体)(?:学法|学习)(?:法律法规|法律知识|法规|法律|党内法规)?(?:活动|会议|会)?",
                  weight=2),
             Form(before=r"学法(?:专题)?(?:活动|会议|会|讲座)?", weight=2),
-            Form(before=r"(?:理论)?(?:学习)?中心组(?:学习|学法)?(?:专题)?(?:会议|会)?", weight=2),
+            Form(before=r"(?:理论)?(?:学习)?中心组(?:学习|学法)?(?:法律法规|法律知识|法律|法规)?(?:专题)?(?:会议|会)?", weight=2),
             Form(before=r"(?:法治|法律)(?:专题)?(?:学习|培训)(?:会)?", weight=1),
             Form(before=r"(?:法治|法律)(?:知识|专题)?讲座", weight=1, needs=r"干部|领导|班子|公职人员|机关"),
             Form(before=r"学习[^，。；]{2,60}?(?:共计|共|累计|合计)", weight=0),
@@ -308,6 +335,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="petitions_handled",
+        keys=("信访", "初信", "来信", "来访", "上访", "办结", "结案", "办理完毕", "答复"),
         units=("件", "起", "宗", "批", "个", "次"),
         forms=(
             Form(before=r"(?:初信初访|信访(?:件|事项|案件|问题)?|来信来访|群众来信|网上信访|上访)[\u4e00-\u9fff]{0,4}?"
@@ -315,7 +343,7 @@ RULES: tuple[Rule, ...] = (
             Form(before=r"(?:办结|结案|办理完毕)[\u4e00-\u9fff]{0,6}?(?:初信初访|信访(?:件|事项|案件|问题)?|来信来访|来访|来信)",
                  weight=2),
             Form(before=r"(?:受理|接待|收到|登记)[\u4e00-\u9fff]{0,6}?(?:初信初访|信访(?:件|事项|案件|问题)?|来信来访|来访|来信)",
-                 then=r"^，?(?:均|已|全部|均已|已全部|全部已)+(?:按期)?(?:办结|办理完毕|结案)", weight=1),
+                 then=r"^，?(?:均|已|全部|均已|已全部|全部已)+(?:按期)?(?:办结|办理完毕|结案)(?:[，。；！]|$)", weight=1),
             Form(before=r"(?:已|均已|全部|共)?(?:办结|结案)", weight=1, needs=r"信访|来访|初信|来信"),
             Form(after=r"(?:信访(?:件|事项|案件|问题)?|初信初访)(?:已|均已|全部)?(?:办结|结案)", weight=2),
         ),

@@ -186,6 +186,19 @@ def test_undecodable_bytes_name_the_offset():
     assert "\n" not in str(error)
 
 
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"\xef\xbb\xbfabc\xff", "cannot decode as UTF-8 (the file says so at its start): invalid byte at offset 6"),
+        (b"\xff\xfe" + "报告".encode("utf-16-le") + b"\x00\xd8", "UTF-16"),
+    ],
+)
+def test_a_bom_commits_to_its_encoding(data, reason):
+    error = error_of(data)
+    assert error.code == "undecodable"
+    assert reason in str(error)
+
+
 def test_latin1_text_is_not_mistaken_for_gb18030():
     error = error_of(("Rapport annuel préparé à Genève, été 2023. " * 5).encode("latin-1"))
     assert error.code == "undecodable"
@@ -269,10 +282,10 @@ def test_a_password_protected_pdf_says_so():
     assert error_of(buffer.getvalue()).code == "encrypted"
 
 
-def test_pdf_lines_wrapped_mid_sentence_are_joined():
+def test_pdf_lines_wrapped_mid_sentence_are_joined_and_page_numbers_dropped():
     sentence = "今年以来共调处各类矛盾纠纷共48起成功化解47起化解率为百分之九十八未发生民转刑案件。"
-    lines = ["一、主要工作", sentence[:20], sentence[20:40], sentence[40:], "二、存在问题",
-             "（一）问题一。", "（二）问题二。", sentence[:20], sentence[20:]]
+    lines = ["一、主要工作", sentence[:20], sentence[20:40], "- 2 -", sentence[40:], "二、存在问题",
+             "（一）问题一。", "第 3 页", "（二）问题二。", sentence[:20], sentence[20:]]
     text = decode_document(make_pdf(lines)).text
     assert [squeeze(line) for line in text.split("\n") if line.strip()] == [
         "一、主要工作", sentence, "二、存在问题", "（一）问题一。", "（二）问题二。", sentence]
