@@ -172,6 +172,9 @@ def _report_store(
             previous = (
                 Report.objects.select_for_update().filter(township=town, year=year, is_current=True).first()
             )
+            if previous and previous.text == extraction.text:
+                # The same report in another encoding or format: nothing to change.
+                return outcome(UNCHANGED, _unchanged_message(previous), report=previous)
             if previous and not replace:
                 return outcome(SKIPPED, str(MSG_CONFLICT).format(township=town.name, year=year), report=previous)
             if previous:

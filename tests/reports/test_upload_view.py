@@ -111,6 +111,15 @@ def test_the_same_file_twice_is_unchanged(editor_client, sample_bytes):
     assert Report.objects.count() == 1
 
 
+def test_the_same_report_in_another_encoding_or_format_is_unchanged(editor_client):
+    upload(editor_client, ("gbk.txt", (DOCUMENTS / "002_gbk.txt").read_bytes()))
+    response = upload(editor_client, ("utf16.txt", (DOCUMENTS / "002_utf16.txt").read_bytes()),
+                      ("word.docx", (DOCUMENTS / "002.docx").read_bytes()), replace="on")
+
+    assert response.text.count("result-unchanged") == 2, response.text
+    assert Report.objects.count() == 1
+
+
 def test_another_file_for_the_same_town_year_is_skipped_unless_replace_is_ticked(editor_client, sample_bytes):
     upload(editor_client, ("a.txt", sample_bytes))
     edited = sample_bytes.replace("开展法律讲座8次".encode(), "开展法律讲座9次".encode())
