@@ -148,6 +148,10 @@ def report_ingest(
     raise AssertionError("unreachable")
 
 
+def _same_text(a: str, b: str) -> bool:
+    return a == b or re.sub(r"\s+", "", a) == re.sub(r"\s+", "", b)
+
+
 class _OutsideRegion(Exception):
     pass
 
@@ -172,8 +176,9 @@ def _report_store(
             previous = (
                 Report.objects.select_for_update().filter(township=town, year=year, is_current=True).first()
             )
-            if previous and previous.text == extraction.text:
-                # The same report in another encoding or format: nothing to change.
+            if previous and _same_text(previous.text, extraction.text):
+                # The same report in another encoding or format (a PDF may break lines
+                # differently): nothing to change.
                 return outcome(UNCHANGED, _unchanged_message(previous), report=previous)
             if previous and not replace:
                 return outcome(SKIPPED, str(MSG_CONFLICT).format(township=town.name, year=year), report=previous)
@@ -431,8 +436,9 @@ class FigureChange:
         def show(value):
             return "—" if value is None else f"{value.normalize():f}"
 
-        line = f"{self.code}: {show(self.old)} → {show(self.new)}"
-        return f"{line} (kept {show(self.old)}: corrected by hand)" if self.kept else line
+        if self.kept:
+            return f"{self.code}: {show(self.old)} kept (corrected by hand; the extractor reads {show(self.new)})"
+        return f"{self.code}: {show(self.old)} → {show(self.new)}"
 
 
 @dataclass(frozen=True)

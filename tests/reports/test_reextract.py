@@ -72,7 +72,7 @@ def test_a_corrected_value_survives_reextraction_and_the_history_shows_it(capsys
 
     row = IndicatorValue.objects.get(report=report, indicator=indicator)
     assert (row.value, row.source) == (Decimal("50"), "corrected")
-    assert "kept 50: corrected by hand" in capsys.readouterr().out
+    assert "disputes_received: 50 kept (corrected by hand; the extractor reads 48)" in capsys.readouterr().out
     assert [(c.action, c.new_value, c.note) for c in report_corrections(report)] == [
         ("typed", Decimal("50"), "原文笔误")
     ]

@@ -114,9 +114,10 @@ def test_the_same_file_twice_is_unchanged(editor_client, sample_bytes):
 def test_the_same_report_in_another_encoding_or_format_is_unchanged(editor_client):
     upload(editor_client, ("gbk.txt", (DOCUMENTS / "002_gbk.txt").read_bytes()))
     response = upload(editor_client, ("utf16.txt", (DOCUMENTS / "002_utf16.txt").read_bytes()),
-                      ("word.docx", (DOCUMENTS / "002.docx").read_bytes()), replace="on")
+                      ("word.docx", (DOCUMENTS / "002.docx").read_bytes()),
+                      ("print.pdf", (DOCUMENTS / "002.pdf").read_bytes()), replace="on")
 
-    assert response.text.count("result-unchanged") == 2, response.text
+    assert response.text.count("result-unchanged") == 3, response.text
     assert Report.objects.count() == 1
 
 
