@@ -118,8 +118,12 @@ def report_ingest(
     except DecodeError as exc:
         return outcome(FAILED, decode_error_message(exc))
     extraction = extract_report(document.text)
-    township_name = township or extraction.township
-    report_year = year or extraction.year
+    # Hints fill in what the text does not say; they never override it, so one set of
+    # hints can go with a whole batch of files.
+    township_name = extraction.township or township
+    report_year = extraction.year or year
+    # The county goes with the township: the text's when the text named the town.
+    county_name = (extraction.county or county) if extraction.township else (county or extraction.county)
     if not township_name:
         return outcome(FAILED, MSG_NOT_A_REPORT if not extraction.figures else MSG_NO_TOWNSHIP)
     if not report_year:
@@ -132,7 +136,7 @@ def report_ingest(
             return _report_store(
                 data=data, source_name=source_name, content_hash=content_hash, document=document,
                 extraction=extraction, township_name=township_name,
-                county_name=county or extraction.county, year=report_year, replace=replace,
+                county_name=county_name, year=report_year, replace=replace,
                 uploaded_by=uploaded_by, keywords=profile, practices=practices, outcome=outcome,
                 within_region=within_region,
             )
@@ -171,7 +175,7 @@ def _report_store(
                 name=township_name, county_name=county_name, city=extraction.city or "",
                 province=extraction.province or "",
             )
-            if within_region is not None and not Township.objects.filter(within_region, pk=town.pk).exists():
+            if within_region and not Township.objects.filter(within_region, pk=town.pk).exists():
                 raise _OutsideRegion(str(town))  # rolls back a township created just now
             previous = (
                 Report.objects.select_for_update().filter(township=town, year=year, is_current=True).first()

@@ -143,6 +143,17 @@ def test_hints_name_the_township_and_year_the_text_does_not_give(editor_client):
     assert (report.township.name, report.township.county.name, report.year) == ("新兴镇", "东坡区", 2024)
 
 
+def test_hints_never_override_what_the_text_says(editor_client, sample_bytes):
+    text = "本年度共受理矛盾纠纷48件，调解成功46件，调解成功率95.8%。开展法治讲座12场次。"
+    response = upload(editor_client, ("a.txt", sample_bytes), ("b.txt", text.encode()), township="新兴镇",
+                      county="彭山区", year="2024")
+
+    assert response.text.count("result-created") == 2, response.text
+    assert {(r.township.name, r.township.county.name, r.year) for r in Report.objects.all()} == {
+        ("崇礼镇", "东坡区", 2023), ("新兴镇", "彭山区", 2024)
+    }
+
+
 def test_a_county_scoped_editor_cannot_upload_another_countys_report(client, editor, make_report, sample_bytes):
     make_report(township="青龙镇", county="彭山区")
     user_region_set(user=editor, county=County.objects.get(name="彭山区"))
