@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.db.models import F, Q
+
 from metrics.models import Indicator
 
 from .models import Correction, IndicatorValue, Report
@@ -81,6 +83,23 @@ def text_segments(text: str, rows: list[ReviewRow]) -> list[Segment]:
     if at < len(text):
         segments.append(Segment(text[at:]))
     return segments
+
+
+def report_review_queue(user, *, todo_only: bool = True):
+    """Current reports in the user's region: flagged first, then not reviewed, newest upload first."""
+    from django.db.models import Count
+
+    from townships.scope import region_q
+
+    reports = (
+        Report.objects.filter(region_q(user, "township__"), is_current=True)
+        .select_related("township__county", "reviewed_by", "uploaded_by")
+        .annotate(figure_count=Count("values", distinct=True), correction_count=Count("corrections", distinct=True))
+        .order_by("-needs_review", F("reviewed_at").asc(nulls_first=True), "-uploaded_at", "-pk")
+    )
+    if todo_only:
+        reports = reports.filter(Q(reviewed_at__isnull=True) | Q(needs_review=True))
+    return reports
 
 
 def report_corrections(report: Report):

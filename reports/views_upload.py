@@ -17,7 +17,7 @@ from townships.scope import region_q, scoped_get_or_404
 
 from .forms import CorrectionForm, UploadForm
 from .models import Correction, Report
-from .selectors import report_corrections, report_review_rows, text_segments
+from .selectors import report_corrections, report_review_queue, report_review_rows, text_segments
 from .services import (
     CREATED, FAILED, MSG_TOO_LARGE, REPLACED, SKIPPED, UNCHANGED, CorrectionError, IngestOutcome,
     indicator_value_correct, report_ingest, report_review_mark,
@@ -104,6 +104,14 @@ def review(request, pk: int):
         "report": report, "rows": rows, "segments": text_segments(report.text, rows),
         "corrections": report_corrections(report), "actions": Correction.Action,
     })
+
+
+@permission_required("reports.review_report")
+def review_list(request):
+    """Current reports of the editor's region, those still to review first."""
+    show = request.GET.get("show", "todo")
+    reports = report_review_queue(request.user, todo_only=show != "all")
+    return render(request, "reports/review_list.html", {"reports": reports, "show": show})
 
 
 def correction_post(request, report):

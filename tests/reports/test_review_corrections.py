@@ -187,3 +187,26 @@ def test_corrections_need_the_csrf_token(editor, report):
 
 def test_an_unknown_report_is_404(editor_client):
     assert editor_client.get(reverse("report_review", args=[999999])).status_code == 404
+
+
+def test_the_review_queue_lists_unreviewed_reports_of_the_region(client, editor, make_report):
+    from accounts.services import user_region_set
+
+    mine = make_report(township="崇礼镇", county="东坡区")
+    done = make_report(township="太和镇", county="东坡区")
+    other = make_report(township="青龙镇", county="彭山区")
+    report_review_mark(report=done, user=editor)
+    user_region_set(user=editor, county=mine.township.county)
+    client.force_login(editor)
+
+    todo = client.get(reverse("report_review_list"))
+    assert todo.status_code == 200
+    assert reverse("report_review", args=[mine.pk]) in todo.text
+    assert reverse("report_review", args=[done.pk]) not in todo.text
+    assert "青龙镇" not in todo.text and reverse("report_review", args=[other.pk]) not in todo.text
+    everything = client.get(reverse("report_review_list"), {"show": "all"})
+    assert reverse("report_review", args=[done.pk]) in everything.text and "青龙镇" not in everything.text
+
+
+def test_viewers_have_no_review_queue(viewer_client):
+    assert viewer_client.get(reverse("report_review_list")).status_code == 403
