@@ -39,6 +39,8 @@ class Form:
     then: str | None = None
     # a regex that must appear in the clause before the number ("调解员队伍1支、成员36人")
     clause: str | None = None
+    # how many characters before the number the ``before`` phrase (with linking words) may span
+    reach: int = 32
 
 
 @dataclass(frozen=True)
@@ -328,7 +330,7 @@ RULES: tuple[Rule, ...] = (
             Form(before=r"(?:理论)?(?:学习)?中心组(?:学习|学法)?(?:法律法规|法律知识|法律|法规)?(?:专题)?(?:会议|会)?", weight=2),
             Form(before=r"(?:法治|法律)(?:专题)?(?:学习|培训)(?:会)?", weight=1),
             Form(before=r"(?:法治|法律)(?:知识|专题)?讲座", weight=1, needs=r"干部|领导|班子|公职人员|机关"),
-            Form(before=r"学习[^，。；]{2,60}?(?:共计|共|累计|合计)", weight=0),
+            Form(before=r"学习[^，。；]{2,60}?(?:共计|共|累计|合计)", weight=0, reach=70),
             Form(after=r"(?:集中学法|专题学法|学法|集中学习|专题学习|法治讲座)", weight=2),
         ),
         reject=r"宣传|群众|考试|考法|咨询|人次|每|普法",
