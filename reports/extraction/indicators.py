@@ -143,6 +143,12 @@ class _Ctx:
         hi = seps[j] if j < len(seps) else self.n
         return lo, hi
 
+    def full_sentence_start(self, pos: int) -> int:
+        """Start of the sentence around pos when only 。！？ and line ends count."""
+        t = self.text
+        lo = max(0, pos - 400)
+        return max(t.rfind("。", lo, pos), t.rfind("\n", lo, pos), t.rfind("！", lo, pos), t.rfind("？", lo, pos)) + 1
+
     def clause_of(self, start: int, end: int) -> tuple[int, int]:
         return self._bounds(self.clause, start, end)
 
@@ -209,7 +215,7 @@ def find_candidates(text: str, outline: Outline) -> dict[str, list[_Cand]]:
             continue
         contains = seg.__contains__
         ss = se = -1
-        sentence = ""
+        sentence = wide = ""
         sent_left = clause_left = None
         section = outline.kind_at(q.start)
         made: list[tuple[_Rule, _Cand]] = []
@@ -229,7 +235,12 @@ def find_candidates(text: str, outline: Outline) -> dict[str, list[_Cand]]:
                     ss, se = ctx.sentence_of(q.start, q.end)
                     sentence = text[ss:se]
                 if f.needs is not None and f.needs.search(sentence) is None:
-                    continue
+                    # "受理纠纷：45件；调解成功：44件；成功率：97.8%": the topic may sit earlier in
+                    # the same full sentence, before a semicolon
+                    if not wide:
+                        wide = text[ctx.full_sentence_start(q.start):ss]
+                    if f.needs.search(wide) is None:
+                        continue
                 if f.then is not None and f.then.match(_strip(text[q.end:se])) is None:
                     continue
                 if f.clause is not None:

@@ -128,3 +128,10 @@ def test_metadata_is_wired_when_the_reader_exists():
 
 def test_same_input_same_output():
     assert extract_report(REPORT) == extract_report(REPORT)
+
+
+def test_semicolon_lists_keep_their_topic():
+    ex = extract_report("三是调处矛盾纠纷。数据统计：受理纠纷：45件；调解成功：44件；成功率：97.8%。")
+    values = {code: fig.value for code, fig in ex.figures.items()}
+    assert values == {"disputes_received": 45, "disputes_resolved": 44, "mediation_success_rate": 97.8}
+    assert ex.figures["mediation_success_rate"].evidence == "成功率：97.8%。"
