@@ -168,7 +168,11 @@ def _fmt(word: str) -> str:
 _TOTAL_ONLY = re.compile(r"^(?:合计|共计|总计|总共|共|累计|总数|总量|两项合计|以上合计)(?:为|达|达到|有)?$")
 
 
-def find_candidates(text: str, outline: Outline) -> dict[str, list[_Cand]]:
+# a figure said to be about another year ("2022年受理纠纷…", "去年…") is not this year's
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!以来|来|至今|底|末|\d)|(?P<other>去年|上年度?|上一年|前年)|今年|本年|全年|年内")
+
+
+def find_candidates(text: str, outline: Outline, year: int | None = None) -> dict[str, list[_Cand]]:
     """All candidates per indicator code, accepted ones with ok=True."""
     ctx = _Ctx(text)
     qs = find_quantities(text)
@@ -261,7 +265,7 @@ def find_candidates(text: str, outline: Outline) -> dict[str, list[_Cand]]:
                 clause_left = _clause_left(text, cs, q.start)
             cand = _Cand(spec.code, q, q.value, best.weight, ss, se, i, kind=best.kind, right=right,
                          left=left if best.after is None else "")
-            _judge(cand, rule, seg, clause_left, sent_left, right, section, earlier)
+            _judge(cand, rule, seg, clause_left, sent_left, right, section, earlier, year)
             made.append((rule, cand))
         if not made and total_only:
             if ss < 0:
@@ -302,7 +306,7 @@ def _clause_left(text: str, cs: int, start: int) -> str:
 
 
 def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str, right: str, section: str,
-           earlier: bool) -> None:
+           earlier: bool, year: int | None = None) -> None:
     """Reject or score a candidate: disqualifying words, plan sections, sub-counts, totals."""
     spec = rule.spec
     q = cand.q
@@ -343,6 +347,13 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
                 cand.note = R.NOTE_PENALTY.format(word=pm.group(0))
         if rule.boost is not None and rule.boost.search(sent_left):
             cand.score += 1
+        if "年" in sent_left:
+            ym = None
+            for ym in _YEAR.finditer(sent_left):
+                pass
+            if ym is not None and (ym.group("other") or (ym.group(1) and year is not None and int(ym.group(1)) < year)):
+                cand.score -= 2
+                cand.note = f"about {ym.group(0)}, not the report year"
 
 
 def _rank_key(c: _Cand, prefer: str) -> tuple[float, float]:
@@ -459,8 +470,8 @@ def _demote(fig: Figure, cands: list[_Cand], text: str, code: str, limit: float)
     return choose(code, cands, text)
 
 
-def extract_figures(text: str, outline: Outline) -> dict[str, Figure]:
-    cands = find_candidates(text, outline)
+def extract_figures(text: str, outline: Outline, year: int | None = None) -> dict[str, Figure]:
+    cands = find_candidates(text, outline, year)
     figures: dict[str, Figure] = {}
     for code in (r.code for r in R.RULES):
         fig = choose(code, cands.get(code, []), text) if code in cands else None
