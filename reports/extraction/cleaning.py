@@ -65,7 +65,7 @@ _STRAY_AND = re.compile(rf"(?<=[{_CJK}])\s*\band\b\s*(?=[{_CJK}])")
 _DIGIT_SPACE = re.compile(rf"(?<=[{_CJK}%，。、；：）（])[ ]+(?=\d)|(?<=\d)[ ]+(?=[{_CJK}%（）])")
 _SPACES = re.compile(r"[ ]{2,}")
 _PAGE_LINE = re.compile(
-    r"^(?:[-—–－ ]*\d{1,4}[-—–－ ]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4}"
+    r"^(?:[-—–－·• ]*\d{1,4}[-—–－·• ]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4}"
     r"|page\s*\d+(?:\s*of\s*\d+)?)$",
     re.IGNORECASE,
 )
@@ -80,7 +80,10 @@ _SOFT_END = set("，、（《“‘—-")
 _TITLE_END = re.compile(r"(?:报告|总结|情况|汇报|打算|安排|计划|思路|成效|问题|不足|原因|举措|职责|方案|要点|规划)$")
 
 
-_PAGE_FIRST = frozenset("-—–－ 第0123456789Pp")
+_PAGE_FIRST = frozenset("-—–－·• 第0123456789Pp")
+# PDF text layers sometimes space out every character: "全 镇 共 有 2 1 名"
+_SPACED = re.compile(rf"[{_CJK}0-9] [{_CJK}0-9] [{_CJK}0-9] [{_CJK}0-9]")
+_SPACED_GAP = re.compile(rf"(?<=[{_CJK}0-9，。、；：%（）“”]) (?=[{_CJK}0-9，。、；：%（）“”])")
 
 
 def _is_heading_like(line: str) -> bool:
@@ -199,6 +202,8 @@ def clean_text(raw: str) -> str:
         line = line.strip()
         if line and line[0] in _PAGE_FIRST and _PAGE_LINE.match(line):
             continue
+        if " " in line and _SPACED.search(line):
+            line = _SPACED_GAP.sub("", line)
         lines.append(line)
     # collapse runs of blank lines to one
     compact: list[str] = []
@@ -211,6 +216,8 @@ def clean_text(raw: str) -> str:
     out = []
     for line in _join_lines(compact):
         if " " in line:
+            if _SPACED.search(line):
+                line = _SPACED_GAP.sub("", line)
             line = _SPACES.sub(" ", _DIGIT_SPACE.sub("", line))
         out.append(line)
     return "\n".join(out)

@@ -23,10 +23,10 @@ except ImportError:  # pragma: no cover - only while metadata.py does not exist
 def extract_report(raw_text: str) -> ReportExtraction:
     text = clean_text(raw_text or "")
     parts = outline(text)
-    figures = extract_figures(text, parts)
     meta = None
     if _read_metadata is not None:
         meta = _read_metadata(text)
+    figures = extract_figures(text, parts, getattr(meta, "year", None))
     return ReportExtraction(
         text=text,
         title=getattr(meta, "title", None),

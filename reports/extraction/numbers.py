@@ -167,9 +167,10 @@ def _percent_value(m: re.Match[str]) -> float | None:
     return None if n is None else float(n)
 
 
-_RUN = re.compile(rf"[0-9０-９{_CN_CHARS}]+")
-# A number run can only start a token if what follows it could continue one.
-_NEXT_OK = frozenset(u[0] for u, _ in COUNT_UNITS) | frozenset("%余多来 .,至到~～-—－–")
+# A number run can only start a token if what follows it could continue one; checking that in
+# the regex keeps the Python loop to the few runs that matter.
+_NEXT_OK = frozenset(u[0] for u, _ in COUNT_UNITS) | frozenset("%余多来 .,至到~～-—－–分")
+_RUN = re.compile(rf"[0-9０-９{_CN_CHARS}]+(?=[{re.escape(''.join(sorted(_NEXT_OK)))}])")
 
 
 def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:

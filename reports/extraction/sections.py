@@ -112,6 +112,13 @@ def outline(text: str) -> Outline:
                 continue
             level = 1
             head = line
+        elif 0 < line.find("：") <= 24:
+            # "存在问题：……", "2024年工作思路：一是……" — a run-in heading
+            head = line[:line.find("：")]
+            kind = classify_heading(head)
+            if kind is None or kind == ACHIEVEMENTS:
+                continue
+            level = 1
         else:
             continue
         while stack and stack[-1][0] >= level:

@@ -82,3 +82,11 @@ def test_bom_and_zero_width_characters_are_removed():
 def test_empty_input():
     assert clean_text("") == ""
     assert clean_text("\n \n") == ""
+
+
+def test_spaced_out_pdf_text_is_closed_up():
+    assert clean_text("全 镇 共 有 持 证 人 员 2 1 名 。") == "全镇共有持证人员21名。"
+
+
+def test_dotted_page_numbers():
+    assert clean_text("正文。\n· 5 ·\n续文。") == "正文。\n续文。"

@@ -65,3 +65,11 @@ def test_report_without_headings_is_all_work():
     text = "全年共化解矛盾纠纷30件。"
     assert outline(text).kind_at(3) == ACHIEVEMENTS
     assert kinds("") == [(ACHIEVEMENTS, "")]
+
+
+def test_run_in_headings_with_a_colon():
+    text = clean_text("一是做了工作，受理纠纷45件。\n存在问题：部分社区普法阵地建设滞后。\n2024年工作思路：一是深化学法用法。\n")
+    o = outline(text)
+    assert o.kind_at(text.index("受理纠纷")) == ACHIEVEMENTS
+    assert o.kind_at(text.index("部分社区")) == PROBLEMS
+    assert o.kind_at(text.index("深化学法")) == PLANS
