@@ -507,7 +507,9 @@ def report_reextract(*, report: Report, dry_run: bool = False) -> ReextractOutco
                 report.title = extraction.title[:300]
                 fields.append("title")
             report.problems, report.plans = extraction.problems, extraction.plans
-            fields += ["problems", "plans"]
+            report.keywords = [[word, round(weight, 4)] for word, weight in keyword_profile(extraction.text)]
+            report.practices = named_practices(extraction.text)
+            fields += ["problems", "plans", "keywords", "practices"]
             if text_changed:
                 report.text = extraction.text
                 fields.append("text")
