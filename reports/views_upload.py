@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from metrics.models import Indicator
+from accounts.access import user_access
 from townships.scope import region_q, scoped_get_or_404
 
 from .forms import CorrectionForm, UploadForm
@@ -38,13 +39,14 @@ MSG_INTERNAL = gettext_lazy("处理时出现内部错误，未写入任何内容
 
 def permission_required(perm: str):
     """Anonymous visitors go to the login page; signed-in users without the permission get 403."""
+    allowed = {"reports.upload_report": "can_upload", "reports.review_report": "can_review"}[perm]
 
     def decorator(view):
         @wraps(view)
         def wrapped(request, *args, **kwargs):
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
-            if not request.user.has_perm(perm):
+            if not getattr(user_access(request.user), allowed):
                 raise PermissionDenied
             return view(request, *args, **kwargs)
 

@@ -9,47 +9,31 @@ existence is not disclosed.
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 
-from accounts.roles import ADMIN
+from accounts.access import access_forget, user_access
 
-from .models import Township, UserRegion
+from .models import Township
 
 _NOTHING = Q(pk__in=[])
-_CACHE_ATTR = "_region_scope"
-
-
-def user_scope(user) -> UserRegion | None:
-    """The user's region, or None when the user sees everything (one query, cached on the user)."""
-    if user is None or not user.is_authenticated or user.is_superuser:
-        return None
-    if not hasattr(user, _CACHE_ATTR):
-        # Members of the admin group see everything even with a region set.
-        region = (
-            UserRegion.objects.filter(user_id=user.pk).exclude(user__groups__name=ADMIN).select_related("county")
-            .first()
-        )
-        if region is not None and not (region.county_id or region.city or region.province):
-            region = None
-        setattr(user, _CACHE_ATTR, region)
-    return getattr(user, _CACHE_ATTR)
 
 
 def region_q(user, prefix: str = "") -> Q:
     """A Q object limiting a queryset to the user's region; `prefix` is the path to Township
     (e.g. "township__" on Report, "report__township__" on IndicatorValue, "" on Township).
 
-    Anonymous visitors (when browsing needs no login), superusers and users without a
-    region get an empty Q: everything.
+    Anonymous visitors (when browsing needs no login), superusers, members of the admin
+    group and users without a region get an empty Q: everything. The region is read once
+    per request user (see accounts.access).
     """
-    region = user_scope(user)
-    if region is None:
+    access = user_access(user)
+    if not access.limited:
         return Q()
-    if region.county_id:
-        return Q(**{f"{prefix}county_id": region.county_id})
+    if access.county_id:
+        return Q(**{f"{prefix}county_id": access.county_id})
     q = Q()
-    if region.city:
-        q &= Q(**{f"{prefix}county__city": region.city})
-    if region.province:
-        q &= Q(**{f"{prefix}county__province": region.province})
+    if access.city:
+        q &= Q(**{f"{prefix}county__city": access.city})
+    if access.province:
+        q &= Q(**{f"{prefix}county__province": access.province})
     return q or _NOTHING
 
 
@@ -64,5 +48,4 @@ def scoped_get_or_404(queryset, user, prefix: str, **lookup):
 
 def region_invalidate(user) -> None:
     """Forget the cached region (after changing it on a live user object)."""
-    if hasattr(user, _CACHE_ATTR):
-        delattr(user, _CACHE_ATTR)
+    access_forget(user)

@@ -101,3 +101,11 @@ def test_the_nav_shows_upload_to_editors_only(client, editor, viewer):
     assert f'href="{reverse("report_upload")}"' in client.get("/").text
     client.force_login(viewer)
     assert f'href="{reverse("report_upload")}"' not in client.get("/").text
+
+
+def test_the_header_and_the_region_cost_one_query_per_page(client, editor, django_assert_num_queries):
+    client.force_login(editor)
+    # session, user, then one query for the role links and the region together
+    with django_assert_num_queries(3):
+        page = client.get(reverse("report_upload"))
+    assert f'href="{reverse("report_review_list")}"' in page.text
