@@ -177,6 +177,8 @@ SECURE_CSP = {
 REPORT_MAX_UPLOAD_BYTES = envint("REPORT_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = REPORT_MAX_UPLOAD_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# A county uploads all its towns' reports at once (Django's default stops at 100 files).
+DATA_UPLOAD_MAX_NUMBER_FILES = envint("REPORT_MAX_UPLOAD_FILES", 500)
 
 LOGGING = {
     "version": 1,

@@ -1,6 +1,7 @@
 """`manage.py reextract`: new readings applied, hand corrections never overwritten."""
 
 import dataclasses
+from pathlib import Path
 from decimal import Decimal
 from unittest import mock
 
@@ -8,12 +9,15 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from metrics.models import Indicator
-from reports.extraction import EXTRACTOR_VERSION, extract_report
+from reports.extraction import EXTRACTOR_VERSION, decode_document, extract_report
 from reports.models import IndicatorValue
 from reports.selectors import report_corrections
 from reports.services import indicator_value_correct, report_ingest
 
 pytestmark = pytest.mark.django_db
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES, DOCUMENTS = ROOT / "fixtures" / "reports", ROOT / "fixtures" / "documents"
 
 
 @pytest.fixture
@@ -44,6 +48,13 @@ def extractor_reading(report, **figures):
 
 def test_cleaning_the_stored_text_again_changes_nothing(report):
     assert extract_report(report.text).text == report.text
+
+
+@pytest.mark.parametrize("name", [p.name for p in sorted(SAMPLES.glob("*.txt"))] + ["002.docx", "002.pdf"])
+def test_cleaning_is_idempotent_on_every_sample_and_format(name):
+    path = SAMPLES / name if name.endswith(".txt") else DOCUMENTS / name
+    stored = extract_report(decode_document(path.read_bytes()).text).text
+    assert extract_report(stored).text == stored
 
 
 def test_it_reports_the_changes_and_records_the_extractor_version(capsys, report):

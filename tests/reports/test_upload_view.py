@@ -203,3 +203,7 @@ def test_anonymous_and_viewers_cannot_upload(client, viewer, settings, sample_by
 def test_posting_without_files_asks_for_them(editor_client):
     response = editor_client.post(URL, {})
     assert response.status_code == 200 and "请选择至少一个文件" in response.text
+
+
+def test_a_countys_worth_of_files_fits_in_one_upload(settings):
+    assert settings.DATA_UPLOAD_MAX_NUMBER_FILES >= 300
