@@ -210,3 +210,12 @@ def test_the_review_queue_lists_unreviewed_reports_of_the_region(client, editor,
 
 def test_viewers_have_no_review_queue(viewer_client):
     assert viewer_client.get(reverse("report_review_list")).status_code == 403
+
+
+def test_the_history_tag_renders_the_partial_for_any_page(editor, report):
+    from django.template import Context, Template
+
+    indicator_value_correct(report=report, indicator=Indicator.objects.get(code="disputes_received"), user=editor,
+                            action="typed", value="50", note="原文笔误")
+    html = Template("{% load review_tags %}{% corrections_history report %}").render(Context({"report": report}))
+    assert 'id="corrections"' in html and "原文笔误" in html and "手工填写" in html
