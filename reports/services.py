@@ -391,7 +391,7 @@ def corrections_carry_over(*, old: Report, new: Report) -> list[dict]:
         if not evidence or evidence not in new.text:
             flags.append({
                 "indicator": correction.indicator.code, "action": correction.action,
-                "value": None if correction.new_value is None else str(correction.new_value),
+                "value": None if correction.new_value is None else f"{correction.new_value.normalize():f}",
                 "note": correction.note, "user": correction.user.get_username() if correction.user else "",
                 "reason": str(CARRIED_REASON),
             })

@@ -67,7 +67,7 @@ def test_corrections_whose_sentence_is_gone_flag_the_new_report_for_review(edito
 
     new.refresh_from_db()
     assert new.needs_review
-    assert [(f["indicator"], f["value"], f["note"]) for f in new.review_flags] == [(code, "77.00", "核对原件")]
+    assert [(f["indicator"], f["value"], f["note"]) for f in new.review_flags] == [(code, "77", "核对原件")]
     assert IndicatorValue.objects.get(report=new, indicator__code=code).source == "extracted"
     assert not Correction.objects.filter(report=new).exists()
 
