@@ -51,13 +51,21 @@ def user_access(user) -> Access:
     cached = user.__dict__.get(_CACHE_ATTR)
     if cached is None:
         row = (
-            get_user_model().objects.filter(pk=user.pk)
+            get_user_model()
+            .objects.filter(pk=user.pk)
             .annotate(
                 in_admin=Exists(Group.objects.filter(user=OuterRef("pk"), name=ADMIN)),
                 may_upload=_has_perm("upload_report"),
                 may_review=_has_perm("review_report"),
             )
-            .values("in_admin", "may_upload", "may_review", "region__province", "region__city", "region__county_id")
+            .values(
+                "in_admin",
+                "may_upload",
+                "may_review",
+                "region__province",
+                "region__city",
+                "region__county_id",
+            )
             .first()
         ) or {}
         cached = Access(
@@ -75,4 +83,3 @@ def user_access(user) -> Access:
 def access_forget(user) -> None:
     """Drop the cached answer (after changing a live user's role or region)."""
     user.__dict__.pop(_CACHE_ATTR, None)
-

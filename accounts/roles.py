@@ -42,7 +42,9 @@ def roles_sync(apps=None) -> None:
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     everything = list(Permission.objects.all())
-    by_key = {(p.content_type.app_label, p.codename): p for p in Permission.objects.select_related("content_type")}
+    by_key = {
+        (p.content_type.app_label, p.codename): p for p in Permission.objects.select_related("content_type")
+    }
     wanted = {
         VIEWER: [by_key[key] for key in VIEWER_PERMISSIONS if key in by_key],
         EDITOR: [by_key[key] for key in EDITOR_PERMISSIONS if key in by_key],

@@ -28,15 +28,21 @@ def user_role_set(*, user, role: str) -> None:
     region_invalidate(user)
 
 
-def user_region_set(*, user, county: County | None = None, city: str = "", province: str = "") -> UserRegion | None:
+def user_region_set(
+    *, user, county: County | None = None, city: str = "", province: str = ""
+) -> UserRegion | None:
     """Limit the user to a county, a city or a province; nothing given removes the limit."""
     region_invalidate(user)
     if county is None and not city and not province:
         UserRegion.objects.filter(user=user).delete()
         return None
     region, _created = UserRegion.objects.update_or_create(
-        user=user, defaults={"county": county, "city": city if county is None else county.city,
-                             "province": province if county is None else county.province},
+        user=user,
+        defaults={
+            "county": county,
+            "city": city if county is None else county.city,
+            "province": province if county is None else county.province,
+        },
     )
     return region
 

@@ -17,16 +17,44 @@ class IndicatorValueInline(admin.TabularInline):
 @admin.register(Report)
 class ReportAdmin(admin.ModelAdmin):
     list_display = [
-        "township", "township__county", "year", "is_current", "format", "encoding", "value_count",
-        "reviewed_at", "needs_review", "uploaded_by", "uploaded_at", "extractor_version",
+        "township",
+        "township__county",
+        "year",
+        "is_current",
+        "format",
+        "encoding",
+        "value_count",
+        "reviewed_at",
+        "needs_review",
+        "uploaded_by",
+        "uploaded_at",
+        "extractor_version",
     ]
-    list_filter = ["year", "is_current", "needs_review", "format", "encoding", "township__county__province",
-                   "township__county", "extractor_version", ("reviewed_at", admin.EmptyFieldListFilter)]
+    list_filter = [
+        "year",
+        "is_current",
+        "needs_review",
+        "format",
+        "encoding",
+        "township__county__province",
+        "township__county",
+        "extractor_version",
+        ("reviewed_at", admin.EmptyFieldListFilter),
+    ]
     search_fields = ["township__name", "township__county__name", "title", "original_name", "content_hash"]
     list_select_related = ["township__county", "uploaded_by"]
     date_hierarchy = "uploaded_at"
-    readonly_fields = ["content_hash", "uploaded_at", "uploaded_by", "replaced_by", "original_file", "original_name",
-                       "encoding", "format", "extractor_version"]
+    readonly_fields = [
+        "content_hash",
+        "uploaded_at",
+        "uploaded_by",
+        "replaced_by",
+        "original_file",
+        "original_name",
+        "encoding",
+        "format",
+        "extractor_version",
+    ]
     raw_id_fields = ["township", "reviewed_by"]
     inlines = [IndicatorValueInline]
 
@@ -46,9 +74,24 @@ class IndicatorValueAdmin(admin.ModelAdmin):
 
 @admin.register(Correction)
 class CorrectionAdmin(admin.ModelAdmin):
-    list_display = ["created_at", "report", "indicator", "action", "old_value", "new_value", "user", "carried_from"]
+    list_display = [
+        "created_at",
+        "report",
+        "indicator",
+        "action",
+        "old_value",
+        "new_value",
+        "user",
+        "carried_from",
+    ]
     list_filter = ["action", "indicator", "report__year", ("carried_from", admin.EmptyFieldListFilter)]
-    search_fields = ["report__township__name", "indicator__code", "indicator__name_zh", "note", "user__username"]
+    search_fields = [
+        "report__township__name",
+        "indicator__code",
+        "indicator__name_zh",
+        "note",
+        "user__username",
+    ]
     list_select_related = ["report__township", "indicator", "user"]
     raw_id_fields = ["report", "carried_from"]
     date_hierarchy = "created_at"

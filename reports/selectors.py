@@ -44,38 +44,36 @@ def report_review_rows(report: Report) -> list[ReviewRow]:
             dict(candidate, index=index, previous=candidate.get("note") == NOTE_PREVIOUS_CHOICE)
             for index, candidate in enumerate(value.candidates if value else [])
         ]
-        rows.append(ReviewRow(indicator, value, candidates, latest.get(indicator.pk), flags.get(indicator.code)))
+        rows.append(
+            ReviewRow(indicator, value, candidates, latest.get(indicator.pk), flags.get(indicator.code))
+        )
     return rows
 
 
 def text_segments(text: str, rows: list[ReviewRow]) -> list[Segment]:
     """The report text cut into plain and highlighted pieces (escaped by the template).
 
-    Chosen values win over candidates where spans overlap; overlapping spans are skipped.
+    Chosen values win over candidates where spans overlap; a span overlapping one already
+    taken is left plain.
     """
-    spans = []
-    for rank, kind in ((0, "value"), (1, "candidate")):
-        for row in rows:
-            items = [row.value] if kind == "value" and row.value else []
-            if kind == "value":
-                items = [(v.span_start, v.span_end) for v in items]
-            else:
-                items = [(c.get("start"), c.get("end")) for c in row.candidates]
-            for start, end in items:
-                if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
-                    spans.append((start, end, rank, row.indicator.code, kind))
-    spans.sort(key=lambda s: (s[0], s[2]))
+
+    def valid(start, end) -> bool:
+        return isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
+
+    spans = []  # (start, end, rank, code, kind); values rank before candidates
+    for row in rows:
+        code = row.indicator.code
+        if row.value and valid(row.value.span_start, row.value.span_end):
+            spans.append((row.value.span_start, row.value.span_end, 0, code, "value"))
+        for candidate in row.candidates:
+            if valid(candidate.get("start"), candidate.get("end")):
+                spans.append((candidate["start"], candidate["end"], 1, code, "candidate"))
+    taken: list[tuple] = []
+    for span in sorted(spans, key=lambda s: (s[2], s[0])):
+        if not any(span[0] < other[1] and other[0] < span[1] for other in taken):
+            taken.append(span)
     segments, at = [], 0
-    taken: list[tuple[int, int]] = []
-    for start, end, _rank, code, kind in sorted(spans, key=lambda s: (s[2], s[0])):
-        if any(start < e and s < end for s, e in taken):
-            continue
-        taken.append((start, end))
-    chosen = {(s, e) for s, e in taken}
-    for start, end, _rank, code, kind in spans:
-        if (start, end) not in chosen:
-            continue
-        chosen.discard((start, end))
+    for start, end, _rank, code, kind in sorted(taken):
         if start > at:
             segments.append(Segment(text[at:start]))
         segments.append(Segment(text[start:end], code, kind))
@@ -94,7 +92,9 @@ def report_review_queue(user, *, todo_only: bool = True):
     reports = (
         Report.objects.filter(region_q(user, "township__"), is_current=True)
         .select_related("township__county", "reviewed_by", "uploaded_by")
-        .annotate(figure_count=Count("values", distinct=True), correction_count=Count("corrections", distinct=True))
+        .annotate(
+            figure_count=Count("values", distinct=True), correction_count=Count("corrections", distinct=True)
+        )
         .order_by("-needs_review", F("reviewed_at").asc(nulls_first=True), "-uploaded_at", "-pk")
     )
     if todo_only:

@@ -58,7 +58,9 @@ DECODE_MESSAGES = {
     "corrupt": _("文件已损坏，无法打开"),
     "encrypted": _("PDF 设有密码保护，无法读取"),
 }
-MSG_UNDECODABLE = _("无法识别文字编码（不是 UTF-8、GB18030/GBK，也不是带 BOM 的 UTF-16）：第 {offset} 字节处无效")
+MSG_UNDECODABLE = _(
+    "无法识别文字编码（不是 UTF-8、GB18030/GBK，也不是带 BOM 的 UTF-16）：第 {offset} 字节处无效"
+)
 MSG_OLD_WORD = _("不支持旧版 Word（.doc）文件，请另存为 .docx 或 PDF 后再上传")
 
 
@@ -274,7 +276,7 @@ def correction_value_parse(raw, indicator: Indicator) -> Decimal:
         value = Decimal(text)
     except ArithmeticError:
         value = None
-    if value is None or not value.is_finite() or value < 0 or value > MAX_VALUE or -value.as_tuple().exponent > 2:
+    if value is None or not value.is_finite() or not 0 <= value <= MAX_VALUE or value.as_tuple().exponent < -2:
         raise CorrectionError(str(MSG_BAD_VALUE).format(indicator=indicator.name))
     if indicator.is_rate and value > 100:
         raise CorrectionError(str(MSG_RATE_RANGE).format(indicator=indicator.name))
@@ -316,8 +318,9 @@ def indicator_value_correct(
             chosen = candidates.pop(candidate)
             # The value it replaces stays pickable.
             candidates.insert(0, {
-                "value": float(current.value), "approximate": current.approximate, "evidence": current.evidence,
-                "start": current.span_start, "end": current.span_end, "note": NOTE_PREVIOUS_CHOICE,
+                "value": float(current.value), "approximate": current.approximate,
+                "evidence": current.evidence, "start": current.span_start, "end": current.span_end,
+                "note": NOTE_PREVIOUS_CHOICE,
             })
             current.value = Decimal(str(round(chosen["value"], 2)))
             current.approximate = bool(chosen.get("approximate"))
@@ -368,7 +371,8 @@ def _span_in(text: str, evidence: str, old_text: str, old_start: int | None, old
     if at < 0:
         return None, None
     old_at = old_text.find(evidence) if old_text else -1
-    if old_at >= 0 and old_start is not None and old_end is not None and old_at <= old_start <= old_end <= old_at + len(evidence):
+    known = old_at >= 0 and old_start is not None and old_end is not None
+    if known and old_at <= old_start <= old_end <= old_at + len(evidence):
         return at + old_start - old_at, at + old_end - old_at
     return at, at + len(evidence)
 
@@ -400,7 +404,10 @@ def corrections_carry_over(*, old: Report, new: Report) -> list[dict]:
         if correction.action == Correction.Action.CLEARED:
             if current is not None:
                 current.delete()
-        elif current is None or current.value != correction.new_value or correction.action != Correction.Action.ACCEPT:
+        elif (
+            current is None or current.value != correction.new_value
+            or correction.action != Correction.Action.ACCEPT
+        ):
             previous_row = old_values.get(indicator_id)
             start, end = _span_in(
                 new.text, evidence, old.text, previous_row.span_start if previous_row else None,
@@ -441,7 +448,8 @@ class FigureChange:
             return "—" if value is None else f"{value.normalize():f}"
 
         if self.kept:
-            return f"{self.code}: {show(self.old)} kept (corrected by hand; the extractor reads {show(self.new)})"
+            reads = show(self.new)
+            return f"{self.code}: {show(self.old)} kept (corrected by hand; the extractor reads {reads})"
         return f"{self.code}: {show(self.old)} → {show(self.new)}"
 
 

@@ -12,16 +12,25 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from metrics.models import Indicator
 from accounts.access import user_access
+from metrics.models import Indicator
 from townships.scope import region_q, scoped_get_or_404
 
 from .forms import CorrectionForm, UploadForm
 from .models import Correction, Report
 from .selectors import report_corrections, report_review_queue, report_review_rows, text_segments
 from .services import (
-    CREATED, FAILED, MSG_TOO_LARGE, REPLACED, SKIPPED, UNCHANGED, CorrectionError, IngestOutcome,
-    indicator_value_correct, report_ingest, report_review_mark,
+    CREATED,
+    FAILED,
+    MSG_TOO_LARGE,
+    REPLACED,
+    SKIPPED,
+    UNCHANGED,
+    CorrectionError,
+    IngestOutcome,
+    indicator_value_correct,
+    report_ingest,
+    report_review_mark,
 )
 
 logger = logging.getLogger(__name__)
@@ -58,12 +67,20 @@ def permission_required(perm: str):
 def upload_one(uploaded, *, hints: dict, user) -> IngestOutcome:
     limit = settings.REPORT_MAX_UPLOAD_BYTES
     if uploaded.size > limit:  # refused before reading it
-        return IngestOutcome(uploaded.name, FAILED, str(MSG_TOO_LARGE).format(size=uploaded.size, limit=limit))
+        return IngestOutcome(
+            uploaded.name, FAILED, str(MSG_TOO_LARGE).format(size=uploaded.size, limit=limit)
+        )
     try:
         return report_ingest(
-            data=uploaded.read(), source_name=uploaded.name, uploaded_by=user, max_bytes=limit,
-            replace=hints["replace"], township=hints["township"] or None, county=hints["county"] or None,
-            year=hints["year"], within_region=region_q(user),
+            data=uploaded.read(),
+            source_name=uploaded.name,
+            uploaded_by=user,
+            max_bytes=limit,
+            replace=hints["replace"],
+            township=hints["township"] or None,
+            county=hints["county"] or None,
+            year=hints["year"],
+            within_region=region_q(user),
         )
     except Exception:  # one bad file must not cost the others their result line
         logger.exception("upload of %s failed", uploaded.name)
@@ -83,16 +100,24 @@ def upload(request):
                 (outcome, STATUS_LABELS[outcome.status])
                 for outcome in (upload_one(f, hints=form.cleaned_data, user=request.user) for f in files)
             ]
-    return render(request, "reports/upload.html", {
-        "form": form, "results": results, "max_bytes": settings.REPORT_MAX_UPLOAD_BYTES,
-    })
+    return render(
+        request,
+        "reports/upload.html",
+        {
+            "form": form,
+            "results": results,
+            "max_bytes": settings.REPORT_MAX_UPLOAD_BYTES,
+        },
+    )
 
 
 @permission_required("reports.review_report")
 def review(request, pk: int):
     report = scoped_get_or_404(
         Report.objects.select_related("township__county", "reviewed_by", "replaced_by"),
-        request.user, "township__", pk=pk,
+        request.user,
+        "township__",
+        pk=pk,
     )
     if request.method == "POST":
         if "reviewed" in request.POST:
@@ -102,10 +127,17 @@ def review(request, pk: int):
             return redirect("report_review", pk=report.pk)
         return correction_post(request, report)
     rows = report_review_rows(report)
-    return render(request, "reports/review.html", {
-        "report": report, "rows": rows, "segments": text_segments(report.text, rows),
-        "corrections": report_corrections(report), "actions": Correction.Action,
-    })
+    return render(
+        request,
+        "reports/review.html",
+        {
+            "report": report,
+            "rows": rows,
+            "segments": text_segments(report.text, rows),
+            "corrections": report_corrections(report),
+            "actions": Correction.Action,
+        },
+    )
 
 
 @permission_required("reports.review_report")
@@ -126,8 +158,14 @@ def correction_post(request, report):
     action, _sep, index = data["action"].partition(":")
     try:
         indicator_value_correct(
-            report=report, indicator=indicator, user=request.user, action=action, value=data["value"],
-            approximate=data["approximate"], candidate=int(index) if index else None, note=data["note"],
+            report=report,
+            indicator=indicator,
+            user=request.user,
+            action=action,
+            value=data["value"],
+            approximate=data["approximate"],
+            candidate=int(index) if index else None,
+            note=data["note"],
         )
     except CorrectionError as exc:
         messages.error(request, str(exc))

@@ -79,9 +79,11 @@ def make_report():
         values = values or {}
         town = township_get_or_create(name=township, county_name=county, city=city, province=province)
         sentences = {code: f"全年{code}共计{value}件。" for code, value in values.items()}
-        text = text if text is not None else f"{township}{year}年法治建设工作报告\n" + "".join(sentences.values())
+        if text is None:
+            text = f"{township}{year}年法治建设工作报告\n" + "".join(sentences.values())
         report = Report.objects.create(
-            township=town, year=year, text=text, original_name=f"{township}.txt", original_file="reports/x.txt",
+            township=town, year=year, text=text, original_name=f"{township}.txt",
+            original_file="reports/x.txt",
             content_hash=hashlib.sha256(f"{text}{next(counter)}".encode()).hexdigest(), encoding="utf-8",
             format="txt", extractor_version="test", **fields,
         )

@@ -12,7 +12,10 @@ pytestmark = pytest.mark.django_db
 
 def test_the_migration_creates_the_three_roles_with_their_permissions():
     groups = {group.name: group for group in Group.objects.prefetch_related("permissions__content_type")}
-    perms = {name: {f"{p.content_type.app_label}.{p.codename}" for p in g.permissions.all()} for name, g in groups.items()}
+    perms = {
+        name: {f"{p.content_type.app_label}.{p.codename}" for p in g.permissions.all()}
+        for name, g in groups.items()
+    }
 
     assert {"reports.view_report", "reports.export_report"} <= perms[VIEWER]
     assert not {"reports.upload_report", "reports.review_report"} & perms[VIEWER]

@@ -1,8 +1,8 @@
 """`manage.py reextract`: new readings applied, hand corrections never overwritten."""
 
 import dataclasses
-from pathlib import Path
 from decimal import Decimal
+from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -43,7 +43,9 @@ def extractor_reading(report, **figures):
         else:
             base = real.figures.get(code) or next(iter(real.figures.values()))
             changed[code] = dataclasses.replace(base, code=code, value=value)
-    return mock.patch("reports.services.extract_report", return_value=dataclasses.replace(real, figures=changed))
+    return mock.patch(
+        "reports.services.extract_report", return_value=dataclasses.replace(real, figures=changed)
+    )
 
 
 def test_cleaning_the_stored_text_again_changes_nothing(report):
@@ -75,8 +77,9 @@ def test_it_reports_the_changes_and_records_the_extractor_version(capsys, report
 
 def test_a_corrected_value_survives_reextraction_and_the_history_shows_it(capsys, editor, report):
     indicator = Indicator.objects.get(code="disputes_received")
-    indicator_value_correct(report=report, indicator=indicator, user=editor, action="typed", value="50",
-                            note="原文笔误")
+    indicator_value_correct(
+        report=report, indicator=indicator, user=editor, action="typed", value="50", note="原文笔误"
+    )
 
     with extractor_reading(report, disputes_received=48):
         call_command("reextract", "--report", str(report.pk))

@@ -38,9 +38,12 @@ def two_codes(report):
 def test_corrections_whose_sentence_survives_are_carried_over(editor, old, sample_bytes):
     kept_code, cleared_code = two_codes(old)
     indicator = Indicator.objects.get(code=kept_code)
-    indicator_value_correct(report=old, indicator=indicator, user=editor, action="typed", value="77", note="核对原件")
-    indicator_value_correct(report=old, indicator=Indicator.objects.get(code=cleared_code), user=editor,
-                            action="cleared")
+    indicator_value_correct(
+        report=old, indicator=indicator, user=editor, action="typed", value="77", note="核对原件"
+    )
+    indicator_value_correct(
+        report=old, indicator=Indicator.objects.get(code=cleared_code), user=editor, action="cleared"
+    )
 
     new = replace_with(sample_bytes, ("开展法律讲座8次", "开展法律讲座9次"))
 
@@ -48,11 +51,12 @@ def test_corrections_whose_sentence_survives_are_carried_over(editor, old, sampl
     assert not old.is_current and old.replaced_by == new  # the old one stays in the history
     row = IndicatorValue.objects.get(report=new, indicator=indicator)
     assert (row.value, row.source) == (Decimal("77"), "corrected")
-    assert row.evidence in new.text and new.text[row.span_start:row.span_end]
+    assert row.evidence in new.text and new.text[row.span_start : row.span_end]
     assert not IndicatorValue.objects.filter(report=new, indicator__code=cleared_code).exists()
     carried = Correction.objects.filter(report=new)
     assert {(c.indicator.code, c.carried_from_id, c.user) for c in carried} == {
-        (kept_code, old.pk, editor), (cleared_code, old.pk, editor)
+        (kept_code, old.pk, editor),
+        (cleared_code, old.pk, editor),
     }
     assert not new.needs_review
 
@@ -60,8 +64,14 @@ def test_corrections_whose_sentence_survives_are_carried_over(editor, old, sampl
 def test_corrections_whose_sentence_is_gone_flag_the_new_report_for_review(editor, old, sample_bytes):
     code = "disputes_received"
     assert "矛盾纠纷共48起" in evidence_of(old, code)
-    indicator_value_correct(report=old, indicator=Indicator.objects.get(code=code), user=editor, action="typed",
-                            value="77", note="核对原件")
+    indicator_value_correct(
+        report=old,
+        indicator=Indicator.objects.get(code=code),
+        user=editor,
+        action="typed",
+        value="77",
+        note="核对原件",
+    )
 
     new = replace_with(sample_bytes, ("矛盾纠纷共48起", "矛盾纠纷共50起"))
 
@@ -72,9 +82,13 @@ def test_corrections_whose_sentence_is_gone_flag_the_new_report_for_review(edito
     assert not Correction.objects.filter(report=new).exists()
 
 
-def test_the_review_page_shows_the_flag_and_marking_reviewed_clears_it(editor_client, editor, old, sample_bytes):
+def test_the_review_page_shows_the_flag_and_marking_reviewed_clears_it(
+    editor_client, editor, old, sample_bytes
+):
     code = "disputes_received"
-    indicator_value_correct(report=old, indicator=Indicator.objects.get(code=code), user=editor, action="cleared")
+    indicator_value_correct(
+        report=old, indicator=Indicator.objects.get(code=code), user=editor, action="cleared"
+    )
     new = replace_with(sample_bytes, ("矛盾纠纷共48起", "矛盾纠纷共50起"))
 
     page = editor_client.get(f"/reports/{new.pk}/review/")

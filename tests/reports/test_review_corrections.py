@@ -59,9 +59,15 @@ def test_accepting_keeps_the_value_and_records_who(editor_client, editor, report
     assert response.status_code == 302 and response["Location"].endswith("#fig-disputes_received")
     correction = Correction.objects.get()
     assert (correction.action, correction.user, correction.old_value, correction.new_value) == (
-        "accept", editor, before, before)
+        "accept",
+        editor,
+        before,
+        before,
+    )
     assert correction.note == "核对无误"
-    assert IndicatorValue.objects.get(report=report, indicator__code="disputes_received").source == "extracted"
+    assert (
+        IndicatorValue.objects.get(report=report, indicator__code="disputes_received").source == "extracted"
+    )
 
 
 def test_typing_a_value_corrects_it(editor_client, report):
@@ -95,23 +101,40 @@ def test_a_bad_typed_value_is_refused_with_a_message(editor_client, report, bad)
 
 def test_a_rate_above_100_is_refused(editor, report):
     with pytest.raises(CorrectionError, match="0 到 100"):
-        indicator_value_correct(report=report, indicator=Indicator.objects.get(code="mediation_success_rate"),
-                                user=editor, action="typed", value="120")
+        indicator_value_correct(
+            report=report,
+            indicator=Indicator.objects.get(code="mediation_success_rate"),
+            user=editor,
+            action="typed",
+            value="120",
+        )
 
 
 def test_picking_another_candidate_swaps_it_with_the_value(editor, report):
     indicator = Indicator.objects.get(code="disputes_received")
     row = IndicatorValue.objects.get(report=report, indicator=indicator)
-    row.candidates = [{"value": 44.0, "approximate": True, "evidence": "其中村级受理44件。", "start": 3,
-                       "end": 6, "note": "sub-count"}]
+    row.candidates = [
+        {
+            "value": 44.0,
+            "approximate": True,
+            "evidence": "其中村级受理44件。",
+            "start": 3,
+            "end": 6,
+            "note": "sub-count",
+        }
+    ]
     row.save()
     old = row.value
 
     indicator_value_correct(report=report, indicator=indicator, user=editor, action="candidate", candidate=0)
 
     row.refresh_from_db()
-    assert (row.value, row.approximate, row.evidence, row.source) == (Decimal("44"), True, "其中村级受理44件。",
-                                                                      "corrected")
+    assert (row.value, row.approximate, row.evidence, row.source) == (
+        Decimal("44"),
+        True,
+        "其中村级受理44件。",
+        "corrected",
+    )
     assert [c["value"] for c in row.candidates] == [float(old)]  # the old value can be picked back
     indicator_value_correct(report=report, indicator=indicator, user=editor, action="candidate", candidate=0)
     row.refresh_from_db()
@@ -215,7 +238,15 @@ def test_viewers_have_no_review_queue(viewer_client):
 def test_the_history_tag_renders_the_partial_for_any_page(editor, report):
     from django.template import Context, Template
 
-    indicator_value_correct(report=report, indicator=Indicator.objects.get(code="disputes_received"), user=editor,
-                            action="typed", value="50", note="原文笔误")
-    html = Template("{% load review_tags %}{% corrections_history report %}").render(Context({"report": report}))
+    indicator_value_correct(
+        report=report,
+        indicator=Indicator.objects.get(code="disputes_received"),
+        user=editor,
+        action="typed",
+        value="50",
+        note="原文笔误",
+    )
+    html = Template("{% load review_tags %}{% corrections_history report %}").render(
+        Context({"report": report})
+    )
     assert 'id="corrections"' in html and "原文笔误" in html and "手工填写" in html

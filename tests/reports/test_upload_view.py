@@ -50,14 +50,18 @@ def test_each_format_and_encoding_is_read_by_its_content(editor_client, editor, 
     report = Report.objects.get()
     assert (report.township.name, report.year) == ("崇礼镇", 2023)
     assert report.original_name == f"report-{name}.bin" and report.uploaded_by == editor
-    assert not report.original_file.name.endswith(".bin") or report.original_name not in report.original_file.name
+    assert (
+        not report.original_file.name.endswith(".bin")
+        or report.original_name not in report.original_file.name
+    )
     assert report.values.count() > 0
     assert reverse("report_review", args=[report.pk]) in response.text
 
 
 def test_several_files_at_once_each_get_a_result_line(editor_client, sample_paths):
-    response = upload(editor_client, *[(p.name, p.read_bytes()) for p in sample_paths[:3]],
-                      ("empty.txt", b""))
+    response = upload(
+        editor_client, *[(p.name, p.read_bytes()) for p in sample_paths[:3]], ("empty.txt", b"")
+    )
 
     assert response.text.count('class="result result-created"') == 3
     assert response.text.count('class="result result-failed"') == 1
@@ -75,7 +79,11 @@ def test_several_files_at_once_each_get_a_result_line(editor_client, sample_path
     ],
 )
 def test_a_bad_file_shows_the_reason_and_stores_nothing(editor_client, settings, name, reason):
-    data = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) if name == "old.doc" else (DOCUMENTS / name).read_bytes()
+    data = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500)
+        if name == "old.doc"
+        else (DOCUMENTS / name).read_bytes()
+    )
     response = upload(editor_client, (name, data))
 
     assert response.status_code == 200
@@ -113,9 +121,13 @@ def test_the_same_file_twice_is_unchanged(editor_client, sample_bytes):
 
 def test_the_same_report_in_another_encoding_or_format_is_unchanged(editor_client):
     upload(editor_client, ("gbk.txt", (DOCUMENTS / "002_gbk.txt").read_bytes()))
-    response = upload(editor_client, ("utf16.txt", (DOCUMENTS / "002_utf16.txt").read_bytes()),
-                      ("word.docx", (DOCUMENTS / "002.docx").read_bytes()),
-                      ("print.pdf", (DOCUMENTS / "002.pdf").read_bytes()), replace="on")
+    response = upload(
+        editor_client,
+        ("utf16.txt", (DOCUMENTS / "002_utf16.txt").read_bytes()),
+        ("word.docx", (DOCUMENTS / "002.docx").read_bytes()),
+        ("print.pdf", (DOCUMENTS / "002.pdf").read_bytes()),
+        replace="on",
+    )
 
     assert response.text.count("result-unchanged") == 3, response.text
     assert Report.objects.count() == 1
@@ -135,8 +147,9 @@ def test_another_file_for_the_same_town_year_is_skipped_unless_replace_is_ticked
 
 def test_hints_name_the_township_and_year_the_text_does_not_give(editor_client):
     text = "本年度共受理矛盾纠纷48件，调解成功46件，调解成功率95.8%。开展法治讲座12场次。"
-    response = upload(editor_client, ("untitled.txt", text.encode("gbk")), township="新兴镇", county="东坡区",
-                      year="2024")
+    response = upload(
+        editor_client, ("untitled.txt", text.encode("gbk")), township="新兴镇", county="东坡区", year="2024"
+    )
 
     assert "result-created" in response.text, response.text
     report = Report.objects.get()
@@ -145,16 +158,25 @@ def test_hints_name_the_township_and_year_the_text_does_not_give(editor_client):
 
 def test_hints_never_override_what_the_text_says(editor_client, sample_bytes):
     text = "本年度共受理矛盾纠纷48件，调解成功46件，调解成功率95.8%。开展法治讲座12场次。"
-    response = upload(editor_client, ("a.txt", sample_bytes), ("b.txt", text.encode()), township="新兴镇",
-                      county="彭山区", year="2024")
+    response = upload(
+        editor_client,
+        ("a.txt", sample_bytes),
+        ("b.txt", text.encode()),
+        township="新兴镇",
+        county="彭山区",
+        year="2024",
+    )
 
     assert response.text.count("result-created") == 2, response.text
     assert {(r.township.name, r.township.county.name, r.year) for r in Report.objects.all()} == {
-        ("崇礼镇", "东坡区", 2023), ("新兴镇", "彭山区", 2024)
+        ("崇礼镇", "东坡区", 2023),
+        ("新兴镇", "彭山区", 2024),
     }
 
 
-def test_a_county_scoped_editor_cannot_upload_another_countys_report(client, editor, make_report, sample_bytes):
+def test_a_county_scoped_editor_cannot_upload_another_countys_report(
+    client, editor, make_report, sample_bytes
+):
     make_report(township="青龙镇", county="彭山区")
     user_region_set(user=editor, county=County.objects.get(name="彭山区"))
     client.force_login(editor)

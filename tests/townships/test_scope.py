@@ -16,12 +16,27 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def two_counties(make_report):
     return {
-        "mine": make_report(township="崇礼镇", county="东坡区", city="眉山市", province="四川省",
-                            values={"disputes_received": 48}),
-        "other": make_report(township="青龙镇", county="彭山区", city="眉山市", province="四川省",
-                             values={"disputes_received": 31}),
-        "far": make_report(township="白鹤镇", county="南安市", city="泉州市", province="福建省",
-                           values={"disputes_received": 12}),
+        "mine": make_report(
+            township="崇礼镇",
+            county="东坡区",
+            city="眉山市",
+            province="四川省",
+            values={"disputes_received": 48},
+        ),
+        "other": make_report(
+            township="青龙镇",
+            county="彭山区",
+            city="眉山市",
+            province="四川省",
+            values={"disputes_received": 31},
+        ),
+        "far": make_report(
+            township="白鹤镇",
+            county="南安市",
+            city="泉州市",
+            province="福建省",
+            values={"disputes_received": 12},
+        ),
     }
 
 
@@ -39,9 +54,9 @@ def names(user):
 def test_a_county_scoped_user_sees_only_that_countys_towns(two_counties, viewer):
     scoped(viewer, county="东坡区")
     assert names(viewer) == {"崇礼镇"}
-    assert set(Report.objects.filter(region_q(viewer, "township__")).values_list("township__name", flat=True)) == {
-        "崇礼镇"
-    }
+    assert set(
+        Report.objects.filter(region_q(viewer, "township__")).values_list("township__name", flat=True)
+    ) == {"崇礼镇"}
 
 
 def test_a_city_or_province_scope_takes_every_county_in_it(two_counties, viewer, editor):
@@ -49,8 +64,9 @@ def test_a_city_or_province_scope_takes_every_county_in_it(two_counties, viewer,
     assert names(scoped(editor, province="福建省")) == {"白鹤镇"}
 
 
-def test_superusers_admins_unscoped_users_and_anonymous_visitors_see_everything(two_counties, viewer, editor,
-                                                                                admin_user):
+def test_superusers_admins_unscoped_users_and_anonymous_visitors_see_everything(
+    two_counties, viewer, editor, admin_user
+):
     everything = {"崇礼镇", "青龙镇", "白鹤镇"}
     assert names(viewer) == everything
     assert names(AnonymousUser()) == everything
@@ -100,7 +116,12 @@ def site_pages():
 
 def object_for(route: str, objects: dict):
     """The primary key to put in a page's URL, guessed from the route (reports/<pk>/, townships/<pk>/…)."""
-    for word, key in (("report", "report"), ("township", "township"), ("town", "township"), ("count", "county")):
+    for word, key in (
+        ("report", "report"),
+        ("township", "township"),
+        ("town", "township"),
+        ("count", "county"),
+    ):
         if word in route:
             return objects[key]
     return None

@@ -51,7 +51,9 @@ class Command(BaseCommand):
                 user=user, county=county, city=options["city"] or "", province=options["province"] or ""
             )
         scope = region.label if region else "all regions"
-        self.stdout.write(f"{'created' if created else 'updated'} {user.username}: {options['role']}, {scope}")
+        self.stdout.write(
+            f"{'created' if created else 'updated'} {user.username}: {options['role']}, {scope}"
+        )
 
     def find_county(self, options) -> County:
         counties = County.objects.filter(name=options["county"])
@@ -74,7 +76,9 @@ class Command(BaseCommand):
         if not sys.stdin.isatty():
             if user is not None:
                 return None  # keep the existing password
-            raise CommandError("no terminal to ask for a password: set ADDUSER_PASSWORD or pass --no-password")
+            raise CommandError(
+                "no terminal to ask for a password: set ADDUSER_PASSWORD or pass --no-password"
+            )
         while True:
             password = getpass.getpass("Password: ")
             if password != getpass.getpass("Password (again): "):

@@ -14,7 +14,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--report", type=int, action="append", metavar="ID", help="only this report (repeatable)")
+        parser.add_argument(
+            "--report", type=int, action="append", metavar="ID", help="only this report (repeatable)"
+        )
         parser.add_argument("--dry-run", action="store_true", help="show the changes, write nothing")
 
     def handle(self, *args, **options):
@@ -37,10 +39,13 @@ class Command(BaseCommand):
             if outcome.changes or outcome.text_changed or options["verbosity"] >= 2:
                 label = f"#{report.pk} {report.township.name} {report.year}"
                 status = f"{verb} {len(applied)} figure(s)" if applied else "no change"
-                self.stdout.write(f"{label}: {status}" + (" (text re-cleaned)" if outcome.text_changed else ""))
+                self.stdout.write(
+                    f"{label}: {status}" + (" (text re-cleaned)" if outcome.text_changed else "")
+                )
                 for change in outcome.changes:
                     self.stdout.write(f"  {change}")
         self.stdout.write(
             f"{total} report(s), extractor {EXTRACTOR_VERSION}: {changed} {verb}, {figures} figure(s) "
-            f"{verb}, {kept} corrected figure(s) kept" + (" (dry run: nothing written)" if options["dry_run"] else "")
+            f"{verb}, {kept} corrected figure(s) kept"
+            + (" (dry run: nothing written)" if options["dry_run"] else "")
         )
