@@ -276,7 +276,8 @@ def correction_value_parse(raw, indicator: Indicator) -> Decimal:
         value = Decimal(text)
     except ArithmeticError:
         value = None
-    if value is None or not value.is_finite() or not 0 <= value <= MAX_VALUE or value.as_tuple().exponent < -2:
+    valid = value is not None and value.is_finite() and 0 <= value <= MAX_VALUE
+    if not valid or value.as_tuple().exponent < -2:
         raise CorrectionError(str(MSG_BAD_VALUE).format(indicator=indicator.name))
     if indicator.is_rate and value > 100:
         raise CorrectionError(str(MSG_RATE_RANGE).format(indicator=indicator.name))
