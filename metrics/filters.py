@@ -61,8 +61,7 @@ class FiguresFilterSet(django_filters.FilterSet):
     county = django_filters.ChoiceFilter(label=_("县（区、市）"), field_name="county_id", widget=FastSelect,
                                          empty_label=_("全部县（区、市）"))
     name = django_filters.CharFilter(label=_("乡镇名称"), field_name="township_name", lookup_expr="icontains")
-    year = django_filters.ChoiceFilter(label=_("年度"), field_name="year", widget=FastSelect,
-                                       empty_label=None)
+    year = django_filters.TypedChoiceFilter(label=_("年度"), field_name="year", widget=FastSelect, coerce=int)
     has = django_filters.MultipleChoiceFilter(label=_("须有数值"), method="filter_has",
                                               widget=forms.CheckboxSelectMultiple)
     reviewed = django_filters.BooleanFilter(label=_("只看已审核"), method="filter_reviewed",

@@ -3,6 +3,12 @@ import pytest
 from metrics_factories import make_county, make_report
 
 
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    """The signed-in viewer is created per test: skip the slow production hasher."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def towns(db):
     """Five towns in two provinces and three counties, 2022 and 2023, with gaps."""
