@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import QuerySet
 from django.http import FileResponse, HttpResponseBadRequest, StreamingHttpResponse
@@ -194,7 +195,10 @@ def _sql_cell(column: Column, ref: str) -> str:
 def _csv_copy(columns: Sequence[Column], queryset: QuerySet) -> Iterator[bytes]:
     """PostgreSQL writes the CSV (COPY TO STDOUT); Python relays it in 64 KB blocks."""
     yield _header_bytes(columns)
-    sql, params = queryset.query.sql_with_params()
+    try:
+        sql, params = queryset.query.get_compiler(using=queryset.db).as_sql()
+    except EmptyResultSet:  # .none(), e.g. after an invalid filter: the header alone
+        return
     names = [f"c{i}" for i in range(len(columns))]
     cells = ", ".join(_sql_cell(column, f"t.{name}") for column, name in zip(columns, names, strict=True))
     statement = f"COPY (SELECT {cells} FROM ({sql}) AS t({', '.join(names)})) TO STDOUT WITH (FORMAT csv)"

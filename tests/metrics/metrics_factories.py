@@ -47,6 +47,7 @@ def make_report(
             source=IndicatorValue.Source.CORRECTED if code in corrected else IndicatorValue.Source.EXTRACTED,
         )
         for code, value in (values or {}).items()
+        if value is not None
     )
     if refresh:
         report_figures_refresh(report=report)
