@@ -52,12 +52,15 @@ def scatter_figure(
     median_x: float | None,
     median_y: float | None,
     target_y: float | None = None,
+    n_points: int | None = None,
 ) -> dict:
     """Towns as points, a dashed median line per axis, an optional target line on Y.
 
     `customdata` items are [county name, township id]; the id lets the page link a click to the town.
+    `n_points` says how many points there will be when the arrays are filled in later by the page
+    (charts.js loads them from the `format=points` URL).
     """
-    labelled = len(xs) <= LABELLED_POINTS_MAX
+    labelled = (len(xs) if n_points is None else n_points) <= LABELLED_POINTS_MAX
     trace = {
         "type": "scatter",
         "mode": "markers+text" if labelled else "markers",

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import copy
+from html import escape
+
 import django_filters
 from django import forms
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
@@ -51,17 +53,51 @@ class FastSelect(forms.Select):
         return mark_safe(f'<select name="{escape(name)}"{attr_html}>{"".join(options)}</select>')
 
 
+# Rendering more county options than this makes the page heavy: choose a province or city first.
+COUNTY_OPTIONS_MAX = 300
+
+
+class SharedChoicesMixin:
+    """Forms deep-copy their fields on every instance, choices included: with thousands of counties
+    that copy costs more than the query. Choices are never mutated here, so share them."""
+
+    def __deepcopy__(self, memo):
+        result = copy.copy(self)
+        memo[id(self)] = result
+        result.widget = copy.copy(self.widget)
+        result.widget.attrs = dict(self.widget.attrs)
+        result.error_messages = dict(self.error_messages)
+        result.validators = list(self.validators)
+        return result
+
+
+class SharedChoiceField(SharedChoicesMixin, django_filters.fields.ChoiceField):
+    pass
+
+
+class SharedTypedChoiceField(SharedChoicesMixin, forms.TypedChoiceField):
+    pass
+
+
+class Choice(django_filters.ChoiceFilter):
+    field_class = SharedChoiceField
+
+
+class TypedChoice(django_filters.TypedChoiceFilter):
+    field_class = SharedTypedChoiceField
+
+
 class FiguresFilterSet(django_filters.FilterSet):
     """Region, name, year, indicator ranges, "has a value for", reviewed only."""
 
-    province = django_filters.ChoiceFilter(label=_("省份"), field_name="province", widget=FastSelect,
+    province = Choice(label=_("省份"), field_name="province", widget=FastSelect,
                                            empty_label=_("全部省份"))
-    city = django_filters.ChoiceFilter(label=_("地级市"), field_name="city", widget=FastSelect,
+    city = Choice(label=_("地级市"), field_name="city", widget=FastSelect,
                                        empty_label=_("全部地级市"))
-    county = django_filters.ChoiceFilter(label=_("县（区、市）"), field_name="county_id", widget=FastSelect,
+    county = Choice(label=_("县（区、市）"), field_name="county_id", widget=FastSelect,
                                          empty_label=_("全部县（区、市）"))
     name = django_filters.CharFilter(label=_("乡镇名称"), field_name="township_name", lookup_expr="icontains")
-    year = django_filters.TypedChoiceFilter(label=_("年度"), field_name="year", widget=FastSelect, coerce=int)
+    year = TypedChoice(label=_("年度"), field_name="year", widget=FastSelect, coerce=int)
     has = django_filters.MultipleChoiceFilter(label=_("须有数值"), method="filter_has",
                                               widget=forms.CheckboxSelectMultiple)
     reviewed = django_filters.BooleanFilter(label=_("只看已审核"), method="filter_reviewed",
@@ -95,7 +131,21 @@ class FiguresFilterSet(django_filters.FilterSet):
         self.filters["county"].extra["choices"] = [
             (str(pk), f"{name}（{city_}）" if city_ and not city else name) for pk, name, city_, _ in in_city
         ]
+        # Validation accepts any visible county; the menu lists them once a province or city narrows them.
+        self._county_menu_limited = not (province or city) and len(in_city) > COUNTY_OPTIONS_MAX
         self.filters["year"].extra["choices"] = [(str(y), str(y)) for y in sorted(options.years, reverse=True)]
+
+    @property
+    def form(self):
+        if not hasattr(self, "_form"):
+            form = super().form
+            if self._county_menu_limited:
+                field = form.fields["county"]
+                chosen = self._raw("county")
+                field.widget.choices = [("", _("请先选择省份或地级市"))] + [
+                    choice for choice in field.choices if choice[0] and choice[0] == chosen
+                ]
+        return self._form
 
     def _raw(self, name: str) -> str:
         return (self.data.get(name) or "") if self.data is not None else ""
@@ -140,7 +190,7 @@ class TownshipsFilterSet(FiguresFilterSet):
     """The Townships table: adds `sort` (a column key, '-' for descending)."""
 
     SORT_KEYS = ("name", "county", *INDICATOR_CODES)
-    sort = django_filters.ChoiceFilter(label=_("排序"), method="filter_noop", widget=forms.HiddenInput)
+    sort = Choice(label=_("排序"), method="filter_noop", widget=forms.HiddenInput)
 
     def __init__(self, data=None, **kwargs):
         super().__init__(data, **kwargs)
@@ -153,11 +203,11 @@ class TownshipsFilterSet(FiguresFilterSet):
 class CompareFilterSet(FiguresFilterSet):
     """Compare: two axes and a ranking figure, among indicators and ratios."""
 
-    x = django_filters.ChoiceFilter(label=_("横轴（X）"), method="filter_noop", widget=FastSelect,
+    x = Choice(label=_("横轴（X）"), method="filter_noop", widget=FastSelect,
                                     empty_label=None)
-    y = django_filters.ChoiceFilter(label=_("纵轴（Y）"), method="filter_noop", widget=FastSelect,
+    y = Choice(label=_("纵轴（Y）"), method="filter_noop", widget=FastSelect,
                                     empty_label=None)
-    rank = django_filters.ChoiceFilter(label=_("排名指标"), method="filter_noop", widget=FastSelect,
+    rank = Choice(label=_("排名指标"), method="filter_noop", widget=FastSelect,
                                        empty_label=_("同纵轴"))
 
     def __init__(self, data=None, **kwargs):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
@@ -156,33 +156,38 @@ def _unique_labels(rows, name_at: int, county_at: int) -> list[str]:
     return labels
 
 
-def _bar(data: selectors.CompareData) -> tuple[dict | None, str]:
-    ranked = data.ranked
-    if not ranked:
-        return None, ""
-    if len(ranked) <= BAR_ALL_MAX:
-        shown, note = ranked, ""
-    else:
-        shown = ranked[:BAR_EACH_END] + ranked[-BAR_EACH_END:]
-        note = _("共 %(total)s 个乡镇有此数值，图中显示前 %(n)s 名和后 %(n)s 名；完整排名见下表和导出文件。") % {
-            "total": len(ranked), "n": BAR_EACH_END}
+def _bar(data: selectors.CompareData, limit: int = BAR_ALL_MAX, top: int = BAR_EACH_END) -> tuple[dict | None, str, list]:
+    """The ranked bar chart: every ranked town when there are few, else the top ones, said plainly."""
+    if not data.ranked_count:
+        return None, "", []
+    shown = list(data.ranked_rows[: data.ranked_count if data.ranked_count <= limit else top])
+    note = ""
+    if len(shown) < data.ranked_count:
+        note = _("共 %(total)s 个乡镇有此数值，图中显示前 %(n)s 名；完整排名见下表和导出文件。") % {
+            "total": data.ranked_count, "n": len(shown)}
     figure = charts.bar_figure(
         figure=data.rank, labels=_unique_labels(shown, 2, 3), values=[row[selectors.FR] for row in shown],
         median=data.median_rank, target=_target(data.rank.code),
         title=_("%(name)s 排名") % {"name": data.rank.name},
     )
-    return figure, note
+    return figure, note, shown
 
 
 def _scatter(data: selectors.CompareData) -> dict | None:
-    if not data.plotted:
+    """The scatter's frame (axes, medians, target); charts.js loads the points from `?format=points`."""
+    if not data.plotted_count:
         return None
-    plotted = data.plotted
     return charts.scatter_figure(
-        x=data.x, y=data.y, xs=[row[selectors.FX] for row in plotted], ys=[row[selectors.FY] for row in plotted],
-        labels=[row[2] for row in plotted], customdata=[[row[3], row[1]] for row in plotted],
-        median_x=data.median_x, median_y=data.median_y, target_y=_target(data.y.code),
+        x=data.x, y=data.y, xs=[], ys=[], labels=[], customdata=[], median_x=data.median_x,
+        median_y=data.median_y, target_y=_target(data.y.code), n_points=data.plotted_count,
     )
+
+
+def _points_response(queryset, x, y) -> HttpResponse:
+    response = HttpResponse(selectors.compare_points_json(queryset, x=x, y=y),
+                            content_type="application/json; charset=utf-8")
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 def compare_columns(catalog, codes) -> list[Column]:
@@ -197,7 +202,7 @@ def compare_columns(catalog, codes) -> list[Column]:
 
 def compare(request):
     try:
-        fmt = export_format(request)
+        fmt = "points" if request.GET.get("format") == "points" else export_format(request)
     except ValueError:
         return HttpResponseBadRequest(_("不支持的导出格式（可用 csv、xlsx、json）"))
     options = selectors.filter_options(user=request.user)
@@ -206,15 +211,17 @@ def compare(request):
     x, y, rank = filterset.axes()
     valid = filterset.is_valid()
     year = filterset.form.cleaned_data.get("year") if valid else None
+    if fmt == "points":
+        return _points_response(queryset, x, y)
     if fmt:
         codes = list(dict.fromkeys([x, y, rank]))
         columns = compare_columns(options.catalog, codes)
         rows = selectors.compare_export_rows(queryset, codes=codes, rank=rank, fields=[c.key for c in columns])
         return table_response(request, columns=columns, rows=rows,
                               filename=_export_name(_("乡镇对比"), year), fmt=fmt)
-    data = selectors.compare_data(queryset, x=x, y=y, rank=rank, catalog=options.catalog)
-    bar, bar_note = _bar(data)
-    page = _page(request, data.rows, request.GET)
+    data = selectors.compare_data(queryset, x=x, y=y, rank=rank, catalog=options.catalog, target_y=_target(y))
+    bar, bar_note, _shown = _bar(data)
+    page = _page(request, selectors.CountedRows(data.ranked_rows, data.total), request.GET)
     columns = list({code: i for code, i in ((rank, selectors.FR), (y, selectors.FY), (x, selectors.FX))}.items())
     columns.sort(key=lambda item: item[1])  # X, Y, then the rank figure when it is a third one
     table = [
@@ -230,8 +237,7 @@ def compare(request):
         "norms_url": "?" + urlencode({**NORMS_QUERY, **({"year": year} if year else {})}),
         "is_norms": y == "legal_literates_per_village",
         "target": LEGAL_LITERATES_TARGET,
-        "below_target": sum(1 for r in data.rows if r[selectors.FY] is not None and r[selectors.FY] < LEGAL_LITERATES_TARGET)
-        if y == "legal_literates_per_village" else None,
+        "points_url": query_with(request.GET, format="points"),
     })
 
 
@@ -249,17 +255,13 @@ def overview(request):
     valid = filterset.is_valid()
     counts, summaries = selectors.overview_summary(queryset, catalog=options.catalog)
     data = selectors.compare_data(queryset, x=x, y=y, rank=rank, catalog=options.catalog)
-    top = data.ranked[:OVERVIEW_BARS]
-    bar = charts.bar_figure(
-        figure=data.rank, labels=_unique_labels(top, 2, 3), values=[row[selectors.FR] for row in top],
-        median=data.median_rank, target=_target(data.rank.code),
-        title=_("%(name)s 前 %(n)s 名") % {"name": data.rank.name, "n": len(top)},
-    ) if top else None
+    bar, _note, top = _bar(data, limit=OVERVIEW_BARS, top=OVERVIEW_BARS)
     params = request.GET.copy()
     return render(request, "metrics/overview.html", {
         "filterset": filterset, "valid": valid, "year": filterset.form.cleaned_data.get("year") if valid else None,
         "counts": counts, "summaries": summaries, "data": data, "scatter": _scatter(data), "bar": bar,
         "top": top, "latest": selectors.latest_reports(queryset),
+        "points_url": "/compare/" + query_with(params, format="points"),
         "compare_url": "/compare/" + query_with(params),
         "norms_url": "/compare/?" + urlencode(
             {**NORMS_QUERY, **({"year": params["year"]} if params.get("year") else {})}),

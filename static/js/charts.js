@@ -3,23 +3,54 @@
 (function () {
   "use strict";
 
-  function draw(el) {
-    var source = document.getElementById(el.dataset.chart);
-    if (!source || typeof Plotly === "undefined") return;
-    var figure = JSON.parse(source.textContent);
-    Plotly.newPlot(el, figure.data, figure.layout, {
+  var LABELLED_POINTS_MAX = 60;
+
+  function plot(el, figure) {
+    return Plotly.newPlot(el, figure.data, figure.layout, {
       responsive: true,
       displaylogo: false,
       modeBarButtonsToRemove: ["lasso2d", "select2d"],
     }).then(function () {
       el.dataset.drawn = "true";
+      // Scatter points carry [county, township id]: a click opens the town's page.
+      el.on("plotly_click", function (event) {
+        var point = event.points && event.points[0];
+        var custom = point && point.customdata;
+        if (custom && custom.length > 1 && custom[1]) window.location.href = "/townships/" + custom[1] + "/";
+      });
     });
-    // Scatter points carry [county, township id]: a click opens the town's page.
-    el.on("plotly_click", function (event) {
-      var point = event.points && event.points[0];
-      var custom = point && point.customdata;
-      if (custom && custom.length > 1 && custom[1]) window.location.href = "/townships/" + custom[1] + "/";
-    });
+  }
+
+  function draw(el) {
+    var source = document.getElementById(el.dataset.chart);
+    if (!source || typeof Plotly === "undefined") return;
+    var figure = JSON.parse(source.textContent);
+    if (!el.dataset.points) {
+      plot(el, figure);
+      return;
+    }
+    // Every matching town, as column arrays {x, y, text, county, id} (same URL, format=points).
+    el.classList.add("loading");
+    fetch(el.dataset.points, { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then(function (response) {
+        if (!response.ok) throw new Error(response.status);
+        return response.json();
+      })
+      .then(function (points) {
+        var trace = figure.data[0];
+        trace.x = points.x;
+        trace.y = points.y;
+        trace.text = points.text;
+        trace.customdata = points.county.map(function (county, i) { return [county, points.id[i]]; });
+        if (points.x.length > LABELLED_POINTS_MAX) trace.mode = "markers";
+        el.dataset.points_count = String(points.x.length);
+        el.classList.remove("loading");
+        return plot(el, figure);
+      })
+      .catch(function (error) {
+        el.classList.remove("loading");
+        el.textContent = (document.documentElement.lang === "en" ? "Could not load the chart data: " : "图表数据加载失败：") + error.message;
+      });
   }
 
   function resizeAll() {

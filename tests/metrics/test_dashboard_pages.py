@@ -1,3 +1,4 @@
+import html
 import json
 import re
 
@@ -9,6 +10,15 @@ pytestmark = pytest.mark.django_db
 def chart(response, chart_id):
     match = re.search(rf'<script id="{chart_id}" type="application/json">(.*?)</script>', response.content.decode())
     return json.loads(match.group(1))
+
+
+def points(client, response, chart_id):
+    """The scatter's points, fetched like charts.js does (data-points URL)."""
+    match = re.search(rf'data-chart="{chart_id}" data-points="([^"]+)"', response.content.decode())
+    url = html.unescape(match.group(1))
+    reply = client.get(response.request["PATH_INFO"] + url)
+    assert reply["Content-Type"] == "application/json; charset=utf-8"
+    return json.loads(reply.content)
 
 
 def names(response):
@@ -98,9 +108,12 @@ def test_compare_defaults_to_success_rate_against_enforcement_staff(viewer_clien
         "enforcement_staff", "mediation_success_rate", "mediation_success_rate")
     scatter = chart(response, "scatter-data")
     trace = scatter["data"][0]
-    assert trace["type"] == "scatter"
-    assert sorted(zip(trace["text"], trace["x"], trace["y"])) == [
-        ("东庄镇", 41, 97.92), ("深沪镇", 21, 99.31), ("省新镇", 16, 100)]
+    assert trace["type"] == "scatter" and trace["mode"] == "markers+text"
+    got = points(viewer_client, response, "scatter-data")
+    assert sorted(zip(got["text"], got["x"], got["y"], got["county"], got["id"])) == [
+        ("东庄镇", 41, 97.92, "晋江市", towns["东庄镇"].township_id),
+        ("深沪镇", 21, 99.31, "晋江市", towns["深沪镇"].township_id),
+        ("省新镇", 16, 100, "秀屿区", towns["省新镇"].township_id)]
     assert data.left_out == 2  # 寨里镇 (no rate), 崇礼镇 (neither)
     assert data.median_x == 21 and data.median_y == 99.31
     assert [shape["x0"] for shape in scatter["layout"]["shapes"] if shape["xref"] == "x"] == [21]
@@ -111,7 +124,8 @@ def test_compare_takes_axes_ratios_and_region_from_the_url(viewer_client, towns)
     response = viewer_client.get(
         "/compare/?x=villages&y=legal_literates_per_village&rank=disputes_received&province=福建省")
     data = response.context["data"]
-    assert [(row[2], row[5], row[6]) for row in data.plotted] == [("深沪镇", 19, 733 / 19), ("东庄镇", 11, 4.0)]
+    got = points(viewer_client, response, "scatter-data")
+    assert sorted(zip(got["text"], got["x"], got["y"])) == [("东庄镇", 11, 4.0), ("深沪镇", 19, 733 / 19)]
     assert data.left_out == 1  # 省新镇: 0 villages, no ratio
     bar = chart(response, "bar-data")
     assert bar["data"][0]["orientation"] == "h" and bar["layout"]["yaxis"]["automargin"] is True
@@ -123,7 +137,7 @@ def test_norms_view_draws_the_target_line_and_counts_towns_below_it(viewer_clien
     response = viewer_client.get("/compare/?x=villages&y=legal_literates_per_village")
     scatter = chart(response, "scatter-data")
     assert any(shape["y0"] == 3 and shape["yref"] == "y" for shape in scatter["layout"]["shapes"])
-    assert response.context["below_target"] == 0
+    assert response.context["data"].below_target == 0
     assert "x=villages&amp;y=legal_literates_per_village" in viewer_client.get("/compare/").content.decode()
 
 
@@ -131,6 +145,7 @@ def test_compare_with_an_unknown_axis_is_empty(viewer_client, towns):
     response = viewer_client.get("/compare/?x=salary")
     assert response.status_code == 200
     assert response.context["data"].total == 0 and response.context["valid"] is False
+    assert json.loads(viewer_client.get("/compare/?x=salary&format=points").content)["x"] == []
 
 
 def test_compare_table_is_paginated_but_the_scatter_has_every_town(viewer_client, towns):
@@ -142,7 +157,7 @@ def test_compare_table_is_paginated_but_the_scatter_has_every_town(viewer_client
     finally:
         views.PAGE_SIZE = old
     assert len(response.context["table"]) == 1
-    assert len(chart(response, "scatter-data")["data"][0]["x"]) == 3
+    assert len(points(viewer_client, response, "scatter-data")["x"]) == 3
 
 
 def test_no_inline_script_and_plotly_is_served_locally(viewer_client, towns):

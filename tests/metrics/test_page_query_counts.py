@@ -17,6 +17,7 @@ PAGES = [
     "/compare/?x=villages&y=legal_literates_per_village&rank=mediators_per_village&city=泉州市",
     "/townships/?format=csv",
     "/compare/?format=json",
+    "/compare/?format=points&province=福建省",
 ]
 
 
@@ -51,8 +52,9 @@ def test_the_query_count_does_not_grow_with_the_number_of_towns(viewer_client, u
 
 @pytest.mark.parametrize("url, expected", [
     ("/townships/", 5),  # years, counties, catalog, count, page
-    ("/compare/", 4),  # years, counties, catalog, all rows
-    ("/", 6),  # years, counties, catalog, summary, all rows, latest reports
+    ("/compare/", 6),  # years, counties, catalog, counts and medians, bar chart rows, table page
+    ("/compare/?format=points", 4),  # years, counties, catalog, every point as JSON
+    ("/", 7),  # years, counties, catalog, totals and medians, compare medians, bar rows, latest reports
 ])
 def test_pages_use_few_queries(viewer_client, url, expected):
     """Dashboard queries only: sign-in (session, user) is counted by the test above, not here."""
