@@ -188,8 +188,9 @@ def _sql_cell(column: Column, ref: str) -> str:
         return f"CASE WHEN {ref} THEN 1 WHEN NOT {ref} THEN 0 END"
     if column.kind == "codes":
         return f"NULLIF(array_to_string({ref}, ' '), '')"
-    text = f"NULLIF({ref}::text, '')"
-    return f"CASE WHEN {text} ~ '^[=+@\\t\\r-]' THEN '''' || {text} ELSE {text} END"
+    # ascii() of the first character is one of = + - @ tab CR (ascii('') is 0): cheaper than a regex.
+    text = f"{ref}::text"
+    return f"CASE WHEN ascii({text}) IN (61, 43, 45, 64, 9, 13) THEN '''' || {text} ELSE NULLIF({text}, '') END"
 
 
 def _csv_copy(columns: Sequence[Column], queryset: QuerySet) -> Iterator[bytes]:
@@ -205,12 +206,18 @@ def _csv_copy(columns: Sequence[Column], queryset: QuerySet) -> Iterator[bytes]:
     connection = connections[queryset.db]
     connection.ensure_connection()
     pending = bytearray()
-    with connection.connection.cursor() as cursor, cursor.copy(statement, params) as copy:
-        for block in copy:
-            pending += block
-            if len(pending) >= FLUSH_BYTES:
-                yield bytes(pending)
-                pending.clear()
+    with connection.connection.cursor() as cursor:
+        # Sorting a few hundred thousand rows then fits in memory instead of spilling to disk.
+        cursor.execute("SET work_mem = '64MB'")
+        try:
+            with cursor.copy(statement, params) as copy:
+                for block in copy:
+                    pending += block
+                    if len(pending) >= FLUSH_BYTES:
+                        yield bytes(pending)
+                        pending.clear()
+        finally:
+            cursor.execute("RESET work_mem")
     if pending:
         yield bytes(pending)
 

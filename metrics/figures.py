@@ -91,21 +91,21 @@ def figure_catalog() -> dict[str, Figure]:
     return catalog
 
 
-def figure_expression(code: str):
-    """An ORM expression for a figure on ReportFigures: the column, or the ratio computed in SQL.
+def ratio_expression(code: str):
+    """SQL for a per-village ratio: missing (NULL) when either side is missing or villages is 0.
 
-    A ratio is missing (NULL) when either side is missing or the town has no villages.
-    """
-    if code in RATIOS:
-        ratio = RATIOS[code]
-        return Case(
-            When(
-                **{f"{ratio.denominator}__gt": 0},
-                then=F(ratio.numerator) * 1.0 / F(ratio.denominator),
-            ),
-            default=None,
-            output_field=FloatField(),
-        )
-    if code in INDICATOR_CODES:
+    Used by the generated columns of ReportFigures, so ratios are stored, indexed and filtered like
+    any other figure."""
+    ratio = RATIOS[code]
+    return Case(
+        When(**{f"{ratio.denominator}__gt": 0}, then=F(ratio.numerator) / F(ratio.denominator)),
+        default=None,
+        output_field=FloatField(),
+    )
+
+
+def figure_expression(code: str):
+    """An ORM expression for a figure on ReportFigures (every figure, ratios included, is a column)."""
+    if code in FIGURE_CODES:
         return F(code)
     raise KeyError(code)

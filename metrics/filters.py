@@ -87,6 +87,23 @@ class TypedChoice(django_filters.TypedChoiceFilter):
     field_class = SharedTypedChoiceField
 
 
+class CountyField(forms.IntegerField):
+    """A county id among those the user may see (a set lookup: no choices to normalise and copy)."""
+
+    def __init__(self, *, allowed=frozenset(), **kwargs):
+        self.allowed = allowed
+        super().__init__(**kwargs)
+
+    def validate(self, value):
+        super().validate(value)
+        if value is not None and value not in self.allowed:
+            raise forms.ValidationError(_("没有这个县（区、市）"), code="invalid_choice")
+
+
+class CountyFilter(django_filters.Filter):
+    field_class = CountyField
+
+
 class FiguresFilterSet(django_filters.FilterSet):
     """Region, name, year, indicator ranges, "has a value for", reviewed only."""
 
@@ -94,8 +111,7 @@ class FiguresFilterSet(django_filters.FilterSet):
                                            empty_label=_("全部省份"))
     city = Choice(label=_("地级市"), field_name="city", widget=FastSelect,
                                        empty_label=_("全部地级市"))
-    county = Choice(label=_("县（区、市）"), field_name="county_id", widget=FastSelect,
-                                         empty_label=_("全部县（区、市）"))
+    county = CountyFilter(label=_("县（区、市）"), field_name="county_id")
     name = django_filters.CharFilter(label=_("乡镇名称"), field_name="township_name", lookup_expr="icontains")
     year = TypedChoice(label=_("年度"), field_name="year", widget=FastSelect, coerce=int)
     has = django_filters.MultipleChoiceFilter(label=_("须有数值"), method="filter_has",
@@ -128,24 +144,20 @@ class FiguresFilterSet(django_filters.FilterSet):
         self.filters["city"].extra["choices"] = [(c, c) for c in sorted({c[2] for c in in_province if c[2]})]
         # Counties are narrowed to the chosen province/city (a county outside it matches nothing anyway).
         in_city = [c for c in in_province if not city or c[2] == city]
-        self.filters["county"].extra["choices"] = [
-            (str(pk), f"{name}（{city_}）" if city_ and not city else name) for pk, name, city_, _ in in_city
-        ]
-        # Validation accepts any visible county; the menu lists them once a province or city narrows them.
-        self._county_menu_limited = not (province or city) and len(in_city) > COUNTY_OPTIONS_MAX
+        # Validation accepts any visible county; the menu lists them once a province or city narrows
+        # them down (thousands of options would make every page heavy).
+        menu = [("", str(_("全部县（区、市）")))]
+        chosen = self._raw("county")
+        if (province or city) or len(in_city) <= COUNTY_OPTIONS_MAX:
+            menu += [(str(pk), f"{name}（{city_}）" if city_ and not city else name) for pk, name, city_, _p in in_city]
+        else:
+            menu = [("", str(_("请先选择省份或地级市")))] + [
+                (str(pk), f"{name}（{city_}）") for pk, name, city_, _p in counties if str(pk) == chosen
+            ]
+        self.filters["county"].extra.update(
+            allowed=frozenset(pk for pk, *_rest in counties), widget=FastSelect(choices=menu),
+        )
         self.filters["year"].extra["choices"] = [(str(y), str(y)) for y in sorted(options.years, reverse=True)]
-
-    @property
-    def form(self):
-        if not hasattr(self, "_form"):
-            form = super().form
-            if self._county_menu_limited:
-                field = form.fields["county"]
-                chosen = self._raw("county")
-                field.widget.choices = [("", _("请先选择省份或地级市"))] + [
-                    choice for choice in field.choices if choice[0] and choice[0] == chosen
-                ]
-        return self._form
 
     def _raw(self, name: str) -> str:
         return (self.data.get(name) or "") if self.data is not None else ""
@@ -160,9 +172,7 @@ class FiguresFilterSet(django_filters.FilterSet):
 
     @staticmethod
     def _with_figure(queryset, code: str):
-        if code in RATIOS and code not in queryset.query.annotations:
-            queryset = queryset.alias(**{code: figure_expression(code)})
-        return queryset
+        return queryset  # ratios are generated columns of ReportFigures
 
     def filter_queryset(self, queryset):
         for name, value in self.form.cleaned_data.items():
@@ -177,13 +187,25 @@ class FiguresFilterSet(django_filters.FilterSet):
                 queryset = flt.filter(queryset, value)
         return queryset
 
-    @property
-    def range_fields(self):
-        """(figure, min bound field, max bound field) for the form's range table."""
-        form = self.form
-        return [
-            (self.options.catalog[code], form[f"{code}_min"], form[f"{code}_max"]) for code in FIGURE_CODES
-        ]
+    def ranges_html(self):
+        """Rows of the "ranges and has a value" table (19 figures × 3 inputs, built in Python)."""
+        data = self.data if self.data is not None else {}
+        has = set(data.getlist("has")) if hasattr(data, "getlist") else set()
+        low_label, high_label, has_label = str(_("最小")), str(_("最大")), str(_("须有数值"))
+        rows = []
+        for code in FIGURE_CODES:
+            figure = self.options.catalog[code]
+            name = escape(figure.name)
+            low = escape(data.get(f"{code}_min") or "")
+            high = escape(data.get(f"{code}_max") or "")
+            rows.append(
+                f'<tr><td title="{code}">{escape(figure.label)}</td>'
+                f'<td><input type="number" step="any" name="{code}_min" value="{low}" aria-label="{name} {low_label}"></td>'
+                f'<td><input type="number" step="any" name="{code}_max" value="{high}" aria-label="{name} {high_label}"></td>'
+                f'<td><input type="checkbox" name="has" value="{code}"{" checked" if code in has else ""} '
+                f'aria-label="{name} {has_label}"></td></tr>'
+            )
+        return mark_safe("".join(rows))
 
 
 class TownshipsFilterSet(FiguresFilterSet):

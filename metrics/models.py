@@ -1,7 +1,10 @@
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
+from django.db.models import F
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+
+from .figures import ratio_expression
 
 
 class Indicator(models.Model):
@@ -76,6 +79,22 @@ class ReportFigures(models.Model):
     study_sessions = models.FloatField(null=True, blank=True)
     petitions_handled = models.FloatField(null=True, blank=True)
 
+    # Per-village ratios (metrics.figures.RATIOS), computed by PostgreSQL from the columns above.
+    disputes_per_village = models.GeneratedField(
+        expression=ratio_expression("disputes_per_village"), output_field=models.FloatField(), db_persist=True
+    )
+    enforcement_staff_per_village = models.GeneratedField(
+        expression=ratio_expression("enforcement_staff_per_village"), output_field=models.FloatField(),
+        db_persist=True,
+    )
+    legal_literates_per_village = models.GeneratedField(
+        expression=ratio_expression("legal_literates_per_village"), output_field=models.FloatField(),
+        db_persist=True,
+    )
+    mediators_per_village = models.GeneratedField(
+        expression=ratio_expression("mediators_per_village"), output_field=models.FloatField(), db_persist=True
+    )
+
     class Meta:
         verbose_name = _("报告指标（宽表）")
         verbose_name_plural = _("报告指标（宽表）")
@@ -87,6 +106,18 @@ class ReportFigures(models.Model):
             models.Index(fields=["year", "township_name"], name="figures_year_name"),
             models.Index(fields=["year", "province", "city", "county_name"], name="figures_year_region"),
             models.Index(fields=["county", "year"], name="figures_county_year"),
+            # Ranking by a figure within a year (Compare's table and bar chart, sorted Townships):
+            # best first, missing last, read straight from an index.
+            *(
+                models.Index(F("year"), F(code).desc(nulls_last=True), name=f"fy_{code}"[:30])
+                for code in (
+                    "enforcement_staff", "disputes_received", "disputes_resolved", "mediation_success_rate",
+                    "mediators", "mediation_committees", "legal_literates", "villages", "publicity_events",
+                    "publicity_materials", "people_reached", "legal_consultations", "litigation_cases",
+                    "study_sessions", "petitions_handled", "disputes_per_village",
+                    "enforcement_staff_per_village", "legal_literates_per_village", "mediators_per_village",
+                )
+            ),
         ]
 
     def __str__(self):

@@ -38,8 +38,7 @@ def figures_queryset(*, user=None, codes=()) -> QuerySet[ReportFigures]:
     queryset = ReportFigures.objects.all()
     if user is not None:
         queryset = queryset.filter(region_q(user, prefix="township__"))
-    ratios = {code: figure_expression(code) for code in dict.fromkeys(codes) if code in RATIOS}
-    return queryset.annotate(**ratios) if ratios else queryset
+    return queryset  # ratios are generated columns: nothing to annotate
 
 
 def filter_options(*, user) -> FilterOptions:
