@@ -55,6 +55,10 @@ class _Rule:
     penalty: re.Pattern[str] | None
     boost: re.Pattern[str] | None
     keys: re.Pattern[str] | None
+    # unions of all forms' phrases: one search tells whether any form can match at all
+    any_before: re.Pattern[str] | None
+    any_after: re.Pattern[str] | None
+    reach: int
 
 
 def _compile(rule: R.Rule) -> _Rule:
@@ -76,7 +80,13 @@ def _compile(rule: R.Rule) -> _Rule:
         return re.compile(p) if p else None
 
     keys = "|".join(re.escape(k) for k in rule.keys)
-    return _Rule(rule, forms, c(rule.reject), c(rule.reject_clause), c(rule.penalty), c(rule.boost), c(keys))
+    befores = [f.before for f in rule.forms if f.before]
+    afters = [f.after for f in rule.forms if f.after]
+    any_before = re.compile(rf"(?:{'|'.join(f'(?:{b})' for b in befores)}){R.LINK}$") if befores else None
+    any_after = re.compile("|".join(f"(?:{a})" for a in afters)) if afters else None
+    reach = max((f.reach for f in rule.forms if f.before), default=0)
+    return _Rule(rule, forms, c(rule.reject), c(rule.reject_clause), c(rule.penalty), c(rule.boost), c(keys),
+                 any_before, any_after, reach)
 
 
 COMPILED: tuple[_Rule, ...] = tuple(_compile(r) for r in R.RULES)
@@ -229,11 +239,16 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                 continue
             if not any(map(contains, spec.keys)):
                 continue
+            can_before = rule.any_before is not None and (
+                rule.any_before.search(left, max(0, len(left) - rule.reach)) is not None)
+            can_after = rule.any_after is not None and rule.any_after.match(right) is not None
+            if not (can_before or can_after):
+                continue
             best: _Form | None = None
             for f in rule.forms:
-                if f.before is not None and f.before.search(left, max(0, len(left) - f.reach)) is None:
+                if f.before is not None and (not can_before or f.before.search(left, max(0, len(left) - f.reach)) is None):
                     continue
-                if f.after is not None and f.after.match(right) is None:
+                if f.after is not None and (not can_after or f.after.match(right) is None):
                     continue
                 if ss < 0 and (f.needs is not None or f.then is not None):
                     ss, se = ctx.sentence_of(q.start, q.end)
