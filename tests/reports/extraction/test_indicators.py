@@ -260,6 +260,13 @@ CASES += [
     ("petitions_handled", "全年来信来访办结率100%，共办结信访事项76件。", 76),
 ]
 
+CASES += [
+    ("publicity_events", "组织开展法治宣传进村入户36次。", 36),
+    ("publicity_materials", "发放普法宣传物品2000余份。", 2000),
+    ("disputes_resolved", "共调处化解各类矛盾纠纷88起。", 88),
+    ("disputes_received", "共调处化解各类矛盾纠纷88起。", None),
+]
+
 
 @pytest.mark.parametrize(("code", "sentence", "expected"), CASES,
                          ids=[f"{c}-{i:03d}" for i, (c, _, _) in enumerate(CASES)])
