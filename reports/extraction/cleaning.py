@@ -218,6 +218,6 @@ def clean_text(raw: str) -> str:
         if " " in line:
             if _SPACED.search(line):
                 line = _SPACED_GAP.sub("", line)
-            line = _SPACES.sub(" ", _DIGIT_SPACE.sub("", line))
+            line = _DIGIT_SPACE.sub("", _SPACES.sub(" ", line))
         out.append(line)
     return "\n".join(out)

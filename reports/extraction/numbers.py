@@ -170,7 +170,7 @@ def _percent_value(m: re.Match[str]) -> float | None:
 # A number run can only start a token if what follows it could continue one; checking that in
 # the regex keeps the Python loop to the few runs that matter.
 _NEXT_OK = frozenset(u[0] for u, _ in COUNT_UNITS) | frozenset("%余多来 .,至到~～-—－–分")
-_RUN = re.compile(rf"[0-9０-９{_CN_CHARS}]+(?=[{re.escape(''.join(sorted(_NEXT_OK)))}])")
+_RUN = re.compile(rf"(?<![0-9０-９{_CN_CHARS}])[0-9０-９{_CN_CHARS}]++(?=[{re.escape(''.join(sorted(_NEXT_OK)))}])")
 
 
 def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
@@ -181,8 +181,8 @@ def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
     match = _TOKEN.match
     for r in _RUN.finditer(text):
         a, b = r.span()
-        if a < last_end:
-            continue
+        if a < last_end or b - a > 24:
+            continue  # inside the previous token, or far too long to be a count
         if b < n and text[b] not in _NEXT_OK and not (text[a] == "百" and text.startswith("百分之", a)):
             continue
         if b >= n:
