@@ -86,9 +86,12 @@ _SPACED = re.compile(rf"[{_CJK}0-9] [{_CJK}0-9] [{_CJK}0-9] [{_CJK}0-9]")
 _SPACED_GAP = re.compile(rf"(?<=[{_CJK}0-9，。、；：%（）“”]) (?=[{_CJK}0-9，。、；：%（）“”])")
 
 
+_HEAD_FIRST = frozenset("一二三四五六七八九十（(0123456789第")
+
+
 def _is_heading_like(line: str) -> bool:
     """A line that stands alone: a numbered heading without a sentence after it, or a short title."""
-    if HEADING_NUMBER.match(line):
+    if line[0] in _HEAD_FIRST and HEADING_NUMBER.match(line):
         body_end = line.find("。")
         # "（三）标题。正文……" is a paragraph that starts with an inline heading
         return body_end == -1 or body_end >= len(line) - 1
@@ -118,7 +121,7 @@ def _join_lines(lines: list[str]) -> list[str]:
             if j >= n:
                 break
             nxt = lines[j]
-            if HEADING_NUMBER.match(nxt) or _PAGE_LINE.match(nxt):
+            if nxt[0] in _HEAD_FIRST and HEADING_NUMBER.match(nxt) or nxt[0] in _PAGE_FIRST and _PAGE_LINE.match(nxt):
                 break
             if last in _SOFT_END:
                 join = True

@@ -67,6 +67,9 @@ class Outline:
         return "\n".join(text[p.start:p.end].strip() for p in self.parts if p.kind == kind).strip()
 
 
+_HEAD_FIRST = frozenset("一二三四五六七八九十（(0123456789第")
+
+
 def _heading_level(line: str) -> int | None:
     if _LEVEL1.match(line):
         return 1
@@ -99,7 +102,7 @@ def outline(text: str) -> Outline:
         pos += len(line) + 1
         if not line:
             continue
-        level = _heading_level(line)
+        level = _heading_level(line) if line[0] in _HEAD_FIRST else None
         if level is not None:
             dot = line.find("。")
             head = line if dot == -1 else line[:dot]
@@ -112,7 +115,7 @@ def outline(text: str) -> Outline:
                 continue
             level = 1
             head = line
-        elif 0 < line.find("：") <= 24:
+        elif 0 < line.find("：", 0, 25):
             # "存在问题：……", "2024年工作思路：一是……" — a run-in heading
             head = line[:line.find("：")]
             kind = classify_heading(head)
