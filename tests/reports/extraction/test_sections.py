@@ -21,6 +21,11 @@ def test_classify_headings():
     assert classify_heading("2024年推进法治政府建设的主要安排") == PLANS
     assert classify_heading("（一）扎实推进各项重点工作") is None
     assert classify_heading("二、2023年工作计划完成情况") == ACHIEVEMENTS
+    assert classify_heading("五、2024年重点工作") == PLANS
+    assert classify_heading("四、2025年工作目标") == PLANS
+    assert classify_heading("三、下一年度工作打算") == PLANS
+    assert classify_heading("一、2023年重点工作完成情况") == ACHIEVEMENTS
+    assert classify_heading("三、问题与不足") == PROBLEMS
 
 
 def test_numbered_outline():
