@@ -265,6 +265,9 @@ CASES += [
     ("publicity_materials", "发放普法宣传物品2000余份。", 2000),
     ("disputes_resolved", "共调处化解各类矛盾纠纷88起。", 88),
     ("disputes_received", "共调处化解各类矛盾纠纷88起。", None),
+    ("study_sessions", "党委理论学习中心组学习24次，其中专题学法6次。", 6),
+    ("study_sessions", "镇党委中心组全年开展集中学习12次。", 12),
+    ("petitions_handled", "全年信访事项58件，均已按期办结。", 58),
 ]
 
 
