@@ -133,8 +133,9 @@ RULES: tuple[Rule, ...] = (
             Form(after=r"执法人员(?!参加|参与|开展|出动|组成)", weight=0),
         ),
         reject=r"考试|培训|参加|参训|参与|报名|申请|申报|申领|出动|抽调|执法检查|检查|年审|注销|率|人次|组成|带队",
+        # "执法人员46名，其中持证执法人员35名": the certified are the sub-count that matters
         penalty=r"其中",
-        penalty_weight=1.0,
+        penalty_weight=0.5,
     ),
     Rule(
         code="disputes_received",
