@@ -34,7 +34,7 @@ _WIDTH_TABLE.update(
         ord("\f"): "\n",
         0x2028: "\n",
         0x2029: "\n",
-        ord("(") : "（",
+        ord("("): "（",
         ord(")"): "）",
         ord("!"): "！",
         ord("?"): "？",
@@ -46,10 +46,6 @@ _WIDTH_TABLE.update(
 )
 
 _CJK = "\u4e00-\u9fff"
-# ASCII comma / colon used in Chinese prose; between two digits they are a thousands separator
-# or a clock time and stay ASCII.
-_ASCII_COMMA = re.compile(r"(?<!\d),|,(?!\d{3})")
-_ASCII_COLON = re.compile(r"(?<!\d):|:(?!\d)")
 _BOOKMARK = re.compile(r"\[(?:bookmark|_?Toc|_?GoBack|anchor)[^\]\n]{0,80}\]", re.IGNORECASE)
 # Injected betting / live-stream spam: brand-like chunks glued together by symbols.
 _SPAM_WORD = (

@@ -381,4 +381,4 @@ NOTE_DERIVED = "derived: resolved ÷ received × 100"
 NOTE_INCONSISTENT = "more than the resolved figure allows"
 NOTE_SUMMED = "summed with adjacent figures"
 
-__all__ = ["GLOBAL_REJECT", "LINK", "RULES", "RULES_BY_CODE", "Form", "Rule"]
+__all__ = ["FUTURE", "GLOBAL_REJECT", "LINK", "RULES", "RULES_BY_CODE", "SUBSCOPE", "Form", "Rule"]
