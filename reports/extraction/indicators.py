@@ -18,11 +18,14 @@ from .numbers import Quantity, find_quantities
 from .sections import ACHIEVEMENTS, Outline
 from .types import Candidate, Figure
 
+# Quotes, book-title marks and spaces carry no meaning for the phrasings: 培育“法律明白人”,
+# 取得《河南省行政执法证》 read as 培育法律明白人, 取得河南省行政执法证.
 _STRIP_RE = re.compile("[“”‘’\"'「」『』《》〈〉 ]")
 
 
 def _strip(s: str) -> str:
     return _STRIP_RE.sub("", s)
+
 
 _GLOBAL_REJECT = re.compile(R.GLOBAL_REJECT)
 _FUTURE = re.compile(R.FUTURE)
@@ -54,7 +57,6 @@ class _Rule:
     reject_clause: re.Pattern[str] | None
     penalty: re.Pattern[str] | None
     boost: re.Pattern[str] | None
-    keys: re.Pattern[str] | None
     # unions of all forms' phrases: one search tells whether any form can match at all
     any_before: re.Pattern[str] | None
     any_after: re.Pattern[str] | None
@@ -79,13 +81,12 @@ def _compile(rule: R.Rule) -> _Rule:
     def c(p: str) -> re.Pattern[str] | None:
         return re.compile(p) if p else None
 
-    keys = "|".join(re.escape(k) for k in rule.keys)
     befores = [f.before for f in rule.forms if f.before]
     afters = [f.after for f in rule.forms if f.after]
     any_before = re.compile(rf"(?:{'|'.join(f'(?:{b})' for b in befores)}){R.LINK}$") if befores else None
     any_after = re.compile("|".join(f"(?:{a})" for a in afters)) if afters else None
     reach = max((f.reach for f in rule.forms if f.before), default=0)
-    return _Rule(rule, forms, c(rule.reject), c(rule.reject_clause), c(rule.penalty), c(rule.boost), c(keys),
+    return _Rule(rule, forms, c(rule.reject), c(rule.reject_clause), c(rule.penalty), c(rule.boost),
                  any_before, any_after, reach)
 
 
