@@ -197,6 +197,8 @@ def _normalise_chars(text: str) -> str:
 
 
 def _remove_spam(text: str) -> str:
+    if not any(ch in text for ch in "_¥$|#@~"):
+        return text  # spam glues its chunks with these symbols; most reports have none
     spans = []
     last = 0
     for m in _SPAM_SYMBOL.finditer(text):
