@@ -150,7 +150,8 @@ RULES: tuple[Rule, ...] = (
             Form(before=r"(?:受理|排查|摸排|调处)", after=rf"(?:各类|各种)?[\u4e00-\u9fff]{{0,4}}?{_DISPUTE}",
                  weight=2),
         ),
-        reject=r"成功|化解|信访|息访|率|隐患|风险|安全|诉前|金额|万元|未|重点|重大|疑难|复杂|积案|反馈|转办|交办",
+        # 参与/协助 (法律顾问参与调处纠纷38件): what one helper took part in, not the town's caseload
+        reject=r"成功|化解|信访|息访|率|隐患|风险|安全|诉前|金额|万元|未|重点|重大|疑难|复杂|积案|反馈|转办|交办|参与|协助|律师|法律顾问",
         reject_clause=r"其中",
         penalty=SUBSCOPE,
     ),
@@ -178,7 +179,7 @@ RULES: tuple[Rule, ...] = (
                       r"(?:[，。；！]|$)",
                  weight=1),
         ),
-        reject=r"信访|息访|积案|率|未|尚未|正在|隐患|风险|金额|万元|分中心|村级|镇级|试点|先行|诉前|法院",
+        reject=r"信访|息访|积案|率|未|尚未|正在|隐患|风险|金额|万元|分中心|村级|镇级|试点|先行|诉前|法院|参与|协助|律师|法律顾问",
         penalty=SUBSCOPE,
         penalty_weight=3.0,
     ),
