@@ -272,6 +272,16 @@ CASES += [
     ("enforcement_staff", "全镇共有持证执法人员41名，其中今年新取得执法证6名。", 41),
 ]
 
+CASES += [
+    ("enforcement_staff","全镇共有执法证件持有者36人。",36),("enforcement_staff","镇级执法人员持证上岗21人。",21),("enforcement_staff","21名执法人员全部持证上岗。",21),
+    ("disputes_resolved","调解各类矛盾纠纷86起，达成调解协议84份。",84),("disputes_received","调解各类矛盾纠纷86起，达成调解协议84份。",86),
+    ("mediation_success_rate","调解率100%。",100),("mediation_success_rate","成功调解率98%。",98),
+    ("villages","全镇有村（社区）19个。",19),("publicity_events","开展普法志愿服务活动15场。",15),
+    ("publicity_materials","发放《民法典》口袋书1200册。",1200),("publicity_materials","发放慰问品300份。",None),("publicity_materials","颁发荣誉证书30本。",None),
+    ("legal_consultations","接待咨询群众260人次。",260),("litigation_cases","化解涉法涉诉案件5件。",None),("petitions_handled","办理信访事项60件。",60),
+    ("disputes_resolved","签订调解协议书30份。",None),
+]
+
 
 @pytest.mark.parametrize(("code", "sentence", "expected"), CASES,
                          ids=[f"{c}-{i:03d}" for i, (c, _, _) in enumerate(CASES)])
