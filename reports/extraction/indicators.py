@@ -27,7 +27,6 @@ def _strip(s: str) -> str:
     return _STRIP_RE.sub("", s)
 
 
-_GLOBAL_REJECT = re.compile(R.GLOBAL_REJECT)
 _FUTURE = re.compile(R.FUTURE)
 # "由去年的19人增加到今年的26人": 19 is the earlier value, 26 takes 19's noun phrase
 _FROM = re.compile(r"^(?:增加|增长|提高|提升|上升|扩大|发展|扩充|增|减少|下降|降)(?:到|至)")
@@ -86,7 +85,9 @@ def _compile(rule: R.Rule) -> _Rule:
     any_before = re.compile(rf"(?:{'|'.join(f'(?:{b})' for b in befores)}){R.LINK}$") if befores else None
     any_after = re.compile("|".join(f"(?:{a})" for a in afters)) if afters else None
     reach = max((f.reach for f in rule.forms if f.before), default=0)
-    return _Rule(rule, forms, c(rule.reject), c(rule.reject_clause), c(rule.penalty), c(rule.boost),
+    # the rule's own disqualifiers and the generic ones (counts only) in one search
+    reject = "|".join(p for p in (rule.reject, "" if rule.is_rate else R.GLOBAL_REJECT) if p)
+    return _Rule(rule, forms, c(reject), c(rule.reject_clause), c(rule.penalty), c(rule.boost),
                  any_before, any_after, reach)
 
 
@@ -327,8 +328,6 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
     spec = rule.spec
     q = cand.q
     m = rule.reject.search(seg) if rule.reject else None
-    if m is None and not spec.is_rate:
-        m = _GLOBAL_REJECT.search(seg)
     if m is None and rule.reject_clause is not None:
         m = rule.reject_clause.search(clause_left)
     if m is None:
