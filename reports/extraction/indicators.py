@@ -102,6 +102,9 @@ _KEYS_BY_UNIT: dict[str, re.Pattern[str]] = {
     for u, rs in _BY_UNIT.items()
 }
 _CHANGE_FIRST = frozenset("增提上扩发减下降")
+_ANYWHERE_BY_UNIT: dict[str, tuple[_Rule, ...]] = {
+    u: tuple(r for r in rs if r.spec.anywhere) for u, rs in _BY_UNIT.items()
+}
 
 
 @dataclass(slots=True)
@@ -197,6 +200,12 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         rules = _BY_UNIT.get(q.unit)
         if not rules:
             continue
+        section = outline.kind_at(q.start)
+        if section != ACHIEVEMENTS:
+            # plans and problems are not this year's work; only structural facts may come from there
+            rules = _ANYWHERE_BY_UNIT.get(q.unit)
+            if not rules:
+                continue
         cs, ce = ctx.clause_of(q.start, q.end)
         prev_end = qs[i - 1].end if i > 0 else 0
         next_start = qs[i + 1].start if i + 1 < n else len(text)
@@ -233,7 +242,6 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         ss = se = -1
         sentence = wide = ""
         sent_left = clause_left = None
-        section = outline.kind_at(q.start)
         made: list[tuple[_Rule, _Cand]] = []
         for rule in rules:
             spec = rule.spec
