@@ -468,7 +468,7 @@ def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
         else:
             note = R.NOTE_LATER
         others.append(_candidate(c, text, note))
-        if len(others) >= 12:
+        if len(others) >= 8:
             break
     return Figure(
         code=code,
