@@ -304,7 +304,8 @@ RULES: tuple[Rule, ...] = (
             Form(after=r"(?:群众|干部群众|人)?(?:次)?(?:受益|受教育|参与|参加|听讲|观看|接受)", weight=2,
                  needs=r"宣传|普法|讲座|法治|法律|活动"),
         ),
-        reject=r"咨询|考试|考法|学法|走访|调解员|执法|参训|培训班|明白人|律师|法律顾问|干部职工",
+        # cadres sent to training are not the public reached ("干部120人参加法治培训")
+        reject=r"咨询|考试|考法|学法|走访|调解员|执法|参训|培训|明白人|律师|法律顾问|干部(?!群众)|公职人员|党员干部",
     ),
     Rule(
         code="legal_consultations",

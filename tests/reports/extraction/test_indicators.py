@@ -282,6 +282,13 @@ CASES += [
     ("disputes_resolved","签订调解协议书30份。",None),
 ]
 
+CASES += [
+    ("people_reached", "组织街道和社区干部一百二十余人参加法治培训。", None),
+    ("people_reached", "受教育干部群众5000人次。", 5000),
+    ("disputes_received", "全年各级调解组织共受理矛盾纠纷一百二十三件，调解成功一百二十件。", 123),
+    ("mediation_success_rate", "调解成功率为百分之九十七点六。", 97.6),
+]
+
 
 @pytest.mark.parametrize(("code", "sentence", "expected"), CASES,
                          ids=[f"{c}-{i:03d}" for i, (c, _, _) in enumerate(CASES)])
