@@ -289,6 +289,12 @@ CASES += [
     ("mediation_success_rate", "调解成功率为百分之九十七点六。", 97.6),
 ]
 
+CASES += [
+    ("publicity_events", "开展模拟法庭活动5场。", 5),
+    ("publicity_events", "拟开展普法活动5场。", None),
+    ("publicity_events", "开展计划生育法律法规宣传活动6场。", 6),
+]
+
 
 @pytest.mark.parametrize(("code", "sentence", "expected"), CASES,
                          ids=[f"{c}-{i:03d}" for i, (c, _, _) in enumerate(CASES)])
