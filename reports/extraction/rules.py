@@ -273,7 +273,7 @@ RULES: tuple[Rule, ...] = (
             # a named campaign about the law: "开展“以案释法”活动12场"
             Form(before=r"(?:开展|举办|组织)[\u4e00-\u9fff]{0,8}?法[\u4e00-\u9fff]{0,8}?活动", weight=1),
         ),
-        reject=r"咨询|学法|中心组|会前|考试|执法|走访|巡查|人次|每|出动|宣传车",
+        reject=r"咨询|学法|中心组|会前|考试|执法检查|走访|巡查|人次|每|出动|宣传车",
         penalty=r"干部|领导|班子|机关",
         penalty_weight=1.0,
     ),
@@ -305,7 +305,7 @@ RULES: tuple[Rule, ...] = (
                  needs=r"宣传|普法|讲座|法治|法律|活动"),
         ),
         # cadres sent to training are not the public reached ("干部120人参加法治培训")
-        reject=r"咨询|考试|考法|学法|走访|调解员|执法|参训|培训|明白人|律师|法律顾问|干部(?!群众)|公职人员|党员干部",
+        reject=r"咨询|考试|考法|学法|走访|调解员|(?<!谁)执法|参训|培训|明白人|律师|法律顾问|干部(?!群众)|公职人员|党员干部",
     ),
     Rule(
         code="legal_consultations",

@@ -293,6 +293,9 @@ CASES += [
     ("publicity_events", "开展模拟法庭活动5场。", 5),
     ("publicity_events", "拟开展普法活动5场。", None),
     ("publicity_events", "开展计划生育法律法规宣传活动6场。", 6),
+    ("publicity_events", "开展“谁执法谁普法”主题宣传活动20场。", 20),
+    ("people_reached", "“谁执法谁普法”宣传受众3000人次。", 3000),
+    ("publicity_events", "开展执法检查20次。", None),
 ]
 
 
