@@ -97,6 +97,9 @@ FUTURE = (
 _ISSUER = r"(?:[\u4e00-\u9fff]{1,5}?(?:省|市|自治区|县|区))?"
 
 _DISPUTE = r"(?:矛盾纠纷|民间纠纷|纠纷案件|各类纠纷|矛盾|纠纷)"
+# up to four characters of modifier between a verb and 纠纷 ("调处复杂矛盾纠纷"), but never across an
+# institution or another verb ("调处化解中心受理纠纷" is the centre receiving, not resolving)
+_GAP = r"(?:(?!中心|受理|排查|调处|调解|化解)[\u4e00-\u9fff]){0,4}?"
 _VILLAGE = (
     r"(?:行政村|建制村|村民委员会|村委会|村（(?:社区|居|社|居委会)）|村居委?|村社区|村(?![级民规务干组落庄两镇长委医])"
     r"|(?:城镇|城市|农村|涉农|居民)?社区(?:居委会|居民委员会)?(?![级矫服网工民党])|居委会|居民委员会)"
@@ -144,15 +147,15 @@ RULES: tuple[Rule, ...] = (
         units=("件", "起", "宗", "例", "个"),
         forms=(
             Form(before=rf"(?:受理|排查|摸排|调处|调解|接待|收到|登记|接收|排查出|排查发现|发现|发生|接到)(?:调解)?"
-                        rf"(?:了)?(?:各类|各种|各项)?[\u4e00-\u9fff]{{0,4}}?{_DISPUTE}(?:案件|事件|报告|线索)?", weight=2),
+                        rf"(?:了)?(?:各类|各种|各项)?{_GAP}{_DISPUTE}(?:案件|事件|报告|线索)?", weight=2),
             Form(before=r"(?:受理|调处|调解|办理)(?:了)?(?:各类)?(?:人民调解|调解|纠纷)案件", weight=2),
             Form(before=rf"{_DISPUTE}(?:案件)?", weight=0,
                  needs=r"受理|排查|摸排|调处|调解|发生|收到"),
-            Form(before=r"(?:受理|排查|摸排|调处)", after=rf"(?:各类|各种)?[\u4e00-\u9fff]{{0,4}}?{_DISPUTE}",
+            Form(before=r"(?:受理|排查|摸排|调处)", after=rf"(?:各类|各种)?{_GAP}{_DISPUTE}",
                  weight=2),
         ),
         # 参与/协助 (法律顾问参与调处纠纷38件): what one helper took part in, not the town's caseload
-        reject=r"成功|化解|信访|息访|率|隐患|风险|安全|诉前|金额|万元|未|重点|重大|疑难|复杂|积案|反馈|转办|交办|参与|协助|律师|法律顾问",
+        reject=r"成功|化解(?!中心)|信访|息访|率|隐患|风险|安全|诉前|金额|万元|未|重点|重大|疑难|复杂|积案|反馈|转办|交办|参与|协助|律师|法律顾问",
         reject_clause=r"其中",
         penalty=SUBSCOPE,
     ),
@@ -162,10 +165,10 @@ RULES: tuple[Rule, ...] = (
         units=("件", "起", "宗", "例", "个", "份"),
         forms=(
             Form(before=rf"(?:调解|调处|化解|处置|解决)(?:了)?成功(?:各类|各种)?{_DISPUTE}?(?:案件)?", weight=3),
-            Form(before=rf"成功(?:调解|调处|化解|处置|解决)(?:了)?(?:各类|各种)?[\u4e00-\u9fff]{{0,4}}?{_DISPUTE}?(?:案件)?",
+            Form(before=rf"成功(?:调解|调处|化解|处置|解决)(?:了)?(?:各类|各种)?{_GAP}{_DISPUTE}?(?:案件)?",
                  weight=3),
-            Form(before=rf"(?:化解|调结|解决|调解结案|结案)(?:了)?(?:各类|各种)?[\u4e00-\u9fff]{{0,4}}?{_DISPUTE}(?:案件)?", weight=2),
-            Form(before=rf"(?:妥善)?(?:处置|处理)(?:了)?(?:各类|各种)?[\u4e00-\u9fff]{{0,4}}?{_DISPUTE}(?:案件)?",
+            Form(before=rf"(?:化解|调结|解决|调解结案|结案)(?:了)?(?:各类|各种)?{_GAP}{_DISPUTE}(?:案件)?", weight=2),
+            Form(before=rf"(?:妥善)?(?:处置|处理)(?:了)?(?:各类|各种)?{_GAP}{_DISPUTE}(?:案件)?",
                  weight=1),
             Form(before=r"(?:已|均已|全部|共|有效|妥善)?(?:化解|调结|调解成功)", weight=1,
                  needs=r"纠纷|矛盾|调解|调处"),
@@ -173,7 +176,7 @@ RULES: tuple[Rule, ...] = (
             Form(after=rf"(?:各类)?{_DISPUTE}?(?:均|已|全部)?(?:得到|获得)?(?:成功|有效|妥善)?"
                        r"(?:化解|调解成功|调处成功|解决|调结)", weight=2,
                  needs=r"纠纷|矛盾|调解|调处"),
-            Form(before=r"(?:化解|调解|调处)", after=rf"(?:各类|各种)?[\u4e00-\u9fff]{{0,4}}?{_DISPUTE}", weight=2,
+            Form(before=r"(?:化解|调解|调处)", after=rf"(?:各类|各种)?{_GAP}{_DISPUTE}", weight=2,
                  needs=r"化解|成功"),
             # "受理纠纷50件，全部调解成功": all of them were resolved
             Form(before=rf"(?:受理|排查|摸排|调处|调解|接待|收到)[\u4e00-\u9fff]{{0,6}}?{_DISPUTE}(?:案件)?",

@@ -296,6 +296,9 @@ CASES += [
     ("publicity_events", "开展“谁执法谁普法”主题宣传活动20场。", 20),
     ("people_reached", "“谁执法谁普法”宣传受众3000人次。", 3000),
     ("publicity_events", "开展执法检查20次。", None),
+    ("disputes_received", "镇矛盾纠纷调处化解中心全年受理纠纷88件，成功化解85件。", 88),
+    ("disputes_resolved", "镇矛盾纠纷调处化解中心全年受理纠纷88件，成功化解85件。", 85),
+    ("disputes_resolved", "全年共排查化解矛盾纠纷200件。", 200),
 ]
 
 
