@@ -335,6 +335,9 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
     """Reject or score a candidate: disqualifying words, plan sections, sub-counts, totals."""
     spec = rule.spec
     q = cand.q
+    if "并" in seg:
+        # "培育法律明白人200名并开展培训": what follows 并 is another action, not about the figure
+        seg = seg[:seg.index("|")] + seg[seg.index("|"):].split("并", 1)[0]
     m = rule.reject.search(seg) if rule.reject else None
     if m is None and rule.reject_clause is not None:
         m = rule.reject_clause.search(clause_left)
