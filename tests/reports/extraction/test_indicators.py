@@ -300,6 +300,9 @@ CASES += [
     ("disputes_resolved", "镇矛盾纠纷调处化解中心全年受理纠纷88件，成功化解85件。", 85),
     ("disputes_resolved", "全年共排查化解矛盾纠纷200件。", 200),
     ("legal_literates", "全镇共培育法律明白人200名并开展专题培训。", 200),
+    ("publicity_events", "开展普法进校园5场。", 5),
+    ("publicity_events", "开展送法进村12次。", 12),
+    ("people_reached", "线上观看人数达3.2万人次。", 32000),
 ]
 
 
