@@ -305,6 +305,42 @@ CASES += [
     ("people_reached", "线上观看人数达3.2万人次。", 32000),
 ]
 
+# A further batch: totals after a clause naming the subject, numbers before their nouns with
+# "已全部…" after, 接报, 调处完毕.
+CASES += [
+    ("publicity_events","本年度共计开展法律讲座、法治宣传等活动50余场。",50),
+    ("publicity_events","围绕民法典、反电诈等主题，开展宣传活动共计32场次。",32),
+    ("publicity_events","全年举办“法治大讲堂”8期。",8),
+    ("people_reached","有1200余名群众参加了普法讲座。",1200),
+    ("people_reached","活动现场共吸引800余名群众驻足咨询。",None),
+    ("disputes_received","累计调处矛盾纠纷356件次。",356),
+    ("disputes_received","全年共接报各类矛盾纠纷87起。",87),
+    ("disputes_resolved","全年共成功调处化解矛盾纠纷87起。",87),
+    ("disputes_resolved","87起矛盾纠纷已全部调处完毕。",87),
+    ("disputes_resolved","调处矛盾纠纷87起，调处成功率100%。",None),
+    ("mediation_success_rate","调处矛盾纠纷87起，调处成功率100%。",100),
+    ("mediators","镇、村两级共有人民调解员96人。",96),
+    ("mediators","聘任人民调解员30名，其中律师调解员2名。",30),
+    ("mediation_committees","镇村两级人民调解委员会实现全覆盖，共计19个。",19),
+    ("legal_literates","共遴选培养“法律明白人”骨干450名。",450),
+    ("legal_literates","全镇“法律明白人”达到每村5名以上，总数120名。",120),
+    ("villages","全镇总面积92平方公里，辖13个村民委员会。",13),
+    ("villages","我镇共有村（社区）29个，其中社区4个。",29),
+    ("enforcement_staff","镇综合执法队共有在编执法人员15名，均持有执法证。",15),
+    ("enforcement_staff","我镇取得行政执法资格人员共33人。",33),
+    ("enforcement_staff","全镇现有执法证持证人员二十六人。",26),
+    ("publicity_materials","累计印发各类普法资料2.3万余份。",23000),
+    ("publicity_materials","向群众发放法律知识读本、宣传册共计4000余册。",4000),
+    ("legal_consultations","全年受理群众法律咨询562人次，办理法律援助案件8件。",562),
+    ("legal_consultations","现场为群众提供法律咨询100余人次。",100),
+    ("litigation_cases","今年共发生行政应诉案件3起、行政复议案件1起。",4),
+    ("litigation_cases","镇政府全年共有行政诉讼案件2件。",2),
+    ("study_sessions","全年党委会会前学法达18次。",18),
+    ("study_sessions","组织班子成员集体学法9次。",9),
+    ("petitions_handled","全年共办结信访事项115件，办结率100%。",115),
+    ("petitions_handled","受理的38件信访事项已全部办结。",38),
+    ("petitions_handled","全年到镇来访群众68批次。",None),
+]
 
 @pytest.mark.parametrize(("code", "sentence", "expected"), CASES,
                          ids=[f"{c}-{i:03d}" for i, (c, _, _) in enumerate(CASES)])
