@@ -197,3 +197,16 @@ def test_overview_for_a_region_and_year(viewer_client, towns):
 def test_pages_work_with_no_data(viewer_client, db):
     for url in ("/", "/townships/", "/compare/", "/townships/?format=csv"):
         assert viewer_client.get(url).status_code == 200
+
+
+def test_a_long_ranking_shows_the_top_and_says_so(viewer_client, db):
+    from metrics_factories import make_report
+
+    for i in range(65):
+        make_report(f"镇{i:02d}", values={"mediators": i, "enforcement_staff": 1, "mediation_success_rate": 90})
+    response = viewer_client.get("/compare/?rank=mediators")
+    bar = chart(response, "bar-data")
+    assert len(bar["data"][0]["y"]) == 30 and bar["data"][0]["x"][0] == 64
+    assert "共 65 个乡镇有此数值，图中显示前 30 名" in response.content.decode()
+    assert len(points(viewer_client, response, "scatter-data")["x"]) == 65
+    assert response.context["page"].paginator.count == 65

@@ -91,3 +91,21 @@ def test_ratios_are_missing_when_a_side_is_missing_or_villages_is_zero(towns):
     assert rows["东庄镇"]["mediators_per_village"] is None  # no mediators figure
     assert rows["省新镇"]["legal_literates_per_village"] is None  # 0 villages
     assert rows["崇礼镇"]["disputes_per_village"] is None  # no villages figure
+
+
+def test_ingest_writes_the_wide_row_and_replace_moves_it(sample_paths):
+    from reports.services import report_ingest
+
+    path = next(p for p in sample_paths if p.name.startswith("002_"))
+    first = report_ingest(data=path.read_bytes(), source_name=path.name)
+    assert first.ok and first.report is not None
+    row = ReportFigures.objects.get(report=first.report)
+    stored = {v.indicator.code: float(v.value) for v in first.report.values.select_related("indicator")}
+    assert stored, "the sample yields figures"
+    assert {code: getattr(row, code) for code in stored} == stored
+    assert (row.township_id, row.year) == (first.report.township_id, first.report.year)
+    # A different file for the same township-year, replacing: the row follows the new report.
+    second = report_ingest(data=path.read_bytes() + "\n补充说明。".encode(), source_name="again.txt",
+                           replace=True)
+    assert second.status == "replaced"
+    assert list(ReportFigures.objects.values_list("report_id", flat=True)) == [second.report.pk]
