@@ -49,10 +49,16 @@ def _active_filters(request, filterset) -> list[tuple[str, str, str]]:
     active = []
     form = filterset.form
     for key in request.GET:
-        if key in NOT_FILTERS or key not in form.fields:
-            continue
         values = [v for v in request.GET.getlist(key) if v != ""]
-        if not values:
+        if key in NOT_FILTERS or not values:
+            continue
+        code, bound = key[:-4], key[-3:]
+        if key not in form.fields and bound in ("min", "max") and code in filterset.options.catalog:
+            sign = "≥" if bound == "min" else "≤"
+            label = f"{filterset.options.catalog[code].name} {sign}"
+            active.append((label, values[0], query_with(request.GET, **{key: None})))
+            continue
+        if key not in form.fields:
             continue
         field = form.fields[key]
         choices = dict((str(k), v) for k, v in getattr(field, "choices", []) or [])

@@ -210,3 +210,14 @@ def test_a_long_ranking_shows_the_top_and_says_so(viewer_client, db):
     assert "共 65 个乡镇有此数值，图中显示前 30 名" in response.content.decode()
     assert len(points(viewer_client, response, "scatter-data")["x"]) == 65
     assert response.context["page"].paginator.count == 65
+
+
+def test_active_filters_read_as_chips_with_remove_links(viewer_client, towns):
+    response = viewer_client.get("/townships/?province=福建省&mediators_min=5&has=villages")
+    chips = response.context["active_filters"]
+    assert ("省份", "福建省", "?mediators_min=5&has=villages") in chips
+    assert ("人民调解员 ≥", "5", "?province=%E7%A6%8F%E5%BB%BA%E7%9C%81&has=villages") in chips
+    assert any(label == "须有数值" and value == "村（社区）数" for label, value, _ in chips)
+    content = response.content.decode()
+    assert 'name="mediators_min" value="5"' in content
+    assert 'name="has" value="villages" checked' in content
