@@ -116,7 +116,6 @@ class CompareData:
     ranked_count: int
     median_x: float | None
     median_y: float | None
-    median_rank: float | None
     ranked_rows: QuerySet  # every town, best rank first, missing last: slice it
     below_target: int | None = None  # towns whose Y is below the target (norms view)
 
@@ -166,14 +165,14 @@ def compare_data(
         .order_by()
         .aggregate(
             total=Count("pk"), plotted=Count("pk", filter=both), ranked=Count("fr"),
-            median_x=Median("fx", filter=both), median_y=Median("fy", filter=both), median_rank=Median("fr"),
+            median_x=Median("fx", filter=both), median_y=Median("fy", filter=both),
             below_target=Count("pk", filter=Q(fy__lt=target_y if target_y is not None else 0)),
         )
     )
     return CompareData(
         x=catalog[x], y=catalog[y], rank=catalog[rank], total=result["total"],
         plotted_count=result["plotted"], ranked_count=result["ranked"], median_x=result["median_x"],
-        median_y=result["median_y"], median_rank=result["median_rank"],
+        median_y=result["median_y"],
         ranked_rows=compare_queryset(queryset, x=x, y=y, rank=rank),
         below_target=result["below_target"] if target_y is not None else None,
     )

@@ -173,7 +173,7 @@ def _bar(data: selectors.CompareData, limit: int = BAR_ALL_MAX, top: int = BAR_E
             "total": data.ranked_count, "n": len(shown)}
     figure = charts.bar_figure(
         figure=data.rank, labels=_unique_labels(shown, 2, 3), values=[row[selectors.FR] for row in shown],
-        median=data.median_rank, target=_target(data.rank.code),
+        target=_target(data.rank.code),
         title=_("%(name)s 排名") % {"name": data.rank.name},
     )
     return figure, note, shown
