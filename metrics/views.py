@@ -174,7 +174,6 @@ def _bar(data: selectors.CompareData, limit: int = BAR_ALL_MAX, top: int = BAR_E
     figure = charts.bar_figure(
         figure=data.rank, labels=_unique_labels(shown, 2, 3), values=[row[selectors.FR] for row in shown],
         target=_target(data.rank.code),
-        title=_("%(name)s 排名") % {"name": data.rank.name},
     )
     return figure, note, shown
 
@@ -212,7 +211,7 @@ def compare(request):
     except ValueError:
         return HttpResponseBadRequest(_("不支持的导出格式（可用 csv、xlsx、json）"))
     options = selectors.filter_options(user=request.user)
-    filterset = _bound(request, CompareFilterSet, options, year=options.latest_year)
+    filterset = _bound(request, CompareFilterSet, options, year=options.latest_year, x=DEFAULT_X, y=DEFAULT_Y)
     queryset = selectors.figures_filtered(filterset)
     x, y, rank = filterset.axes()
     valid = filterset.is_valid()
@@ -243,7 +242,7 @@ def compare(request):
         "norms_url": "?" + urlencode({**NORMS_QUERY, **({"year": year} if year else {})}),
         "is_norms": y == "legal_literates_per_village",
         "target": LEGAL_LITERATES_TARGET,
-        "points_url": query_with(request.GET, format="points"),
+        "scatter_points_url": query_with(request.GET, format="points"),
     })
 
 
@@ -255,7 +254,7 @@ OVERVIEW_BARS = 15
 def overview(request):
     """A chosen year and region: towns reported, totals and medians, a ranking, a scatter, latest reports."""
     options = selectors.filter_options(user=request.user)
-    filterset = _bound(request, CompareFilterSet, options, year=options.latest_year)
+    filterset = _bound(request, CompareFilterSet, options, year=options.latest_year, x=DEFAULT_X, y=DEFAULT_Y)
     queryset = selectors.figures_filtered(filterset)
     x, y, rank = filterset.axes()
     valid = filterset.is_valid()
@@ -267,7 +266,7 @@ def overview(request):
         "filterset": filterset, "valid": valid, "year": filterset.form.cleaned_data.get("year") if valid else None,
         "counts": counts, "summaries": summaries, "data": data, "scatter": _scatter(data), "bar": bar,
         "top": top, "latest": selectors.latest_reports(queryset),
-        "points_url": "/compare/" + query_with(params, format="points"),
+        "scatter_points_url": "/compare/" + query_with(params, format="points"),
         "compare_url": "/compare/" + query_with(params),
         "norms_url": "/compare/?" + urlencode(
             {**NORMS_QUERY, **({"year": params["year"]} if params.get("year") else {})}),
