@@ -7,10 +7,9 @@ result empty (see `metrics.selectors.figures_filtered`), never "everything".
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import copy
 import math
+from dataclasses import dataclass, field
 from html import escape
 
 import django_filters
@@ -18,7 +17,7 @@ from django import forms
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from .figures import FIGURE_CODES, INDICATOR_CODES, RATIOS, Figure, figure_expression
+from .figures import FIGURE_CODES, INDICATOR_CODES, Figure
 from .models import ReportFigures
 
 DEFAULT_X = "enforcement_staff"
@@ -46,9 +45,12 @@ class FastSelect(forms.Select):
     def render(self, name, value, attrs=None, renderer=None):
         attrs = self.build_attrs(self.attrs, attrs)
         current = "" if value is None else str(value)
-        attr_html = "".join(f' {key}="{escape(val)}"' for key, val in attrs.items() if val not in (None, False))
+        attr_html = "".join(
+            f' {key}="{escape(val)}"' for key, val in attrs.items() if val not in (None, False)
+        )
         options = [
-            f'<option value="{escape(key)}"{" selected" if str(key) == current else ""}>{escape(label)}</option>'
+            f'<option value="{escape(key)}"{" selected" if str(key) == current else ""}>'
+            f"{escape(label)}</option>"
             for key, label in self.choices
         ]
         return mark_safe(f'<select name="{escape(name)}"{attr_html}>{"".join(options)}</select>')
@@ -108,17 +110,17 @@ class CountyFilter(django_filters.Filter):
 class FiguresFilterSet(django_filters.FilterSet):
     """Region, name, year, indicator ranges, "has a value for", reviewed only."""
 
-    province = Choice(label=_("省份"), field_name="province", widget=FastSelect,
-                                           empty_label=_("全部省份"))
-    city = Choice(label=_("地级市"), field_name="city", widget=FastSelect,
-                                       empty_label=_("全部地级市"))
+    province = Choice(label=_("省份"), field_name="province", widget=FastSelect, empty_label=_("全部省份"))
+    city = Choice(label=_("地级市"), field_name="city", widget=FastSelect, empty_label=_("全部地级市"))
     county = CountyFilter(label=_("县（区、市）"), field_name="county_id")
     name = django_filters.CharFilter(label=_("乡镇名称"), field_name="township_name", lookup_expr="icontains")
     year = TypedChoice(label=_("年度"), field_name="year", widget=FastSelect, coerce=int)
-    has = django_filters.MultipleChoiceFilter(label=_("须有数值"), method="filter_has",
-                                              widget=forms.CheckboxSelectMultiple)
-    reviewed = django_filters.BooleanFilter(label=_("只看已审核"), method="filter_reviewed",
-                                            widget=forms.CheckboxInput)
+    has = django_filters.MultipleChoiceFilter(
+        label=_("须有数值"), method="filter_has", widget=forms.CheckboxSelectMultiple
+    )
+    reviewed = django_filters.BooleanFilter(
+        label=_("只看已审核"), method="filter_reviewed", widget=forms.CheckboxInput
+    )
 
     class Meta:
         model = ReportFigures
@@ -145,15 +147,21 @@ class FiguresFilterSet(django_filters.FilterSet):
         menu = [("", str(_("全部县（区、市）")))]
         chosen = self._raw("county")
         if (province or city) or len(in_city) <= COUNTY_OPTIONS_MAX:
-            menu += [(str(pk), f"{name}（{city_}）" if city_ and not city else name) for pk, name, city_, _p in in_city]
+            menu += [
+                (str(pk), f"{name}（{city_}）" if city_ and not city else name)
+                for pk, name, city_, _p in in_city
+            ]
         else:
             menu = [("", str(_("请先选择省份或地级市")))] + [
                 (str(pk), f"{name}（{city_}）") for pk, name, city_, _p in counties if str(pk) == chosen
             ]
         self.filters["county"].extra.update(
-            allowed=frozenset(pk for pk, *_rest in counties), widget=FastSelect(choices=menu),
+            allowed=frozenset(pk for pk, *_rest in counties),
+            widget=FastSelect(choices=menu),
         )
-        self.filters["year"].extra["choices"] = [(str(y), str(y)) for y in sorted(options.years, reverse=True)]
+        self.filters["year"].extra["choices"] = [
+            (str(y), str(y)) for y in sorted(options.years, reverse=True)
+        ]
 
     def _raw(self, name: str) -> str:
         return (self.data.get(name) or "") if self.data is not None else ""
@@ -215,8 +223,10 @@ class FiguresFilterSet(django_filters.FilterSet):
             high = escape(data.get(f"{code}_max") or "")
             rows.append(
                 f'<tr><td title="{code}">{escape(figure.label)}</td>'
-                f'<td><input type="number" step="any" name="{code}_min" value="{low}" aria-label="{name} {low_label}"></td>'
-                f'<td><input type="number" step="any" name="{code}_max" value="{high}" aria-label="{name} {high_label}"></td>'
+                f'<td><input type="number" step="any" name="{code}_min" value="{low}" '
+                f'aria-label="{name} {low_label}"></td>'
+                f'<td><input type="number" step="any" name="{code}_max" value="{high}" '
+                f'aria-label="{name} {high_label}"></td>'
                 f'<td><input type="checkbox" name="has" value="{code}"{" checked" if code in has else ""} '
                 f'aria-label="{name} {has_label}"></td></tr>'
             )
@@ -240,12 +250,9 @@ class TownshipsFilterSet(FiguresFilterSet):
 class CompareFilterSet(FiguresFilterSet):
     """Compare: two axes and a ranking figure, among indicators and ratios."""
 
-    x = Choice(label=_("横轴（X）"), method="filter_noop", widget=FastSelect,
-                                    empty_label=None)
-    y = Choice(label=_("纵轴（Y）"), method="filter_noop", widget=FastSelect,
-                                    empty_label=None)
-    rank = Choice(label=_("排名指标"), method="filter_noop", widget=FastSelect,
-                                       empty_label=_("同纵轴"))
+    x = Choice(label=_("横轴（X）"), method="filter_noop", widget=FastSelect, empty_label=None)
+    y = Choice(label=_("纵轴（Y）"), method="filter_noop", widget=FastSelect, empty_label=None)
+    rank = Choice(label=_("排名指标"), method="filter_noop", widget=FastSelect, empty_label=_("同纵轴"))
 
     def __init__(self, data=None, **kwargs):
         super().__init__(data, **kwargs)

@@ -16,13 +16,24 @@ from django.db.models.aggregates import Aggregate
 from townships.models import County
 from townships.scope import region_q
 
-from .figures import FIGURE_CODES, INDICATOR_CODES, RATIOS, Figure, figure_catalog, figure_expression
+from .figures import FIGURE_CODES, INDICATOR_CODES, Figure, figure_catalog, figure_expression
 from .filters import FiguresFilterSet, FilterOptions
 from .models import ReportFigures
 
 # Columns of the Townships table (and of its export), after the town columns.
-TOWN_FIELDS = ("report_id", "township_id", "township_name", "county_id", "county_name", "city", "province",
-               "year", "reviewed", "approximate", "corrected")
+TOWN_FIELDS = (
+    "report_id",
+    "township_id",
+    "township_name",
+    "county_id",
+    "county_name",
+    "city",
+    "province",
+    "year",
+    "reviewed",
+    "approximate",
+    "corrected",
+)
 
 
 class Median(Aggregate):
@@ -50,7 +61,9 @@ def filter_options(*, user) -> FilterOptions:
         counties = counties.distinct()
     return FilterOptions(
         years=years,
-        counties=list(counties.order_by("province", "city", "name").values_list("id", "name", "city", "province")),
+        counties=list(
+            counties.order_by("province", "city", "name").values_list("id", "name", "city", "province")
+        ),
         catalog=figure_catalog(),
         latest_year=bounds["last"],
     )
@@ -64,6 +77,7 @@ def figures_filtered(filterset: FiguresFilterSet) -> QuerySet[ReportFigures]:
 
 
 # --- Townships table -------------------------------------------------------------------------
+
 
 def township_ordering(sort: str | None) -> list:
     """ORDER BY for a sort key ("name", "-mediators", …); missing figures always sort last."""
@@ -99,8 +113,18 @@ def row_cells(row: dict, codes) -> list[Cell]:
 
 # --- Compare ---------------------------------------------------------------------------------
 
-COMPARE_FIELDS = ("report_id", "township_id", "township_name", "county_name", "year", "fx", "fy", "fr",
-                  "approximate", "corrected")
+COMPARE_FIELDS = (
+    "report_id",
+    "township_id",
+    "township_name",
+    "county_name",
+    "year",
+    "fx",
+    "fy",
+    "fr",
+    "approximate",
+    "corrected",
+)
 FX, FY, FR = 5, 6, 7
 
 
@@ -154,7 +178,13 @@ class CountedRows:
 
 
 def compare_data(
-    queryset: QuerySet[ReportFigures], *, x: str, y: str, rank: str, catalog, target_y: float | None = None,
+    queryset: QuerySet[ReportFigures],
+    *,
+    x: str,
+    y: str,
+    rank: str,
+    catalog,
+    target_y: float | None = None,
 ) -> CompareData:
     """One aggregate query over every matching town (no cap): counts and medians.
 
@@ -164,14 +194,22 @@ def compare_data(
         _with_axes(queryset, x=x, y=y, rank=rank)
         .order_by()
         .aggregate(
-            total=Count("pk"), plotted=Count("pk", filter=both), ranked=Count("fr"),
-            median_x=Median("fx", filter=both), median_y=Median("fy", filter=both),
+            total=Count("pk"),
+            plotted=Count("pk", filter=both),
+            ranked=Count("fr"),
+            median_x=Median("fx", filter=both),
+            median_y=Median("fy", filter=both),
             below_target=Count("pk", filter=Q(fy__lt=target_y if target_y is not None else 0)),
         )
     )
     return CompareData(
-        x=catalog[x], y=catalog[y], rank=catalog[rank], total=result["total"],
-        plotted_count=result["plotted"], ranked_count=result["ranked"], median_x=result["median_x"],
+        x=catalog[x],
+        y=catalog[y],
+        rank=catalog[rank],
+        total=result["total"],
+        plotted_count=result["plotted"],
+        ranked_count=result["ranked"],
+        median_x=result["median_x"],
         median_y=result["median_y"],
         ranked_rows=compare_queryset(queryset, x=x, y=y, rank=rank),
         below_target=result["below_target"] if target_y is not None else None,
@@ -203,6 +241,7 @@ def compare_points_json(queryset: QuerySet[ReportFigures], *, x: str, y: str) ->
 
 # --- Overview --------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class FigureSummary:
     figure: Figure
@@ -223,7 +262,9 @@ def overview_summary(queryset: QuerySet[ReportFigures], *, catalog) -> tuple[dic
     result = queryset.order_by().aggregate(**aggregates)
     summaries = [
         FigureSummary(
-            figure=catalog[code], stated=result[f"n_{code}"], total=result.get(f"sum_{code}"),
+            figure=catalog[code],
+            stated=result[f"n_{code}"],
+            total=result.get(f"sum_{code}"),
             median=result[f"median_{code}"],
         )
         for code in FIGURE_CODES
@@ -235,7 +276,12 @@ def latest_reports(queryset: QuerySet[ReportFigures], *, limit: int = 10) -> lis
     """The most recently ingested current reports among the filtered towns."""
     return list(
         queryset.order_by("-report_id").values(
-            "report_id", "township_id", "township_name", "county_name", "year", "report__title",
+            "report_id",
+            "township_id",
+            "township_name",
+            "county_name",
+            "year",
+            "report__title",
             "report__uploaded_at",
         )[:limit]
     )

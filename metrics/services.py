@@ -42,7 +42,9 @@ def _insert_sql(where: str, reviewed_sql: str | None = None) -> str:
             r.id, t.id, c.id, r.year, t.name, COALESCE(c.name, ''), COALESCE(c.city, ''),
             COALESCE(c.province, ''), {reviewed_sql or _reviewed_sql()},
             COALESCE(ARRAY_AGG(i.code ORDER BY i.display_order) FILTER (WHERE v.approximate), '{{}}'),
-            COALESCE(ARRAY_AGG(i.code ORDER BY i.display_order) FILTER (WHERE v.source = 'corrected'), '{{}}'),
+            COALESCE(
+                ARRAY_AGG(i.code ORDER BY i.display_order) FILTER (WHERE v.source = 'corrected'), '{{}}'
+            ),
             {pivots}
         FROM reports_report r
         JOIN townships_township t ON t.id = r.township_id
@@ -82,7 +84,9 @@ def report_figures_rebuild(*, reviewed_sql: str | None = None) -> int:
         return cursor.rowcount
 
 
-def township_figures_names_refresh(*, township_ids: list[int] | None = None, county_ids: list[int] | None = None):
+def township_figures_names_refresh(
+    *, township_ids: list[int] | None = None, county_ids: list[int] | None = None
+):
     """Copy current town and county names (and a town's county) into the wide rows."""
     figures = ReportFigures._meta.db_table
     conditions, params = [], []

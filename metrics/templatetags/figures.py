@@ -58,6 +58,6 @@ def figure_cells(cells, report_id):
             text = approx % {"number": text}
         parts.append(
             f'<td class="num"><a href="/reports/{report}/#v-{escape(cell.code)}">{escape(text)}</a>'
-            f'{corrected if cell.corrected else ""}</td>'
+            f"{corrected if cell.corrected else ''}</td>"
         )
     return mark_safe("".join(parts))

@@ -1,5 +1,6 @@
 import pytest
 from django.core.management import call_command
+from metrics_factories import make_county, make_report
 
 from metrics.models import ReportFigures
 from metrics.selectors import figures_queryset
@@ -7,18 +8,24 @@ from metrics.services import report_figures_rebuild, report_figures_refresh
 from reports.models import IndicatorValue
 from townships.models import County
 
-from metrics_factories import make_county, make_report
-
 pytestmark = pytest.mark.django_db
 
 
 def test_it_keeps_one_wide_row_per_current_report_with_flags():
-    report = make_report("深沪镇", values={"enforcement_staff": 21, "publicity_materials": 4000,
-                                          "mediators": 102},
-                         approximate=("publicity_materials",), corrected=("mediators",))
+    report = make_report(
+        "深沪镇",
+        values={"enforcement_staff": 21, "publicity_materials": 4000, "mediators": 102},
+        approximate=("publicity_materials",),
+        corrected=("mediators",),
+    )
     row = ReportFigures.objects.get(report=report)
     assert (row.township_name, row.county_name, row.city, row.province, row.year) == (
-        "深沪镇", "晋江市", "泉州市", "福建省", 2023)
+        "深沪镇",
+        "晋江市",
+        "泉州市",
+        "福建省",
+        2023,
+    )
     assert row.enforcement_staff == 21 and row.publicity_materials == 4000 and row.villages is None
     assert row.approximate == ["publicity_materials"] and row.corrected == ["mediators"]
     assert row.reviewed is False
@@ -54,7 +61,9 @@ def test_rebuild_and_command_recreate_every_row(towns):
     assert report_figures_rebuild() == len(before)
     ReportFigures.objects.all().delete()
     call_command("refresh_figures", verbosity=0)
-    assert sorted(ReportFigures.objects.values_list("report_id", "enforcement_staff", "approximate")) == before
+    assert (
+        sorted(ReportFigures.objects.values_list("report_id", "enforcement_staff", "approximate")) == before
+    )
 
 
 def test_renaming_a_town_or_its_county_updates_the_copied_names(towns):
@@ -64,7 +73,9 @@ def test_renaming_a_town_or_its_county_updates_the_copied_names(towns):
     county = County.objects.get(name="淄川区")
     county.province = "山东"
     county.save()
-    assert set(ReportFigures.objects.filter(township=town).values_list("township_name", flat=True)) == {"深沪新镇"}
+    assert set(ReportFigures.objects.filter(township=town).values_list("township_name", flat=True)) == {
+        "深沪新镇"
+    }
     assert set(ReportFigures.objects.filter(county=county).values_list("province", flat=True)) == {"山东"}
 
 
@@ -81,9 +92,15 @@ def test_ratios_are_missing_when_a_side_is_missing_or_villages_is_zero(towns):
     rows = {
         row["township_name"]: row
         for row in figures_queryset(
-            codes=["legal_literates_per_village", "disputes_per_village", "mediators_per_village",
-                   "enforcement_staff_per_village"]
-        ).filter(year=2023).values()
+            codes=[
+                "legal_literates_per_village",
+                "disputes_per_village",
+                "mediators_per_village",
+                "enforcement_staff_per_village",
+            ]
+        )
+        .filter(year=2023)
+        .values()
     }
     assert rows["深沪镇"]["legal_literates_per_village"] == pytest.approx(733 / 19)
     assert rows["深沪镇"]["mediators_per_village"] == pytest.approx(102 / 19)
@@ -105,7 +122,8 @@ def test_ingest_writes_the_wide_row_and_replace_moves_it(sample_paths):
     assert {code: getattr(row, code) for code in stored} == stored
     assert (row.township_id, row.year) == (first.report.township_id, first.report.year)
     # A different file for the same township-year, replacing: the row follows the new report.
-    second = report_ingest(data=path.read_bytes() + "\n补充说明。".encode(), source_name="again.txt",
-                           replace=True)
+    second = report_ingest(
+        data=path.read_bytes() + "\n补充说明。".encode(), source_name="again.txt", replace=True
+    )
     assert second.status == "replaced"
     assert list(ReportFigures.objects.values_list("report_id", flat=True)) == [second.report.pk]
