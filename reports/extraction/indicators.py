@@ -18,13 +18,15 @@ from .numbers import Quantity, find_quantities
 from .sections import ACHIEVEMENTS, Outline
 from .types import Candidate, Figure
 
+# Quotes, book-title marks and spaces carry no meaning for the phrasings: 培育“法律明白人”,
+# 取得《河南省行政执法证》 read as 培育法律明白人, 取得河南省行政执法证.
 _STRIP_RE = re.compile("[“”‘’\"'「」『』《》〈〉 ]")
 
 
 def _strip(s: str) -> str:
     return _STRIP_RE.sub("", s)
 
-_GLOBAL_REJECT = re.compile(R.GLOBAL_REJECT)
+
 _FUTURE = re.compile(R.FUTURE)
 # "由去年的19人增加到今年的26人": 19 is the earlier value, 26 takes 19's noun phrase
 _FROM = re.compile(r"^(?:增加|增长|提高|提升|上升|扩大|发展|扩充|增|减少|下降|降)(?:到|至)")
@@ -54,7 +56,6 @@ class _Rule:
     reject_clause: re.Pattern[str] | None
     penalty: re.Pattern[str] | None
     boost: re.Pattern[str] | None
-    keys: re.Pattern[str] | None
     # unions of all forms' phrases: one search tells whether any form can match at all
     any_before: re.Pattern[str] | None
     any_after: re.Pattern[str] | None
@@ -79,13 +80,14 @@ def _compile(rule: R.Rule) -> _Rule:
     def c(p: str) -> re.Pattern[str] | None:
         return re.compile(p) if p else None
 
-    keys = "|".join(re.escape(k) for k in rule.keys)
     befores = [f.before for f in rule.forms if f.before]
     afters = [f.after for f in rule.forms if f.after]
     any_before = re.compile(rf"(?:{'|'.join(f'(?:{b})' for b in befores)}){R.LINK}$") if befores else None
     any_after = re.compile("|".join(f"(?:{a})" for a in afters)) if afters else None
     reach = max((f.reach for f in rule.forms if f.before), default=0)
-    return _Rule(rule, forms, c(rule.reject), c(rule.reject_clause), c(rule.penalty), c(rule.boost), c(keys),
+    # the rule's own disqualifiers and the generic ones (counts only) in one search
+    reject = "|".join(p for p in (rule.reject, "" if rule.is_rate else R.GLOBAL_REJECT) if p)
+    return _Rule(rule, forms, c(reject), c(rule.reject_clause), c(rule.penalty), c(rule.boost),
                  any_before, any_after, reach)
 
 
@@ -100,6 +102,9 @@ _KEYS_BY_UNIT: dict[str, re.Pattern[str]] = {
     for u, rs in _BY_UNIT.items()
 }
 _CHANGE_FIRST = frozenset("增提上扩发减下降")
+_ANYWHERE_BY_UNIT: dict[str, tuple[_Rule, ...]] = {
+    u: tuple(r for r in rs if r.spec.anywhere) for u, rs in _BY_UNIT.items()
+}
 
 
 @dataclass(slots=True)
@@ -195,6 +200,12 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         rules = _BY_UNIT.get(q.unit)
         if not rules:
             continue
+        section = outline.kind_at(q.start)
+        if section != ACHIEVEMENTS:
+            # plans and problems are not this year's work; only structural facts may come from there
+            rules = _ANYWHERE_BY_UNIT.get(q.unit)
+            if not rules:
+                continue
         cs, ce = ctx.clause_of(q.start, q.end)
         prev_end = qs[i - 1].end if i > 0 else 0
         next_start = qs[i + 1].start if i + 1 < n else len(text)
@@ -231,7 +242,6 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         ss = se = -1
         sentence = wide = ""
         sent_left = clause_left = None
-        section = outline.kind_at(q.start)
         made: list[tuple[_Rule, _Cand]] = []
         for rule in rules:
             spec = rule.spec
@@ -326,8 +336,6 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
     spec = rule.spec
     q = cand.q
     m = rule.reject.search(seg) if rule.reject else None
-    if m is None and not spec.is_rate:
-        m = _GLOBAL_REJECT.search(seg)
     if m is None and rule.reject_clause is not None:
         m = rule.reject_clause.search(clause_left)
     if m is None:

@@ -82,8 +82,7 @@ _COUNT = re.compile(
 )
 _PCT = re.compile(rf"(?P<pnum>{_AR})\s?%")
 _PCN = re.compile(rf"百分之(?P<pcnum>[{_CN_CHARS}]+(?:点[{''.join(CN_DIGITS)}]+)?)")
-_PREFIX_APPROX = ("约", "近", "逾", "超过", "超", "将近", "大约", "约为", "近乎", "接近", "多达")
-_VAGUE_BEFORE = ("数", "几", "若干", "好几", "上")
+_PREFIX_APPROX = ("约", "近", "逾", "超过", "超", "将近", "大约", "约为", "近乎", "接近", "多达", "不足", "不到")
 
 
 class Quantity(NamedTuple):
@@ -236,8 +235,12 @@ def _count(text: str, m: re.Match[str], money: bool) -> Quantity | None:
             return Quantity(None, True, unit, s - 1, m.end(), vague=True)
         if num == "一" and unit == "起":
             return None  # "一起" = together
-        if num in ("万", "亿", "百", "千") and not (q1 or q2 or _approx_before(text, s)):
-            return None  # "万人大会", "百户" are names, not counts; "近千件", "千余人" are
+        if num in ("万", "亿", "百", "千"):
+            # "万人大会", "百户" are names, not counts; "近千件", "千余人", "上万人次" are
+            if s > 0 and text[s - 1] == "上":
+                approximate = True
+            elif not (q1 or q2 or approximate):
+                return None
         value = parse_number(num)
         if value is None:
             return Quantity(None, True, unit, s, m.end(), vague=True)

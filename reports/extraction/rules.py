@@ -120,6 +120,7 @@ RULES: tuple[Rule, ...] = (
                  then=rf"^，?(?:全部|均|均已|都|全员)(?:已)?(?:取得|持有|领取|考取)(?:了)?{_ISSUER}(?:行政)?执法(?:证|资格)",
                  weight=1),
             Form(before=r"(?:行政)?(?:执法证|执法证件|执法资格证)?持证", weight=2, needs=r"执法"),
+            Form(before=r"(?:执法人员|人员)?持证上岗(?:人员)?", weight=1, needs=r"执法"),
             Form(before=r"(?:具有|具备|取得|获得)(?:了)?(?:行政)?执法(?:资格|证件|证)(?:的)?(?:人员|干部|工作人员)?",
                  weight=2),
             Form(before=r"行政执法人员", weight=1),
@@ -133,8 +134,9 @@ RULES: tuple[Rule, ...] = (
             Form(after=r"执法人员(?!参加|参与|开展|出动|组成)", weight=0),
         ),
         reject=r"考试|培训|参加|参训|参与|报名|申请|申报|申领|出动|抽调|执法检查|检查|年审|注销|率|人次|组成|带队",
+        # "执法人员46名，其中持证执法人员35名": the certified are the sub-count that matters
         penalty=r"其中",
-        penalty_weight=1.0,
+        penalty_weight=0.5,
     ),
     Rule(
         code="disputes_received",
@@ -149,14 +151,15 @@ RULES: tuple[Rule, ...] = (
             Form(before=r"(?:受理|排查|摸排|调处)", after=rf"(?:各类|各种)?[\u4e00-\u9fff]{{0,4}}?{_DISPUTE}",
                  weight=2),
         ),
-        reject=r"成功|化解|信访|息访|率|隐患|风险|安全|诉前|金额|万元|未|重点|重大|疑难|复杂|积案|反馈|转办|交办",
+        # 参与/协助 (法律顾问参与调处纠纷38件): what one helper took part in, not the town's caseload
+        reject=r"成功|化解|信访|息访|率|隐患|风险|安全|诉前|金额|万元|未|重点|重大|疑难|复杂|积案|反馈|转办|交办|参与|协助|律师|法律顾问",
         reject_clause=r"其中",
         penalty=SUBSCOPE,
     ),
     Rule(
         code="disputes_resolved",
-        keys=("成功", "化解", "调结", "纠纷", "矛盾", "解决", "调处"),
-        units=("件", "起", "宗", "例", "个"),
+        keys=("成功", "化解", "调结", "纠纷", "矛盾", "解决", "调处", "协议"),
+        units=("件", "起", "宗", "例", "个", "份"),
         forms=(
             Form(before=rf"(?:调解|调处|化解|处置|解决)(?:了)?成功(?:各类|各种)?{_DISPUTE}?(?:案件)?", weight=3),
             Form(before=rf"成功(?:调解|调处|化解|处置|解决)(?:了)?(?:各类|各种)?[\u4e00-\u9fff]{{0,4}}?{_DISPUTE}?(?:案件)?",
@@ -166,6 +169,7 @@ RULES: tuple[Rule, ...] = (
                  weight=1),
             Form(before=r"(?:已|均已|全部|共|有效|妥善)?(?:化解|调结|调解成功)", weight=1,
                  needs=r"纠纷|矛盾|调解|调处"),
+            Form(before=r"达成(?:调解)?协议(?:书)?", weight=1, needs=r"纠纷|矛盾|调解"),
             Form(after=rf"(?:各类)?{_DISPUTE}?(?:均|已|全部)?(?:得到|获得)?(?:成功|有效|妥善)?"
                        r"(?:化解|调解成功|调处成功|解决|调结)", weight=2,
                  needs=r"纠纷|矛盾|调解|调处"),
@@ -177,7 +181,7 @@ RULES: tuple[Rule, ...] = (
                       r"(?:[，。；！]|$)",
                  weight=1),
         ),
-        reject=r"信访|息访|积案|率|未|尚未|正在|隐患|风险|金额|万元|分中心|村级|镇级|试点|先行|诉前|法院",
+        reject=r"信访|息访|积案|率|未|尚未|正在|隐患|风险|金额|万元|分中心|村级|镇级|试点|先行|诉前|法院|参与|协助|律师|法律顾问",
         penalty=SUBSCOPE,
         penalty_weight=3.0,
     ),
@@ -282,11 +286,11 @@ RULES: tuple[Rule, ...] = (
                         r"书籍|明白纸|宣传品|宣传册|漫画)(?:等)?", weight=2),
             Form(before=r"(?:发放|派发|分发|印发|赠送|散发|发送|送出)[\u4e00-\u9fff、]{0,10}?(?:资料|材料|手册|读本|宣传单|"
                         r"宣传册|彩页|折页|单页|明白纸|宣传品|书籍|物品|用品)(?:等)?", weight=2),
-            Form(before=r"(?:发放|派发|分发|印发|赠送|散发)", weight=1),
+            Form(before=r"(?:发放|派发|分发|印发|赠送|散发)[\u4e00-\u9fff、]{0,12}?", weight=1),
             Form(after=r"(?:各类|各种)?(?:普法|法治|法律|宣传)[\u4e00-\u9fff]{0,6}?(?:资料|材料|手册|读本|宣传单|宣传册|"
                        r"彩页|折页|明白纸|宣传品)", weight=2),
         ),
-        reject=r"张贴|悬挂|标语|横幅|海报|展板|文书|问卷|慰问|意见书|法律意见|合同|报纸订阅",
+        reject=r"张贴|悬挂|标语|横幅|海报|展板|文书|问卷|慰问|意见书|法律意见|合同|报纸订阅|补贴|证书|证件|奖",
     ),
     Rule(
         code="people_reached",
@@ -307,7 +311,7 @@ RULES: tuple[Rule, ...] = (
         keys=("咨询", "问题", "疑问", "难题", "疑惑"),
         units=("次", "人次", "场次", "件", "条", "个", "批", "人"),
         forms=(
-            Form(before=r"(?:解答|接待|提供|受理|答复|回复|开展|接受)?[\u4e00-\u9fff]{0,4}?咨询(?:服务|问题)?", weight=2),
+            Form(before=r"(?:解答|接待|提供|受理|答复|回复|开展|接受)?[\u4e00-\u9fff]{0,4}?咨询(?:服务|问题|群众|人员)?", weight=2),
             Form(after=r"(?:法律|群众|法律问题)?咨询", weight=2),
             Form(before=r"(?:解答|答复|回答|解决)[\u4e00-\u9fff]{0,4}?(?:法律)?(?:问题|疑问|难题|疑惑)", weight=1),
         ),
@@ -325,7 +329,7 @@ RULES: tuple[Rule, ...] = (
             Form(after=r"(?:行政)?(?:诉讼|复议|应诉)(?:[、和及与](?:行政)?(?:诉讼|复议|应诉))*(?:案件)?", weight=1,
                  needs=r"行政"),
         ),
-        reject=r"败诉|率|民事|刑事|法律援助",
+        reject=r"败诉|率|民事|刑事|法律援助|涉法涉诉|信访",
         reject_clause=r"其中",
         sum_kinds=True,
     ),
@@ -334,14 +338,18 @@ RULES: tuple[Rule, ...] = (
         keys=("学", "中心组", "讲座"),
         units=("次", "场", "期", "场次", "轮"),
         forms=(
-            Form(before=r"(?:集中|专题|会前|集体)(?:学法|学习)(?:法律法规|法律知识|法规|法律|党内法规)?(?:活动|会议|会)?",
-                 weight=2),
-            Form(before=r"学法(?:专题)?(?:活动|会议|会|讲座)?", weight=2),
-            Form(before=r"(?:理论)?(?:学习)?中心组(?:学习|学法)?(?:法律法规|法律知识|法律|法规)?(?:专题)?(?:会议|会)?", weight=2),
+            # sessions named as law study outrank study sessions in general
+            # ("中心组学习24次，其中专题学法6次": 6)
+            Form(before=r"(?:集中|专题|会前|集体)?学法(?:专题)?(?:活动|会议|会|讲座)?", weight=3),
+            Form(before=r"(?:集中|专题|会前|集体)学习(?:法律法规|法律知识|法规|法律|党内法规)(?:活动|会议|会)?", weight=2),
+            Form(before=r"(?:理论)?(?:学习)?中心组(?:学习)?(?:法律法规|法律知识|法律|法规)(?:专题)?(?:会议|会)?", weight=2),
+            Form(before=r"(?:集中|专题|会前|集体)学习(?:活动|会议|会)?", weight=1),
+            Form(before=r"(?:理论)?(?:学习)?中心组(?:学习)?(?:专题)?(?:会议|会)?", weight=1),
             Form(before=r"(?:法治|法律)(?:知识)?(?:专题)?(?:学习|培训|学习培训)(?:会|班)?", weight=1),
             Form(before=r"(?:法治|法律)(?:知识|专题)?讲座", weight=1, needs=r"干部|领导|班子|公职人员|机关"),
             Form(before=r"学习[^，。；]{2,60}?(?:共计|共|累计|合计)", weight=0, reach=70),
-            Form(after=r"(?:集中学法|专题学法|学法|集中学习|专题学习|法治讲座)", weight=2),
+            Form(after=r"(?:集中学法|专题学法|学法|法治讲座)", weight=3),
+            Form(after=r"(?:集中学习|专题学习)", weight=1),
         ),
         reject=r"宣传|群众|考试|考法|咨询|人次|每|普法",
     ),
@@ -354,9 +362,10 @@ RULES: tuple[Rule, ...] = (
                         r"(?:办结|结案|办理完毕|答复)", weight=2),
             Form(before=r"(?:办结|结案|办理完毕)[\u4e00-\u9fff]{0,6}?(?:初信初访|信访(?:件|事项|案件|问题)?|来信来访|来访|来信)",
                  weight=2),
-            Form(before=r"(?:受理|接待|收到|登记)[\u4e00-\u9fff]{0,6}?(?:初信初访|信访(?:件|事项|案件|问题)?|来信来访|来访|来信)",
+            Form(before=r"(?:受理|接待|收到|登记)?[\u4e00-\u9fff]{0,6}?(?:初信初访|信访(?:件|事项|案件|问题)?|来信来访|来访|来信)",
                  then=r"^，?(?:均|已|全部|均已|已全部|全部已)+(?:按期)?(?:办结|办理完毕|结案)(?:[，。；！]|$)", weight=1),
             Form(before=r"(?:已|均已|全部|共)?(?:办结|结案)", weight=1, needs=r"信访|来访|初信|来信"),
+            Form(before=r"办理[\u4e00-\u9fff]{0,6}?(?:初信初访|信访(?:件|事项|案件|问题)?|来信来访)", weight=1),
             Form(after=r"(?:信访(?:件|事项|案件|问题)?|初信初访)(?:已|均已|全部)?(?:办结|结案)", weight=2),
         ),
         reject=r"率|息访|积案|未|化解",
@@ -376,4 +385,4 @@ NOTE_DERIVED = "derived: resolved ÷ received × 100"
 NOTE_INCONSISTENT = "more than the resolved figure allows"
 NOTE_SUMMED = "summed with adjacent figures"
 
-__all__ = ["GLOBAL_REJECT", "LINK", "RULES", "RULES_BY_CODE", "Form", "Rule"]
+__all__ = ["FUTURE", "GLOBAL_REJECT", "LINK", "RULES", "RULES_BY_CODE", "SUBSCOPE", "Form", "Rule"]

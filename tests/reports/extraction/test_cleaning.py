@@ -90,3 +90,16 @@ def test_spaced_out_pdf_text_is_closed_up():
 
 def test_dotted_page_numbers():
     assert clean_text("正文。\n· 5 ·\n续文。") == "正文。\n续文。"
+
+
+def test_hard_wrapped_prose_is_rejoined_at_any_width():
+    para = ("目前在全镇各村（居）共培育“法律带头人”“法律明白人”189人，壮大基层普法队伍，"
+            "培养农村基层群众形成办事依法、遇事找法的思维习惯。")
+    text = "一、主要工作\n" + "\n".join(para[i:i + 24] for i in range(0, len(para), 24)) + "\n" + (
+        "\n".join(para[i:i + 24] for i in range(0, len(para), 24)))
+    assert clean_text(text) == "一、主要工作\n" + para + "\n" + para
+
+
+def test_half_width_full_stop_used_as_the_chinese_one():
+    assert clean_text("加强执法队伍建设.街道现有执法人员52名.\n下一段") == "加强执法队伍建设。街道现有执法人员52名。\n下一段"
+    assert clean_text("12.4国家宪法日，增长6.2%") == "12.4国家宪法日，增长6.2%"

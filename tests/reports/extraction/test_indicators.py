@@ -265,6 +265,21 @@ CASES += [
     ("publicity_materials", "发放普法宣传物品2000余份。", 2000),
     ("disputes_resolved", "共调处化解各类矛盾纠纷88起。", 88),
     ("disputes_received", "共调处化解各类矛盾纠纷88起。", None),
+    ("study_sessions", "党委理论学习中心组学习24次，其中专题学法6次。", 6),
+    ("study_sessions", "镇党委中心组全年开展集中学习12次。", 12),
+    ("petitions_handled", "全年信访事项58件，均已按期办结。", 58),
+    ("enforcement_staff", "镇执法队有行政执法人员46名，其中持证执法人员35名。", 35),
+    ("enforcement_staff", "全镇共有持证执法人员41名，其中今年新取得执法证6名。", 41),
+]
+
+CASES += [
+    ("enforcement_staff","全镇共有执法证件持有者36人。",36),("enforcement_staff","镇级执法人员持证上岗21人。",21),("enforcement_staff","21名执法人员全部持证上岗。",21),
+    ("disputes_resolved","调解各类矛盾纠纷86起，达成调解协议84份。",84),("disputes_received","调解各类矛盾纠纷86起，达成调解协议84份。",86),
+    ("mediation_success_rate","调解率100%。",100),("mediation_success_rate","成功调解率98%。",98),
+    ("villages","全镇有村（社区）19个。",19),("publicity_events","开展普法志愿服务活动15场。",15),
+    ("publicity_materials","发放《民法典》口袋书1200册。",1200),("publicity_materials","发放慰问品300份。",None),("publicity_materials","颁发荣誉证书30本。",None),
+    ("legal_consultations","接待咨询群众260人次。",260),("litigation_cases","化解涉法涉诉案件5件。",None),("petitions_handled","办理信访事项60件。",60),
+    ("disputes_resolved","签订调解协议书30份。",None),
 ]
 
 
@@ -330,3 +345,34 @@ def test_resolved_more_than_received_drops_the_smaller_received():
     ex = extract_report(WRAP.format(sentence="镇调解中心受理纠纷20件。全年共化解矛盾纠纷150件。"))
     assert ex.figures["disputes_resolved"].value == 150
     assert "disputes_received" not in ex.figures
+
+
+# Long sentences with many figures, as reports write them: every figure goes to its own
+# indicator and nothing else comes out (a derived rate aside).
+LONG = [
+ ("全镇建立健全镇、村两级人民调解组织26个，配备专兼职人民调解员132名，其中专职调解员8名；全年共排查调处各类矛盾纠纷356件，调解成功349件，调解成功率98.03%，涉及金额1260余万元，未发生因调解不及时引发的民转刑案件。",
+  dict(mediation_committees=26, mediators=132, disputes_received=356, disputes_resolved=349, mediation_success_rate=98.03)),
+ ("深入开展“八五”普法，全年组织开展宪法宣传周、民法典宣传月等主题宣传活动48场次，举办法治讲座12期，发放宣传资料2.6万余份、宣传品3000余件，受教育群众达3.5万人次，现场解答群众法律咨询860余人次。",
+  dict(publicity_events=48, publicity_materials=26000, people_reached=35000, legal_consultations=860)),
+ ("严格落实行政执法“三项制度”，全镇现有行政执法人员45名，均持有省政府颁发的行政执法证件，全年办理行政处罚案件126件，行政复议案件2件、行政诉讼案件3件，无败诉案件。",
+  dict(enforcement_staff=45, litigation_cases=5)),
+ ("全年召开党委会议研究法治工作6次，组织党委理论学习中心组集中学法9次、会前学法22次，组织180名干部参加网上学法考试，参考率、合格率均为100%。",
+  dict(study_sessions=22)),
+ ("全面推行“一村一法律顾问”，全镇21个村（社区）均聘请了法律顾问，法律顾问全年提供法律咨询420次，审查合同65份，参与调处纠纷38件；培育“法律明白人”210名、“法治带头人”63名。",
+  dict(villages=21, legal_consultations=420, legal_literates=210)),
+ ("全年共受理群众信访事项112件，办结108件，按期办结率96.4%，化解信访积案5件。",
+  dict(petitions_handled=108)),
+ ("镇综治中心全年受理矛盾纠纷218件，其中镇级调处45件、村级调处173件，成功化解215件，化解率98.6%。",
+  dict(disputes_received=218, disputes_resolved=215, mediation_success_rate=98.6)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LONG, ids=[f"long-{i}" for i in range(len(LONG))])
+def test_long_sentences_with_many_figures(sentence, expected):
+    got = {c: f.value for c, f in extract_report(WRAP.format(sentence=sentence)).figures.items()}
+    if "mediation_success_rate" not in expected:
+        got.pop("mediation_success_rate", None)
+    assert set(got) == set(expected)
+    for code, value in expected.items():
+        tol = 0.51 if code == "mediation_success_rate" else 1e-9
+        assert abs(got[code] - value) <= tol, code
