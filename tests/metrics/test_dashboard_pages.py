@@ -253,3 +253,12 @@ def test_active_filters_read_as_chips_with_remove_links(viewer_client, towns):
     content = response.content.decode()
     assert 'name="mediators_min" value="5"' in content
     assert 'name="has" value="villages" checked' in content
+
+
+def test_name_search_ignores_case_for_latin_letters(viewer_client, db):
+    from metrics_factories import make_report
+
+    make_report("Ahu镇", values={"villages": 3})
+    make_report("东庄镇", values={"villages": 3})
+    assert names(viewer_client.get("/townships/?name=aHU")) == ["Ahu镇"]
+    assert names(viewer_client.get("/townships/?name=庄镇")) == ["东庄镇"]
