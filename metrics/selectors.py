@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models import Count, F, FloatField, Max, Min, Q, QuerySet, Sum
+from django.db.models import Count, F, FloatField, Max, Min, Q, QuerySet, Sum, Value
 from django.db.models.aggregates import Aggregate
 
 from townships.models import County
@@ -96,6 +96,51 @@ def township_ordering(sort: str | None) -> list:
 def townships_rows(queryset: QuerySet[ReportFigures], *, sort: str | None) -> QuerySet:
     """Dict rows for the Townships table, in the requested order (paginate or export it)."""
     return queryset.order_by(*township_ordering(sort)).values(*TOWN_FIELDS, *INDICATOR_CODES)
+
+
+def townships_page_rows(queryset: QuerySet[ReportFigures], *, sort: str | None):
+    """Rows to paginate: the ordered QuerySet, or for an ascending figure sort a source that reads
+    the figure's index backwards (see `AscendingFigureRows`)."""
+    key = (sort or "").lstrip("-")
+    if key in FIGURE_CODES and not sort.startswith("-"):
+        return AscendingFigureRows(queryset, key, (*TOWN_FIELDS, *INDICATOR_CODES))
+    return townships_rows(queryset, sort=sort)
+
+
+class AscendingFigureRows:
+    """Smallest first, missing last, in one query that uses the (year, figure DESC NULLS LAST) index.
+
+    Read backwards that index gives ASC NULLS FIRST; missing values must come last, so a page is the
+    union of the first rows with a value (index order) and the first rows without, ordered again:
+    PostgreSQL then sorts at most two pages' worth of rows instead of every town of the year.
+    """
+
+    def __init__(self, queryset: QuerySet[ReportFigures], code: str, fields: tuple[str, ...]):
+        self.queryset, self.code, self.fields = queryset, code, fields
+
+    def count(self) -> int:
+        return self.queryset.count()
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, key: slice) -> list[dict]:
+        start, stop = key.start or 0, key.stop
+        code = self.code
+        present = (
+            self.queryset.filter(**{f"{code}__isnull": False})
+            .annotate(missing_last=Value(0))
+            .order_by(F(code).asc(nulls_first=True), "township_name", "report_id")
+            .values(*self.fields, "missing_last")[:stop]
+        )
+        missing = (
+            self.queryset.filter(**{f"{code}__isnull": True})
+            .annotate(missing_last=Value(1))
+            .order_by("township_name", "report_id")
+            .values(*self.fields, "missing_last")[:stop]
+        )
+        union = present.union(missing, all=True).order_by("missing_last", code, "township_name", "report_id")
+        return list(union[start:stop])
 
 
 @dataclass(frozen=True)

@@ -134,7 +134,7 @@ def townships(request):
             filename=_export_name(_("乡镇指标"), year),
             fmt=fmt,
         )
-    page = _page(request, rows, request.GET)
+    page = _page(request, selectors.townships_page_rows(queryset, sort=sort), request.GET)
     table = [(row, selectors.row_cells(row, INDICATOR_CODES)) for row in page.object_list]
     current = sort or "name"
     headers = []

@@ -262,3 +262,14 @@ def test_name_search_ignores_case_for_latin_letters(viewer_client, db):
     make_report("东庄镇", values={"villages": 3})
     assert names(viewer_client.get("/townships/?name=aHU")) == ["Ahu镇"]
     assert names(viewer_client.get("/townships/?name=庄镇")) == ["东庄镇"]
+
+
+def test_ascending_sort_pages_cross_from_values_to_missing(viewer_client, towns):
+    from metrics import views
+
+    views.PAGE_SIZE, old = 2, views.PAGE_SIZE
+    try:
+        pages = [names(viewer_client.get(f"/townships/?sort=enforcement_staff&page={n}")) for n in (1, 2, 3)]
+    finally:
+        views.PAGE_SIZE = old
+    assert pages == [["省新镇", "深沪镇"], ["寨里镇", "东庄镇"], ["崇礼镇"]]
