@@ -11,6 +11,7 @@ PAGES = [
     "/",
     "/?province=福建省&x=villages&y=legal_literates_per_village",
     "/townships/",
+    "/townships/?sort=enforcement_staff&page=2",
     "/townships/?province=福建省&sort=-mediators&has=villages&mediators_min=1&page=2",
     "/compare/",
     "/compare/?x=villages&y=legal_literates_per_village&rank=mediators_per_village&city=泉州市",
