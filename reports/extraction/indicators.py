@@ -335,9 +335,13 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
     """Reject or score a candidate: disqualifying words, plan sections, sub-counts, totals."""
     spec = rule.spec
     q = cand.q
-    m = rule.reject.search(seg) if rule.reject else None
-    if m is None and rule.reject_clause is not None:
-        m = rule.reject_clause.search(clause_left)
+    if "并" in seg:
+        # "培育法律明白人200名并开展培训": what follows 并 is another action, not about the figure
+        seg = seg[:seg.index("|")] + seg[seg.index("|"):].split("并", 1)[0]
+    # a sub-count marker (其中) is the more telling reason, so it is looked for first
+    m = rule.reject_clause.search(clause_left) if rule.reject_clause is not None else None
+    if m is None and rule.reject is not None:
+        m = rule.reject.search(seg)
     if m is None:
         m = _FUTURE.search(sent_left)
     if m is not None:
@@ -463,12 +467,14 @@ def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
             note = c.note
         elif c.score < best.score:
             note = R.NOTE_LOWER + (f"; {c.note}" if c.note else "")
+        elif c.value == best.value:
+            note = R.NOTE_SAME
         elif spec.prefer == "max":
             note = R.NOTE_SMALLER
         else:
             note = R.NOTE_LATER
         others.append(_candidate(c, text, note))
-        if len(others) >= 12:
+        if len(others) >= 8:
             break
     return Figure(
         code=code,

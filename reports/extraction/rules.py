@@ -81,7 +81,7 @@ LINK = (
 # increments are not totals, future tense and per-unit figures are not this year's totals.
 GLOBAL_REJECT = (
     r"同比|环比|较去年|比去年|较上年|比上年|较同期|增长|增加|减少|下降|上升|提高了|新增|"
-    r"平均|人均|每(?:村|个|月|周|年|季|天|日|半月|次|场|户|人|名|社)|计划|拟|力争|争取|预计|"
+    r"平均|人均|每(?:村|个|月|周|年|季|天|日|半月|次|场|户|人|名|社)|计划(?!生育)|(?<!模)拟(?!定|人)|力争|争取|预计|"
     r"将继续|将进一步|下一步|明年|目标"
 )
 
@@ -89,7 +89,7 @@ SUBSCOPE = r"其中|分中心|试点|先行|示范点|示范村|十户长|网格
 
 # Sentences about the future: "下一步，力争…", "2025年，我镇将…"
 FUTURE = (
-    r"^(?:下一步|下步|明年|今后|未来|20\d\d年(?:度)?(?:，)?(?:我镇|我乡|我街道|全镇|全乡)?将)|力争|争取|拟|计划(?:开展|培育|发放|举办|组织|新增|完成)"
+    r"^(?:下一步|下步|明年|今后|未来|20\d\d年(?:度)?(?:，)?(?:我镇|我乡|我街道|全镇|全乡)?将)|力争|争取|(?<!模)拟(?!定|人)|计划(?:开展|培育|发放|举办|组织|新增|完成)"
     r"|预计|确保(?:全年|明年)"
 )
 
@@ -97,6 +97,9 @@ FUTURE = (
 _ISSUER = r"(?:[\u4e00-\u9fff]{1,5}?(?:省|市|自治区|县|区))?"
 
 _DISPUTE = r"(?:矛盾纠纷|民间纠纷|纠纷案件|各类纠纷|矛盾|纠纷)"
+# up to four characters of modifier between a verb and 纠纷 ("调处复杂矛盾纠纷"), but never across an
+# institution or another verb ("调处化解中心受理纠纷" is the centre receiving, not resolving)
+_GAP = r"(?:(?!中心|受理|排查|调处|调解|化解)[\u4e00-\u9fff]){0,4}?"
 _VILLAGE = (
     r"(?:行政村|建制村|村民委员会|村委会|村（(?:社区|居|社|居委会)）|村居委?|村社区|村(?![级民规务干组落庄两镇长委医])"
     r"|(?:城镇|城市|农村|涉农|居民)?社区(?:居委会|居民委员会)?(?![级矫服网工民党])|居委会|居民委员会)"
@@ -144,15 +147,15 @@ RULES: tuple[Rule, ...] = (
         units=("件", "起", "宗", "例", "个"),
         forms=(
             Form(before=rf"(?:受理|排查|摸排|调处|调解|接待|收到|登记|接收|排查出|排查发现|发现|发生|接到)(?:调解)?"
-                        rf"(?:了)?(?:各类|各种|各项)?[\u4e00-\u9fff]{{0,4}}?{_DISPUTE}(?:案件|事件|报告|线索)?", weight=2),
+                        rf"(?:了)?(?:各类|各种|各项)?{_GAP}{_DISPUTE}(?:案件|事件|报告|线索)?", weight=2),
             Form(before=r"(?:受理|调处|调解|办理)(?:了)?(?:各类)?(?:人民调解|调解|纠纷)案件", weight=2),
             Form(before=rf"{_DISPUTE}(?:案件)?", weight=0,
                  needs=r"受理|排查|摸排|调处|调解|发生|收到"),
-            Form(before=r"(?:受理|排查|摸排|调处)", after=rf"(?:各类|各种)?[\u4e00-\u9fff]{{0,4}}?{_DISPUTE}",
+            Form(before=r"(?:受理|排查|摸排|调处)", after=rf"(?:各类|各种)?{_GAP}{_DISPUTE}",
                  weight=2),
         ),
         # 参与/协助 (法律顾问参与调处纠纷38件): what one helper took part in, not the town's caseload
-        reject=r"成功|化解|信访|息访|率|隐患|风险|安全|诉前|金额|万元|未|重点|重大|疑难|复杂|积案|反馈|转办|交办|参与|协助|律师|法律顾问",
+        reject=r"成功|化解(?!中心)|信访|息访|率|隐患|风险|安全|诉前|未|重点|重大|疑难|复杂|积案|反馈|转办|交办|参与|协助|律师|法律顾问",
         reject_clause=r"其中",
         penalty=SUBSCOPE,
     ),
@@ -162,10 +165,10 @@ RULES: tuple[Rule, ...] = (
         units=("件", "起", "宗", "例", "个", "份"),
         forms=(
             Form(before=rf"(?:调解|调处|化解|处置|解决)(?:了)?成功(?:各类|各种)?{_DISPUTE}?(?:案件)?", weight=3),
-            Form(before=rf"成功(?:调解|调处|化解|处置|解决)(?:了)?(?:各类|各种)?[\u4e00-\u9fff]{{0,4}}?{_DISPUTE}?(?:案件)?",
+            Form(before=rf"成功(?:调解|调处|化解|处置|解决)(?:了)?(?:各类|各种)?{_GAP}{_DISPUTE}?(?:案件)?",
                  weight=3),
-            Form(before=rf"(?:化解|调结|解决|调解结案|结案)(?:了)?(?:各类|各种)?[\u4e00-\u9fff]{{0,4}}?{_DISPUTE}(?:案件)?", weight=2),
-            Form(before=rf"(?:妥善)?(?:处置|处理)(?:了)?(?:各类|各种)?[\u4e00-\u9fff]{{0,4}}?{_DISPUTE}(?:案件)?",
+            Form(before=rf"(?:化解|调结|解决|调解结案|结案)(?:了)?(?:各类|各种)?{_GAP}{_DISPUTE}(?:案件)?", weight=2),
+            Form(before=rf"(?:妥善)?(?:处置|处理)(?:了)?(?:各类|各种)?{_GAP}{_DISPUTE}(?:案件)?",
                  weight=1),
             Form(before=r"(?:已|均已|全部|共|有效|妥善)?(?:化解|调结|调解成功)", weight=1,
                  needs=r"纠纷|矛盾|调解|调处"),
@@ -173,7 +176,7 @@ RULES: tuple[Rule, ...] = (
             Form(after=rf"(?:各类)?{_DISPUTE}?(?:均|已|全部)?(?:得到|获得)?(?:成功|有效|妥善)?"
                        r"(?:化解|调解成功|调处成功|解决|调结)", weight=2,
                  needs=r"纠纷|矛盾|调解|调处"),
-            Form(before=r"(?:化解|调解|调处)", after=rf"(?:各类|各种)?[\u4e00-\u9fff]{{0,4}}?{_DISPUTE}", weight=2,
+            Form(before=r"(?:化解|调解|调处)", after=rf"(?:各类|各种)?{_GAP}{_DISPUTE}", weight=2,
                  needs=r"化解|成功"),
             # "受理纠纷50件，全部调解成功": all of them were resolved
             Form(before=rf"(?:受理|排查|摸排|调处|调解|接待|收到)[\u4e00-\u9fff]{{0,6}}?{_DISPUTE}(?:案件)?",
@@ -181,7 +184,7 @@ RULES: tuple[Rule, ...] = (
                       r"(?:[，。；！]|$)",
                  weight=1),
         ),
-        reject=r"信访|息访|积案|率|未|尚未|正在|隐患|风险|金额|万元|分中心|村级|镇级|试点|先行|诉前|法院|参与|协助|律师|法律顾问",
+        reject=r"信访|息访|积案|率|未|尚未|正在|隐患|风险|分中心|村级|镇级|试点|先行|诉前|法院|参与|协助|律师|法律顾问",
         penalty=SUBSCOPE,
         penalty_weight=3.0,
     ),
@@ -225,7 +228,7 @@ RULES: tuple[Rule, ...] = (
             Form(after=rf"{_VILLAGE}(?:均|全部|都)?(?:已)?(?:成立|建立|设立|组建|建成|设置)(?:了)?(?:人民)?"
                        r"(?:调解委员会|调委会|调解组织)", weight=2),
         ),
-        reject=r"成员|主任|委员(?!会)|人次|区域性|行业性|专业性|调解员",
+        reject=r"成员|主任|委员(?!会)|人次|区域性|行业性|专业性",
         reject_clause=r"其中",
     ),
     Rule(
@@ -273,7 +276,7 @@ RULES: tuple[Rule, ...] = (
             # a named campaign about the law: "开展“以案释法”活动12场"
             Form(before=r"(?:开展|举办|组织)[\u4e00-\u9fff]{0,8}?法[\u4e00-\u9fff]{0,8}?活动", weight=1),
         ),
-        reject=r"咨询|学法|中心组|会前|考试|执法|走访|巡查|人次|每|出动|宣传车",
+        reject=r"咨询|学法|中心组|会前|考试|执法检查|走访|巡查|人次|每|出动|宣传车",
         penalty=r"干部|领导|班子|机关",
         penalty_weight=1.0,
     ),
@@ -304,7 +307,8 @@ RULES: tuple[Rule, ...] = (
             Form(after=r"(?:群众|干部群众|人)?(?:次)?(?:受益|受教育|参与|参加|听讲|观看|接受)", weight=2,
                  needs=r"宣传|普法|讲座|法治|法律|活动"),
         ),
-        reject=r"咨询|考试|考法|学法|走访|调解员|执法|参训|培训班|明白人|律师|法律顾问|干部职工",
+        # cadres sent to training are not the public reached ("干部120人参加法治培训")
+        reject=r"咨询|考试|考法|学法|走访|调解员|(?<!谁)执法|参训|培训|明白人|律师|法律顾问|干部(?!群众)|公职人员|党员干部",
     ),
     Rule(
         code="legal_consultations",
@@ -379,6 +383,7 @@ NOTE_REJECT = "rejected: “{word}”"
 NOTE_SECTION = "in the {section} section"
 NOTE_LOWER = "lower score than the chosen figure"
 NOTE_SMALLER = "same score, smaller than the chosen figure"
+NOTE_SAME = "the same figure stated again"
 NOTE_LATER = "same score, later in the text"
 NOTE_PENALTY = "sub-count or pilot (“{word}”)"
 NOTE_DERIVED = "derived: resolved ÷ received × 100"

@@ -65,7 +65,12 @@ class Outline:
         return self.parts[i].kind
 
     def text_of(self, text: str, kind: str) -> str:
-        return "\n".join(text[p.start:p.end].strip() for p in self.parts if p.kind == kind).strip()
+        out = "\n".join(text[p.start:p.end].strip() for p in self.parts if p.kind == kind).strip()
+        if not out and kind == PROBLEMS:
+            # "三、存在问题及下一步打算": one part holds both; the problems are in it too
+            out = "\n".join(text[p.start:p.end].strip() for p in self.parts
+                            if p.kind == PLANS and _PROBLEM_WORDS.search(p.heading)).strip()
+        return out
 
 
 _HEAD_FIRST = frozenset("一二三四五六七八九十（(0123456789第")

@@ -282,6 +282,26 @@ CASES += [
     ("disputes_resolved","签订调解协议书30份。",None),
 ]
 
+CASES += [
+    ("people_reached", "组织街道和社区干部一百二十余人参加法治培训。", None),
+    ("people_reached", "受教育干部群众5000人次。", 5000),
+    ("disputes_received", "全年各级调解组织共受理矛盾纠纷一百二十三件，调解成功一百二十件。", 123),
+    ("mediation_success_rate", "调解成功率为百分之九十七点六。", 97.6),
+]
+
+CASES += [
+    ("publicity_events", "开展模拟法庭活动5场。", 5),
+    ("publicity_events", "拟开展普法活动5场。", None),
+    ("publicity_events", "开展计划生育法律法规宣传活动6场。", 6),
+    ("publicity_events", "开展“谁执法谁普法”主题宣传活动20场。", 20),
+    ("people_reached", "“谁执法谁普法”宣传受众3000人次。", 3000),
+    ("publicity_events", "开展执法检查20次。", None),
+    ("disputes_received", "镇矛盾纠纷调处化解中心全年受理纠纷88件，成功化解85件。", 88),
+    ("disputes_resolved", "镇矛盾纠纷调处化解中心全年受理纠纷88件，成功化解85件。", 85),
+    ("disputes_resolved", "全年共排查化解矛盾纠纷200件。", 200),
+    ("legal_literates", "全镇共培育法律明白人200名并开展专题培训。", 200),
+]
+
 
 @pytest.mark.parametrize(("code", "sentence", "expected"), CASES,
                          ids=[f"{c}-{i:03d}" for i, (c, _, _) in enumerate(CASES)])

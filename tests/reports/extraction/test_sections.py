@@ -78,3 +78,11 @@ def test_run_in_headings_with_a_colon():
     assert o.kind_at(text.index("受理纠纷")) == ACHIEVEMENTS
     assert o.kind_at(text.index("部分社区")) == PROBLEMS
     assert o.kind_at(text.index("深化学法")) == PLANS
+
+
+def test_problems_and_plans_in_one_part():
+    text = clean_text("一、工作成效\n受理纠纷45件。\n二、存在问题及下一步打算\n普法形式单一。下一步将开展活动10场。\n")
+    o = outline(text)
+    assert o.kind_at(text.index("开展活动10场")) == PLANS
+    assert "普法形式单一" in o.text_of(text, PROBLEMS)
+    assert "普法形式单一" in o.text_of(text, PLANS)
