@@ -222,31 +222,19 @@ class CountedRows:
         return list(self.queryset[key])
 
 
-def compare_data(
-    queryset: QuerySet[ReportFigures],
-    *,
-    x: str,
-    y: str,
-    rank: str,
-    catalog,
-    target_y: float | None = None,
-) -> CompareData:
-    """One aggregate query over every matching town (no cap): counts and medians.
-
-    Medians (percentile_cont) skip missing values; X and Y medians are over the plotted towns."""
+def _compare_aggregates(target_y: float | None) -> dict:
     both = Q(fx__isnull=False, fy__isnull=False)
-    result = (
-        _with_axes(queryset, x=x, y=y, rank=rank)
-        .order_by()
-        .aggregate(
-            total=Count("pk"),
-            plotted=Count("pk", filter=both),
-            ranked=Count("fr"),
-            median_x=Median("fx", filter=both),
-            median_y=Median("fy", filter=both),
-            below_target=Count("pk", filter=Q(fy__lt=target_y if target_y is not None else 0)),
-        )
-    )
+    return {
+        "total": Count("pk"),
+        "plotted": Count("pk", filter=both),
+        "ranked": Count("fr"),
+        "median_x": Median("fx", filter=both),
+        "median_y": Median("fy", filter=both),
+        "below_target": Count("pk", filter=Q(fy__lt=target_y if target_y is not None else 0)),
+    }
+
+
+def _compare_from(result: dict, queryset, *, x, y, rank, catalog, target_y) -> CompareData:
     return CompareData(
         x=catalog[x],
         y=catalog[y],
@@ -259,6 +247,22 @@ def compare_data(
         ranked_rows=compare_queryset(queryset, x=x, y=y, rank=rank),
         below_target=result["below_target"] if target_y is not None else None,
     )
+
+
+def compare_data(
+    queryset: QuerySet[ReportFigures],
+    *,
+    x: str,
+    y: str,
+    rank: str,
+    catalog,
+    target_y: float | None = None,
+) -> CompareData:
+    """One aggregate query over every matching town (no cap): counts and medians.
+
+    Medians (percentile_cont) skip missing values; X and Y medians are over the plotted towns."""
+    result = _with_axes(queryset, x=x, y=y, rank=rank).order_by().aggregate(**_compare_aggregates(target_y))
+    return _compare_from(result, queryset, x=x, y=y, rank=rank, catalog=catalog, target_y=target_y)
 
 
 def compare_points_json(queryset: QuerySet[ReportFigures], *, x: str, y: str) -> bytes:
@@ -295,8 +299,11 @@ class FigureSummary:
     median: float | None
 
 
-def overview_summary(queryset: QuerySet[ReportFigures], *, catalog) -> tuple[dict, list[FigureSummary]]:
-    """Towns reported, reviewed, and per figure: towns stating it, total, median (one query)."""
+def overview_data(
+    queryset: QuerySet[ReportFigures], *, x: str, y: str, rank: str, catalog, target_y: float | None = None
+) -> tuple[dict, list[FigureSummary], CompareData]:
+    """Towns reported, reviewed; per figure: towns stating it, total, median; and the Compare
+    counts and medians for X and Y — all in one pass over the matching rows."""
     aggregates = {"towns": Count("pk"), "reviewed": Count("pk", filter=Q(reviewed=True))}
     for code in FIGURE_CODES:
         expression = figure_expression(code)
@@ -304,7 +311,8 @@ def overview_summary(queryset: QuerySet[ReportFigures], *, catalog) -> tuple[dic
         aggregates[f"median_{code}"] = Median(expression)
         if code in INDICATOR_CODES and not catalog[code].is_rate:
             aggregates[f"sum_{code}"] = Sum(code)
-    result = queryset.order_by().aggregate(**aggregates)
+    aggregates |= _compare_aggregates(target_y)
+    result = _with_axes(queryset, x=x, y=y, rank=rank).order_by().aggregate(**aggregates)
     summaries = [
         FigureSummary(
             figure=catalog[code],
@@ -314,7 +322,8 @@ def overview_summary(queryset: QuerySet[ReportFigures], *, catalog) -> tuple[dic
         )
         for code in FIGURE_CODES
     ]
-    return {"towns": result["towns"], "reviewed": result["reviewed"]}, summaries
+    compare = _compare_from(result, queryset, x=x, y=y, rank=rank, catalog=catalog, target_y=target_y)
+    return {"towns": result["towns"], "reviewed": result["reviewed"]}, summaries, compare
 
 
 def latest_reports(queryset: QuerySet[ReportFigures], *, limit: int = 10) -> list[dict]:

@@ -336,8 +336,9 @@ def overview(request):
     queryset = selectors.figures_filtered(filterset)
     x, y, rank = filterset.axes()
     valid = filterset.is_valid()
-    counts, summaries = selectors.overview_summary(queryset, catalog=options.catalog)
-    data = selectors.compare_data(queryset, x=x, y=y, rank=rank, catalog=options.catalog)
+    counts, summaries, data = selectors.overview_data(
+        queryset, x=x, y=y, rank=rank, catalog=options.catalog, target_y=_target(y)
+    )
     bar, _note, top = _bar(data, limit=OVERVIEW_BARS, top=OVERVIEW_BARS)
     params = request.GET.copy()
     return render(

@@ -66,7 +66,7 @@ def test_the_query_count_does_not_grow_with_the_number_of_towns(
         ("/townships/", 5),  # years, counties, catalog, count, page
         ("/compare/", 6),  # years, counties, catalog, counts and medians, bar chart rows, table page
         ("/compare/?format=points", 4),  # years, counties, catalog, every point as JSON
-        ("/", 7),  # years, counties, catalog, totals and medians, compare medians, bar rows, latest reports
+        ("/", 6),  # years, counties, catalog, totals and medians (one pass), bar rows, latest reports
     ],
 )
 def test_pages_use_few_queries(viewer_client, url, expected):
