@@ -341,6 +341,29 @@ CASES += [
     ("petitions_handled","受理的38件信访事项已全部办结。",38),
     ("petitions_handled","全年到镇来访群众68批次。",None),
 ]
+# Figures in brackets after the noun, 从…增至…, 宣传日活动, comparisons that are not counts.
+CASES += [
+    ("mediators","全镇配齐人民调解员（102人），实现村村有调解员。",102),
+    ("legal_literates","培育“法律明白人”（189名）。",189),
+    ("disputes_received","全年人民调解案件102件，调解成功100件。",102),
+    ("disputes_resolved","化解纠纷数量达120件。",120),
+    ("mediation_success_rate","矛盾纠纷调处率达100%。",100),
+    ("enforcement_staff","持证执法人员数量为19人。",19),
+    ("villages","全镇共辖8个行政村，1个社区。",9),
+    ("villages","全镇辖行政村11个，社区1个，村民小组132个。",12),
+    ("publicity_events","开展“八五”普法宣传活动25场。",25),
+    ("publicity_events","开展12·4宪法宣传日活动3场。",3),
+    ("publicity_materials","发放“八五”普法宣传资料3000份。",3000),
+    ("people_reached","全年普法受众人数达2.5万。",None),
+    ("legal_consultations","全年为群众解答各类法律问题260余次。",260),
+    ("litigation_cases","涉及我镇的行政诉讼案件共有3件。",3),
+    ("study_sessions","镇党委全年开展“第一议题”学法12次。",12),
+    ("petitions_handled","全年处理信访事项52件，均已办结。",52),
+    ("disputes_received","全年受理纠纷60件，同比下降10%。",60),
+    ("disputes_received","受理纠纷较上年减少20件。",None),
+    ("mediators","调解员队伍由2019年的60人增加到目前的85人。",85),
+    ("enforcement_staff","全镇持证执法人员从12人增至20人。",20),
+]
 
 @pytest.mark.parametrize(("code", "sentence", "expected"), CASES,
                          ids=[f"{c}-{i:03d}" for i, (c, _, _) in enumerate(CASES)])
