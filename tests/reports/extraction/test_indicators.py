@@ -364,6 +364,32 @@ CASES += [
     ("mediators","调解员队伍由2019年的60人增加到目前的85人。",85),
     ("enforcement_staff","全镇持证执法人员从12人增至20人。",20),
 ]
+# Everyday report sentences, several indicators each.
+CASES += [
+    ("enforcement_staff","全镇现有行政执法人员28名，均持有行政执法证。",28),
+    ("mediation_committees","建立健全镇、村、组三级调解网络，共有调解组织21个，调解员96名。",21),
+    ("mediators","建立健全镇、村、组三级调解网络，共有调解组织21个，调解员96名。",96),
+    ("disputes_received","全年共排查调处矛盾纠纷136起，调处成功133起，成功率97.8%。",136),
+    ("disputes_resolved","全年共排查调处矛盾纠纷136起，调处成功133起，成功率97.8%。",133),
+    ("mediation_success_rate","全年共排查调处矛盾纠纷136起，调处成功133起，成功率97.8%。",97.8),
+    ("publicity_events","深入开展“法律进村居”活动，全年开展法治宣传42场次，受教育群众6000余人次，发放宣传资料8000余份。",42),
+    ("people_reached","深入开展“法律进村居”活动，全年开展法治宣传42场次，受教育群众6000余人次，发放宣传资料8000余份。",6000),
+    ("publicity_materials","深入开展“法律进村居”活动，全年开展法治宣传42场次，受教育群众6000余人次，发放宣传资料8000余份。",8000),
+    ("villages","配备法律顾问5名，实现村（社区）法律顾问全覆盖。",None),
+    ("legal_consultations","全年办理法律援助案件16件。",None),
+    ("petitions_handled","全年共接待群众来信来访56批128人次，办结率100%。",None),
+    ("people_reached","组织镇村干部参加学法考法268人，参考率100%。",None),
+    ("publicity_events","开展“宪法宣传周”活动4次。",4),
+    ("villages","在全镇16个行政村设立法律服务室。",16),
+    ("disputes_resolved","全年化解矛盾纠纷188件，化解率99.5%。",188),
+    ("publicity_events","建成法治文化广场3个、法治宣传栏45块。",None),
+    ("study_sessions","全年组织集中学法活动10次。",10),
+    ("litigation_cases","全年共办理行政诉讼案件5件，行政复议案件2件。",7),
+    ("legal_consultations","法律顾问全年为村（居）民提供法律咨询200余次。",200),
+    ("petitions_handled","全年共受理信访事项48件，办结46件，办结率95.8%。",46),
+    ("legal_literates","每个村（社区）培养“法律明白人”不少于5名，全镇共培养120名。",120),
+    ("mediators","全镇有专职人民调解员2名、兼职人民调解员86名。",86),
+]
 
 @pytest.mark.parametrize(("code", "sentence", "expected"), CASES,
                          ids=[f"{c}-{i:03d}" for i, (c, _, _) in enumerate(CASES)])
