@@ -72,8 +72,7 @@ def scatter_figure(
         "textfont": {"size": 11},
         "marker": {"size": 9 if labelled else 5, "color": ACCENT, "opacity": 0.8 if labelled else 0.5},
         "hovertemplate": (
-            "<b>%{text}</b> %{customdata[0]}<br>"
-            f"{x.name}: %{{x}}<br>{y.name}: %{{y}}<extra></extra>"
+            f"<b>%{{text}}</b> %{{customdata[0]}}<br>{x.name}: %{{x}}<br>{y.name}: %{{y}}<extra></extra>"
         ),
         "cliponaxis": False,
     }
@@ -90,7 +89,11 @@ def scatter_figure(
     return {
         "data": [trace],
         "layout": _layout(
-            xaxis=_axis(x), yaxis=_axis(y), shapes=shapes, annotations=annotations, height=480,
+            xaxis=_axis(x),
+            yaxis=_axis(y),
+            shapes=shapes,
+            annotations=annotations,
+            height=480,
         ),
     }
 

@@ -114,7 +114,11 @@ def _cell_converters(columns: Sequence[Column], *, guard: bool):
 
 
 def table_response(
-    request, *, columns: Sequence[Column], rows: Iterable[Sequence] | QuerySet, filename: str,
+    request,
+    *,
+    columns: Sequence[Column],
+    rows: Iterable[Sequence] | QuerySet,
+    filename: str,
     fmt: str | None = None,
 ):
     """The export response for `request.GET["format"]` (or `fmt`). `rows` yields tuples in column
@@ -126,7 +130,8 @@ def table_response(
     total = rows.count() if isinstance(rows, QuerySet) else None
     if fmt == "xlsx":
         response = FileResponse(
-            _xlsx_file(columns, _batched(rows)), content_type=CONTENT_TYPES["xlsx"],
+            _xlsx_file(columns, _batched(rows)),
+            content_type=CONTENT_TYPES["xlsx"],
         )
     else:
         if fmt == "csv":
@@ -190,7 +195,9 @@ def _sql_cell(column: Column, ref: str) -> str:
         return f"NULLIF(array_to_string({ref}, ' '), '')"
     # ascii() of the first character is one of = + - @ tab CR (ascii('') is 0): cheaper than a regex.
     text = f"{ref}::text"
-    return f"CASE WHEN ascii({text}) IN (61, 43, 45, 64, 9, 13) THEN '''' || {text} ELSE NULLIF({text}, '') END"
+    return (
+        f"CASE WHEN ascii({text}) IN (61, 43, 45, 64, 9, 13) THEN '''' || {text} ELSE NULLIF({text}, '') END"
+    )
 
 
 def _csv_copy(columns: Sequence[Column], queryset: QuerySet) -> Iterator[bytes]:

@@ -30,12 +30,23 @@ class Ratio:
 RATIOS: dict[str, Ratio] = {
     ratio.code: ratio
     for ratio in (
-        Ratio("disputes_per_village", "disputes_received", "villages", _("每村（社区）受理矛盾纠纷"), _("件/村")),
         Ratio(
-            "enforcement_staff_per_village", "enforcement_staff", "villages",
-            _("每村（社区）持证行政执法人员"), _("人/村"),
+            "disputes_per_village", "disputes_received", "villages", _("每村（社区）受理矛盾纠纷"), _("件/村")
         ),
-        Ratio("legal_literates_per_village", "legal_literates", "villages", _("每村（社区）“法律明白人”"), _("人/村")),
+        Ratio(
+            "enforcement_staff_per_village",
+            "enforcement_staff",
+            "villages",
+            _("每村（社区）持证行政执法人员"),
+            _("人/村"),
+        ),
+        Ratio(
+            "legal_literates_per_village",
+            "legal_literates",
+            "villages",
+            _("每村（社区）“法律明白人”"),
+            _("人/村"),
+        ),
         Ratio("mediators_per_village", "mediators", "villages", _("每村（社区）人民调解员"), _("人/村")),
     )
 }

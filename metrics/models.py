@@ -42,14 +42,21 @@ class ReportFigures(models.Model):
     """
 
     report = models.OneToOneField(
-        "reports.Report", verbose_name=_("报告"), primary_key=True, on_delete=models.CASCADE,
+        "reports.Report",
+        verbose_name=_("报告"),
+        primary_key=True,
+        on_delete=models.CASCADE,
         related_name="figures",
     )
     township = models.ForeignKey(
         "townships.Township", verbose_name=_("乡镇"), on_delete=models.CASCADE, related_name="+"
     )
     county = models.ForeignKey(
-        "townships.County", verbose_name=_("县级单位"), null=True, blank=True, on_delete=models.SET_NULL,
+        "townships.County",
+        verbose_name=_("县级单位"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     year = models.PositiveSmallIntegerField(_("年度"))
@@ -59,8 +66,12 @@ class ReportFigures(models.Model):
     province = models.CharField(_("省份"), max_length=64, blank=True)
     reviewed = models.BooleanField(_("已审核"), default=False)
     # Codes whose value is approximate (余/多/约) or was corrected by hand.
-    approximate = ArrayField(models.CharField(max_length=64), verbose_name=_("约数指标"), default=list, blank=True)
-    corrected = ArrayField(models.CharField(max_length=64), verbose_name=_("人工更正指标"), default=list, blank=True)
+    approximate = ArrayField(
+        models.CharField(max_length=64), verbose_name=_("约数指标"), default=list, blank=True
+    )
+    corrected = ArrayField(
+        models.CharField(max_length=64), verbose_name=_("人工更正指标"), default=list, blank=True
+    )
 
     # One column per catalog indicator (metrics.figures.INDICATOR_CODES); NULL = not stated.
     enforcement_staff = models.FloatField(null=True, blank=True)
@@ -84,15 +95,19 @@ class ReportFigures(models.Model):
         expression=ratio_expression("disputes_per_village"), output_field=models.FloatField(), db_persist=True
     )
     enforcement_staff_per_village = models.GeneratedField(
-        expression=ratio_expression("enforcement_staff_per_village"), output_field=models.FloatField(),
+        expression=ratio_expression("enforcement_staff_per_village"),
+        output_field=models.FloatField(),
         db_persist=True,
     )
     legal_literates_per_village = models.GeneratedField(
-        expression=ratio_expression("legal_literates_per_village"), output_field=models.FloatField(),
+        expression=ratio_expression("legal_literates_per_village"),
+        output_field=models.FloatField(),
         db_persist=True,
     )
     mediators_per_village = models.GeneratedField(
-        expression=ratio_expression("mediators_per_village"), output_field=models.FloatField(), db_persist=True
+        expression=ratio_expression("mediators_per_village"),
+        output_field=models.FloatField(),
+        db_persist=True,
     )
 
     class Meta:
@@ -111,11 +126,25 @@ class ReportFigures(models.Model):
             *(
                 models.Index(F("year"), F(code).desc(nulls_last=True), name=f"fy_{code}"[:30])
                 for code in (
-                    "enforcement_staff", "disputes_received", "disputes_resolved", "mediation_success_rate",
-                    "mediators", "mediation_committees", "legal_literates", "villages", "publicity_events",
-                    "publicity_materials", "people_reached", "legal_consultations", "litigation_cases",
-                    "study_sessions", "petitions_handled", "disputes_per_village",
-                    "enforcement_staff_per_village", "legal_literates_per_village", "mediators_per_village",
+                    "enforcement_staff",
+                    "disputes_received",
+                    "disputes_resolved",
+                    "mediation_success_rate",
+                    "mediators",
+                    "mediation_committees",
+                    "legal_literates",
+                    "villages",
+                    "publicity_events",
+                    "publicity_materials",
+                    "people_reached",
+                    "legal_consultations",
+                    "litigation_cases",
+                    "study_sessions",
+                    "petitions_handled",
+                    "disputes_per_village",
+                    "enforcement_staff_per_village",
+                    "legal_literates_per_village",
+                    "mediators_per_village",
                 )
             ),
         ]

@@ -10,19 +10,30 @@ from dataclasses import dataclass
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models import Count, F, FloatField, Max, Min, Q, QuerySet, Sum
+from django.db.models import Count, F, FloatField, Max, Min, Q, QuerySet, Sum, Value
 from django.db.models.aggregates import Aggregate
 
 from townships.models import County
 from townships.scope import region_q
 
-from .figures import FIGURE_CODES, INDICATOR_CODES, RATIOS, Figure, figure_catalog, figure_expression
+from .figures import FIGURE_CODES, INDICATOR_CODES, Figure, figure_catalog, figure_expression
 from .filters import FiguresFilterSet, FilterOptions
 from .models import ReportFigures
 
 # Columns of the Townships table (and of its export), after the town columns.
-TOWN_FIELDS = ("report_id", "township_id", "township_name", "county_id", "county_name", "city", "province",
-               "year", "reviewed", "approximate", "corrected")
+TOWN_FIELDS = (
+    "report_id",
+    "township_id",
+    "township_name",
+    "county_id",
+    "county_name",
+    "city",
+    "province",
+    "year",
+    "reviewed",
+    "approximate",
+    "corrected",
+)
 
 
 class Median(Aggregate):
@@ -50,7 +61,9 @@ def filter_options(*, user) -> FilterOptions:
         counties = counties.distinct()
     return FilterOptions(
         years=years,
-        counties=list(counties.order_by("province", "city", "name").values_list("id", "name", "city", "province")),
+        counties=list(
+            counties.order_by("province", "city", "name").values_list("id", "name", "city", "province")
+        ),
         catalog=figure_catalog(),
         latest_year=bounds["last"],
     )
@@ -64,6 +77,7 @@ def figures_filtered(filterset: FiguresFilterSet) -> QuerySet[ReportFigures]:
 
 
 # --- Townships table -------------------------------------------------------------------------
+
 
 def township_ordering(sort: str | None) -> list:
     """ORDER BY for a sort key ("name", "-mediators", …); missing figures always sort last."""
@@ -84,6 +98,51 @@ def townships_rows(queryset: QuerySet[ReportFigures], *, sort: str | None) -> Qu
     return queryset.order_by(*township_ordering(sort)).values(*TOWN_FIELDS, *INDICATOR_CODES)
 
 
+def townships_page_rows(queryset: QuerySet[ReportFigures], *, sort: str | None):
+    """Rows to paginate: the ordered QuerySet, or for an ascending figure sort a source that reads
+    the figure's index backwards (see `AscendingFigureRows`)."""
+    key = (sort or "").lstrip("-")
+    if key in FIGURE_CODES and not sort.startswith("-"):
+        return AscendingFigureRows(queryset, key, (*TOWN_FIELDS, *INDICATOR_CODES))
+    return townships_rows(queryset, sort=sort)
+
+
+class AscendingFigureRows:
+    """Smallest first, missing last, in one query that uses the (year, figure DESC NULLS LAST) index.
+
+    Read backwards that index gives ASC NULLS FIRST; missing values must come last, so a page is the
+    union of the first rows with a value (index order) and the first rows without, ordered again:
+    PostgreSQL then sorts at most two pages' worth of rows instead of every town of the year.
+    """
+
+    def __init__(self, queryset: QuerySet[ReportFigures], code: str, fields: tuple[str, ...]):
+        self.queryset, self.code, self.fields = queryset, code, fields
+
+    def count(self) -> int:
+        return self.queryset.count()
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, key: slice) -> list[dict]:
+        start, stop = key.start or 0, key.stop
+        code = self.code
+        present = (
+            self.queryset.filter(**{f"{code}__isnull": False})
+            .annotate(missing_last=Value(0))
+            .order_by(F(code).asc(nulls_first=True), "township_name", "report_id")
+            .values(*self.fields, "missing_last")[:stop]
+        )
+        missing = (
+            self.queryset.filter(**{f"{code}__isnull": True})
+            .annotate(missing_last=Value(1))
+            .order_by("township_name", "report_id")
+            .values(*self.fields, "missing_last")[:stop]
+        )
+        union = present.union(missing, all=True).order_by("missing_last", code, "township_name", "report_id")
+        return list(union[start:stop])
+
+
 @dataclass(frozen=True)
 class Cell:
     code: str
@@ -99,8 +158,18 @@ def row_cells(row: dict, codes) -> list[Cell]:
 
 # --- Compare ---------------------------------------------------------------------------------
 
-COMPARE_FIELDS = ("report_id", "township_id", "township_name", "county_name", "year", "fx", "fy", "fr",
-                  "approximate", "corrected")
+COMPARE_FIELDS = (
+    "report_id",
+    "township_id",
+    "township_name",
+    "county_name",
+    "year",
+    "fx",
+    "fy",
+    "fr",
+    "approximate",
+    "corrected",
+)
 FX, FY, FR = 5, 6, 7
 
 
@@ -116,7 +185,6 @@ class CompareData:
     ranked_count: int
     median_x: float | None
     median_y: float | None
-    median_rank: float | None
     ranked_rows: QuerySet  # every town, best rank first, missing last: slice it
     below_target: int | None = None  # towns whose Y is below the target (norms view)
 
@@ -154,29 +222,47 @@ class CountedRows:
         return list(self.queryset[key])
 
 
+def _compare_aggregates(target_y: float | None) -> dict:
+    both = Q(fx__isnull=False, fy__isnull=False)
+    return {
+        "total": Count("pk"),
+        "plotted": Count("pk", filter=both),
+        "ranked": Count("fr"),
+        "median_x": Median("fx", filter=both),
+        "median_y": Median("fy", filter=both),
+        "below_target": Count("pk", filter=Q(fy__lt=target_y if target_y is not None else 0)),
+    }
+
+
+def _compare_from(result: dict, queryset, *, x, y, rank, catalog, target_y) -> CompareData:
+    return CompareData(
+        x=catalog[x],
+        y=catalog[y],
+        rank=catalog[rank],
+        total=result["total"],
+        plotted_count=result["plotted"],
+        ranked_count=result["ranked"],
+        median_x=result["median_x"],
+        median_y=result["median_y"],
+        ranked_rows=compare_queryset(queryset, x=x, y=y, rank=rank),
+        below_target=result["below_target"] if target_y is not None else None,
+    )
+
+
 def compare_data(
-    queryset: QuerySet[ReportFigures], *, x: str, y: str, rank: str, catalog, target_y: float | None = None,
+    queryset: QuerySet[ReportFigures],
+    *,
+    x: str,
+    y: str,
+    rank: str,
+    catalog,
+    target_y: float | None = None,
 ) -> CompareData:
     """One aggregate query over every matching town (no cap): counts and medians.
 
     Medians (percentile_cont) skip missing values; X and Y medians are over the plotted towns."""
-    both = Q(fx__isnull=False, fy__isnull=False)
-    result = (
-        _with_axes(queryset, x=x, y=y, rank=rank)
-        .order_by()
-        .aggregate(
-            total=Count("pk"), plotted=Count("pk", filter=both), ranked=Count("fr"),
-            median_x=Median("fx", filter=both), median_y=Median("fy", filter=both), median_rank=Median("fr"),
-            below_target=Count("pk", filter=Q(fy__lt=target_y if target_y is not None else 0)),
-        )
-    )
-    return CompareData(
-        x=catalog[x], y=catalog[y], rank=catalog[rank], total=result["total"],
-        plotted_count=result["plotted"], ranked_count=result["ranked"], median_x=result["median_x"],
-        median_y=result["median_y"], median_rank=result["median_rank"],
-        ranked_rows=compare_queryset(queryset, x=x, y=y, rank=rank),
-        below_target=result["below_target"] if target_y is not None else None,
-    )
+    result = _with_axes(queryset, x=x, y=y, rank=rank).order_by().aggregate(**_compare_aggregates(target_y))
+    return _compare_from(result, queryset, x=x, y=y, rank=rank, catalog=catalog, target_y=target_y)
 
 
 def compare_points_json(queryset: QuerySet[ReportFigures], *, x: str, y: str) -> bytes:
@@ -204,6 +290,7 @@ def compare_points_json(queryset: QuerySet[ReportFigures], *, x: str, y: str) ->
 
 # --- Overview --------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class FigureSummary:
     figure: Figure
@@ -212,8 +299,11 @@ class FigureSummary:
     median: float | None
 
 
-def overview_summary(queryset: QuerySet[ReportFigures], *, catalog) -> tuple[dict, list[FigureSummary]]:
-    """Towns reported, reviewed, and per figure: towns stating it, total, median (one query)."""
+def overview_data(
+    queryset: QuerySet[ReportFigures], *, x: str, y: str, rank: str, catalog, target_y: float | None = None
+) -> tuple[dict, list[FigureSummary], CompareData]:
+    """Towns reported, reviewed; per figure: towns stating it, total, median; and the Compare
+    counts and medians for X and Y — all in one pass over the matching rows."""
     aggregates = {"towns": Count("pk"), "reviewed": Count("pk", filter=Q(reviewed=True))}
     for code in FIGURE_CODES:
         expression = figure_expression(code)
@@ -221,22 +311,31 @@ def overview_summary(queryset: QuerySet[ReportFigures], *, catalog) -> tuple[dic
         aggregates[f"median_{code}"] = Median(expression)
         if code in INDICATOR_CODES and not catalog[code].is_rate:
             aggregates[f"sum_{code}"] = Sum(code)
-    result = queryset.order_by().aggregate(**aggregates)
+    aggregates |= _compare_aggregates(target_y)
+    result = _with_axes(queryset, x=x, y=y, rank=rank).order_by().aggregate(**aggregates)
     summaries = [
         FigureSummary(
-            figure=catalog[code], stated=result[f"n_{code}"], total=result.get(f"sum_{code}"),
+            figure=catalog[code],
+            stated=result[f"n_{code}"],
+            total=result.get(f"sum_{code}"),
             median=result[f"median_{code}"],
         )
         for code in FIGURE_CODES
     ]
-    return {"towns": result["towns"], "reviewed": result["reviewed"]}, summaries
+    compare = _compare_from(result, queryset, x=x, y=y, rank=rank, catalog=catalog, target_y=target_y)
+    return {"towns": result["towns"], "reviewed": result["reviewed"]}, summaries, compare
 
 
 def latest_reports(queryset: QuerySet[ReportFigures], *, limit: int = 10) -> list[dict]:
     """The most recently ingested current reports among the filtered towns."""
     return list(
         queryset.order_by("-report_id").values(
-            "report_id", "township_id", "township_name", "county_name", "year", "report__title",
+            "report_id",
+            "township_id",
+            "township_name",
+            "county_name",
+            "year",
+            "report__title",
             "report__uploaded_at",
         )[:limit]
     )

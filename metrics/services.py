@@ -42,7 +42,9 @@ def _insert_sql(where: str, reviewed_sql: str | None = None) -> str:
             r.id, t.id, c.id, r.year, t.name, COALESCE(c.name, ''), COALESCE(c.city, ''),
             COALESCE(c.province, ''), {reviewed_sql or _reviewed_sql()},
             COALESCE(ARRAY_AGG(i.code ORDER BY i.display_order) FILTER (WHERE v.approximate), '{{}}'),
-            COALESCE(ARRAY_AGG(i.code ORDER BY i.display_order) FILTER (WHERE v.source = 'corrected'), '{{}}'),
+            COALESCE(
+                ARRAY_AGG(i.code ORDER BY i.display_order) FILTER (WHERE v.source = 'corrected'), '{{}}'
+            ),
             {pivots}
         FROM reports_report r
         JOIN townships_township t ON t.id = r.township_id
@@ -57,15 +59,17 @@ def _insert_sql(where: str, reviewed_sql: str | None = None) -> str:
 def report_figures_refresh(*, report: Report) -> None:
     """Hook called by every write to a report's values (ingest, correction, re-extraction, review).
 
-    Rewrites the report's wide row from its stored values; removes it when the report is no
-    longer current (and removes a stale row of another report for the same township-year).
+    Rewrites the report's wide row from its stored values, as the database has them now (the
+    object passed may be stale); removes the row when the report is no longer current. A current
+    report also displaces any leftover row for its township-year. Calls may come in any order:
+    refreshing a replaced report never removes its successor's row.
     """
     figures = ReportFigures._meta.db_table
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(
-            f"DELETE FROM {figures} WHERE report_id = %s "
-            f"OR report_id IN (SELECT id FROM reports_report WHERE township_id = %s AND year = %s)",
-            [report.pk, report.township_id, report.year],
+            f"DELETE FROM {figures} WHERE report_id = %s OR (township_id, year) IN "
+            f"(SELECT township_id, year FROM reports_report WHERE id = %s AND is_current)",
+            [report.pk, report.pk],
         )
         cursor.execute(_insert_sql("r.id = %s"), [report.pk])
 
@@ -82,7 +86,9 @@ def report_figures_rebuild(*, reviewed_sql: str | None = None) -> int:
         return cursor.rowcount
 
 
-def township_figures_names_refresh(*, township_ids: list[int] | None = None, county_ids: list[int] | None = None):
+def township_figures_names_refresh(
+    *, township_ids: list[int] | None = None, county_ids: list[int] | None = None
+):
     """Copy current town and county names (and a town's county) into the wide rows."""
     figures = ReportFigures._meta.db_table
     conditions, params = [], []

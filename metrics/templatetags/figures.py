@@ -40,17 +40,24 @@ def figure_cells(cells, report_id):
     missing = f'<td class="num"><span class="missing" title="{escape(_("报告未提供"))}">—</span></td>'
     corrected = f'<span class="corrected" title="{escape(_("人工更正"))}">✎</span>'
     approx = _("约%(number)s")
+    separator = get_format("DECIMAL_SEPARATOR")
     report = int(report_id)
     parts = []
     for cell in cells:
         if cell.value is None:
             parts.append(missing)
             continue
-        text = figure_number(cell.value)
+        value = float(cell.value)
+        if value.is_integer():
+            text = str(int(value))
+        else:
+            text = f"{value:.2f}".rstrip("0").rstrip(".")
+            if separator != ".":
+                text = text.replace(".", separator)
         if cell.approximate:
             text = approx % {"number": text}
         parts.append(
             f'<td class="num"><a href="/reports/{report}/#v-{escape(cell.code)}">{escape(text)}</a>'
-            f'{corrected if cell.corrected else ""}</td>'
+            f"{corrected if cell.corrected else ''}</td>"
         )
     return mark_safe("".join(parts))

@@ -58,6 +58,8 @@ class _Rule:
     boost: re.Pattern[str] | None
     # unions of all forms' phrases: one search tells whether any form can match at all
     any_before: re.Pattern[str] | None
+    # the same phrases anywhere in a clause (for "…调解委员会实现全覆盖，共计19个")
+    any_phrase: re.Pattern[str] | None
     any_after: re.Pattern[str] | None
     reach: int
 
@@ -84,11 +86,14 @@ def _compile(rule: R.Rule) -> _Rule:
     afters = [f.after for f in rule.forms if f.after]
     any_before = re.compile(rf"(?:{'|'.join(f'(?:{b})' for b in befores)}){R.LINK}$") if befores else None
     any_after = re.compile("|".join(f"(?:{a})" for a in afters)) if afters else None
-    reach = max((f.reach for f in rule.forms if f.before), default=0)
+    reach = max((f.reach for f in rule.forms if f.before and not f.needs and not f.then and not f.clause),
+                default=0)
+    plain = [f.before for f in rule.forms if f.before and not f.needs and not f.then and not f.clause]
+    any_phrase = re.compile("|".join(f"(?:{b})" for b in plain)) if plain else None
     # the rule's own disqualifiers and the generic ones (counts only) in one search
     reject = "|".join(p for p in (rule.reject, "" if rule.is_rate else R.GLOBAL_REJECT) if p)
     return _Rule(rule, forms, c(reject), c(rule.reject_clause), c(rule.penalty), c(rule.boost),
-                 any_before, any_after, reach)
+                 any_before, any_phrase, any_after, reach)
 
 
 COMPILED: tuple[_Rule, ...] = tuple(_compile(r) for r in R.RULES)
@@ -219,6 +224,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         right = _strip(right)
         earlier = False
         total_only = False
+        prev_clause = ""
         first = left[:1]
         if first in _CHANGE_FIRST and i > 0 and _TO.match(left):
             # the new total after "由…增加到": read the noun phrase before the earlier value
@@ -233,8 +239,9 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             total_only = True
             # "信访案件全部办结，共52件": the noun phrase is in the clause before
             pcs = ctx.clause_of(max(0, cs - 1), max(0, cs - 1))[0]
+            prev_clause = _strip(text[pcs:cs - 1])
             if i == 0 or qs[i - 1].end <= pcs:
-                left = _strip(text[pcs:cs - 1]) + left
+                left = prev_clause + left
         seg = left + "|" + right
         if not total_only and _KEYS_BY_UNIT[q.unit].search(seg) is None:
             continue
@@ -315,6 +322,18 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                         cand.note = R.NOTE_SECTION.format(section=section)
                     made.append((rule, cand))
                 break
+        if not made and total_only:
+            # "人民调解委员会实现全覆盖，共计19个": the noun phrase anywhere in the clause before
+            for rule in rules:
+                if rule.any_phrase is not None and not rule.spec.is_rate and rule.any_phrase.search(prev_clause):
+                    if sent_left is None:
+                        sent_left = _strip(text[ss:q.start])
+                    if clause_left is None:
+                        clause_left = _clause_left(text, cs, q.start)
+                    cand = _Cand(rule.spec.code, q, q.value, 1.0, ss, se, i, note="total after its noun phrase")
+                    # its own clause decides ("…每村5名以上，总数120名": 每 is about the other figure)
+                    _judge(cand, rule, seg, clause_left, sent_left, right, section, earlier, year)
+                    made.append((rule, cand))
         if made:
             by_index[i] = made
             for _rule, cand in made:

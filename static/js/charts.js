@@ -49,7 +49,7 @@
       })
       .catch(function (error) {
         el.classList.remove("loading");
-        el.textContent = (document.documentElement.lang === "en" ? "Could not load the chart data: " : "图表数据加载失败：") + error.message;
+        el.textContent = (el.dataset.error || "") + error.message;
       });
   }
 

@@ -34,16 +34,28 @@ def make_report(
     town, _ = Township.objects.get_or_create(name=township, county=county)
     n = next(_serial)
     report = Report.objects.create(
-        township=town, year=year, title=f"{township}{year}年法治政府建设工作报告", text="正文",
-        original_file=f"reports/test/{n}.txt", original_name=f"{n}.txt",
-        content_hash=hashlib.sha256(f"{township}-{year}-{n}".encode()).hexdigest(), encoding="utf-8",
-        format="txt", extractor_version="test", **fields,
+        township=town,
+        year=year,
+        title=f"{township}{year}年法治政府建设工作报告",
+        text="正文",
+        original_file=f"reports/test/{n}.txt",
+        original_name=f"{n}.txt",
+        content_hash=hashlib.sha256(f"{township}-{year}-{n}".encode()).hexdigest(),
+        encoding="utf-8",
+        format="txt",
+        extractor_version="test",
+        **fields,
     )
     indicators = {i.code: i for i in Indicator.objects.all()}
     IndicatorValue.objects.bulk_create(
         IndicatorValue(
-            report=report, indicator=indicators[code], value=Decimal(str(value)),
-            approximate=code in approximate, evidence=f"{code} {value}", span_start=0, span_end=1,
+            report=report,
+            indicator=indicators[code],
+            value=Decimal(str(value)),
+            approximate=code in approximate,
+            evidence=f"{code} {value}",
+            span_start=0,
+            span_end=1,
             source=IndicatorValue.Source.CORRECTED if code in corrected else IndicatorValue.Source.EXTRACTED,
         )
         for code, value in (values or {}).items()
@@ -52,5 +64,3 @@ def make_report(
     if refresh:
         report_figures_refresh(report=report)
     return report
-
-

@@ -8,7 +8,9 @@ pytestmark = pytest.mark.django_db
 
 
 def chart(response, chart_id):
-    match = re.search(rf'<script id="{chart_id}" type="application/json">(.*?)</script>', response.content.decode())
+    match = re.search(
+        rf'<script id="{chart_id}" type="application/json">(.*?)</script>', response.content.decode()
+    )
     return json.loads(match.group(1))
 
 
@@ -22,12 +24,15 @@ def points(client, response, chart_id):
 
 
 def names(response):
-    return [row["township_name"] for row in response.context["table"]] if isinstance(
-        response.context["table"][0] if response.context["table"] else {}, dict
-    ) else [row["township_name"] for row, _ in response.context["table"]]
+    return (
+        [row["township_name"] for row in response.context["table"]]
+        if isinstance(response.context["table"][0] if response.context["table"] else {}, dict)
+        else [row["township_name"] for row, _ in response.context["table"]]
+    )
 
 
 # --- Townships -------------------------------------------------------------------------------
+
 
 def test_townships_defaults_to_the_latest_year_sorted_by_name(viewer_client, towns):
     response = viewer_client.get("/townships/")
@@ -56,20 +61,35 @@ def test_townships_filters_by_region_name_year_and_reviewed(viewer_client, towns
 
 
 def test_townships_filters_by_ranges_and_has_value(viewer_client, towns):
-    assert names(viewer_client.get("/townships/?enforcement_staff_min=20&enforcement_staff_max=35")) == sorted(
-        ["深沪镇", "寨里镇"])
+    assert names(
+        viewer_client.get("/townships/?enforcement_staff_min=20&enforcement_staff_max=35")
+    ) == sorted(["深沪镇", "寨里镇"])
     assert names(viewer_client.get("/townships/?has=disputes_received&has=villages")) == sorted(
-        ["深沪镇", "东庄镇", "寨里镇"])
+        ["深沪镇", "东庄镇", "寨里镇"]
+    )
     # Ratios: 733/19 ≈ 38.6, 44/11 = 4, 80/24 ≈ 3.3; 省新镇 has 0 villages → no ratio.
-    assert names(viewer_client.get("/townships/?legal_literates_per_village_max=4")) == sorted(["东庄镇", "寨里镇"])
+    assert names(viewer_client.get("/townships/?legal_literates_per_village_max=4")) == sorted(
+        ["东庄镇", "寨里镇"]
+    )
     assert names(viewer_client.get("/townships/?has=legal_literates_per_village")) == sorted(
-        ["深沪镇", "东庄镇", "寨里镇"])
+        ["深沪镇", "东庄镇", "寨里镇"]
+    )
 
 
-@pytest.mark.parametrize("query", [
-    "year=abc", "year=1999", "province=火星省", "county=999999", "county=abc", "enforcement_staff_min=many",
-    "has=nonsense", "sort=password", "reviewed=maybe",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "year=abc",
+        "year=1999",
+        "province=火星省",
+        "county=999999",
+        "county=abc",
+        "enforcement_staff_min=many",
+        "has=nonsense",
+        "sort=password",
+        "reviewed=maybe",
+    ],
+)
 def test_an_invalid_filter_gives_an_empty_table_not_everything(viewer_client, towns, query):
     response = viewer_client.get(f"/townships/?{query}")
     assert response.status_code == 200
@@ -100,20 +120,25 @@ def test_townships_paginates_and_says_how_many(viewer_client, towns, settings):
 
 # --- Compare ---------------------------------------------------------------------------------
 
+
 def test_compare_defaults_to_success_rate_against_enforcement_staff(viewer_client, towns):
     response = viewer_client.get("/compare/")
     assert response.status_code == 200
     data = response.context["data"]
     assert (data.x.code, data.y.code, data.rank.code) == (
-        "enforcement_staff", "mediation_success_rate", "mediation_success_rate")
+        "enforcement_staff",
+        "mediation_success_rate",
+        "mediation_success_rate",
+    )
     scatter = chart(response, "scatter-data")
     trace = scatter["data"][0]
     assert trace["type"] == "scatter" and trace["mode"] == "markers+text"
     got = points(viewer_client, response, "scatter-data")
-    assert sorted(zip(got["text"], got["x"], got["y"], got["county"], got["id"])) == [
+    assert sorted(zip(got["text"], got["x"], got["y"], got["county"], got["id"], strict=True)) == [
         ("东庄镇", 41, 97.92, "晋江市", towns["东庄镇"].township_id),
         ("深沪镇", 21, 99.31, "晋江市", towns["深沪镇"].township_id),
-        ("省新镇", 16, 100, "秀屿区", towns["省新镇"].township_id)]
+        ("省新镇", 16, 100, "秀屿区", towns["省新镇"].township_id),
+    ]
     assert data.left_out == 2  # 寨里镇 (no rate), 崇礼镇 (neither)
     assert data.median_x == 21 and data.median_y == 99.31
     assert [shape["x0"] for shape in scatter["layout"]["shapes"] if shape["xref"] == "x"] == [21]
@@ -122,10 +147,14 @@ def test_compare_defaults_to_success_rate_against_enforcement_staff(viewer_clien
 
 def test_compare_takes_axes_ratios_and_region_from_the_url(viewer_client, towns):
     response = viewer_client.get(
-        "/compare/?x=villages&y=legal_literates_per_village&rank=disputes_received&province=福建省")
+        "/compare/?x=villages&y=legal_literates_per_village&rank=disputes_received&province=福建省"
+    )
     data = response.context["data"]
     got = points(viewer_client, response, "scatter-data")
-    assert sorted(zip(got["text"], got["x"], got["y"])) == [("东庄镇", 11, 4.0), ("深沪镇", 19, 733 / 19)]
+    assert sorted(zip(got["text"], got["x"], got["y"], strict=True)) == [
+        ("东庄镇", 11, 4.0),
+        ("深沪镇", 19, 733 / 19),
+    ]
     assert data.left_out == 1  # 省新镇: 0 villages, no ratio
     bar = chart(response, "bar-data")
     assert bar["data"][0]["orientation"] == "h" and bar["layout"]["yaxis"]["automargin"] is True
@@ -171,6 +200,7 @@ def test_no_inline_script_and_plotly_is_served_locally(viewer_client, towns):
 
 # --- Overview --------------------------------------------------------------------------------
 
+
 def test_overview_shows_counts_totals_medians_charts_and_latest_reports(viewer_client, towns):
     response = viewer_client.get("/")
     assert response.status_code == 200
@@ -197,3 +227,49 @@ def test_overview_for_a_region_and_year(viewer_client, towns):
 def test_pages_work_with_no_data(viewer_client, db):
     for url in ("/", "/townships/", "/compare/", "/townships/?format=csv"):
         assert viewer_client.get(url).status_code == 200
+
+
+def test_a_long_ranking_shows_the_top_and_says_so(viewer_client, db):
+    from metrics_factories import make_report
+
+    for i in range(65):
+        make_report(
+            f"镇{i:02d}", values={"mediators": i, "enforcement_staff": 1, "mediation_success_rate": 90}
+        )
+    response = viewer_client.get("/compare/?rank=mediators")
+    bar = chart(response, "bar-data")
+    assert len(bar["data"][0]["y"]) == 30 and bar["data"][0]["x"][0] == 64
+    assert "共 65 个乡镇有此数值，图中显示前 30 名" in response.content.decode()
+    assert len(points(viewer_client, response, "scatter-data")["x"]) == 65
+    assert response.context["page"].paginator.count == 65
+
+
+def test_active_filters_read_as_chips_with_remove_links(viewer_client, towns):
+    response = viewer_client.get("/townships/?province=福建省&mediators_min=5&has=villages")
+    chips = response.context["active_filters"]
+    assert ("省份", "福建省", "?mediators_min=5&has=villages") in chips
+    assert ("人民调解员 ≥", "5", "?province=%E7%A6%8F%E5%BB%BA%E7%9C%81&has=villages") in chips
+    assert any(label == "须有数值" and value == "村（社区）数" for label, value, _ in chips)
+    content = response.content.decode()
+    assert 'name="mediators_min" value="5"' in content
+    assert 'name="has" value="villages" checked' in content
+
+
+def test_name_search_ignores_case_for_latin_letters(viewer_client, db):
+    from metrics_factories import make_report
+
+    make_report("Ahu镇", values={"villages": 3})
+    make_report("东庄镇", values={"villages": 3})
+    assert names(viewer_client.get("/townships/?name=aHU")) == ["Ahu镇"]
+    assert names(viewer_client.get("/townships/?name=庄镇")) == ["东庄镇"]
+
+
+def test_ascending_sort_pages_cross_from_values_to_missing(viewer_client, towns):
+    from metrics import views
+
+    views.PAGE_SIZE, old = 2, views.PAGE_SIZE
+    try:
+        pages = [names(viewer_client.get(f"/townships/?sort=enforcement_staff&page={n}")) for n in (1, 2, 3)]
+    finally:
+        views.PAGE_SIZE = old
+    assert pages == [["省新镇", "深沪镇"], ["寨里镇", "东庄镇"], ["崇礼镇"]]
