@@ -77,20 +77,45 @@ def _cn_small_number(s: str) -> int | None:
     return None
 
 
-# str.translate with a table is a Python-level dict lookup per character (~1 ms for a report);
-# replacing the few characters actually present is a handful of C scans.
-_FULLWIDTH_PAIRS = tuple((chr(k), chr(v)) for k, v in _FULLWIDTH.items())
-# every Chinese month/day date has a numeral month right after 年: without one, skip the sub
-_CN_MONTH_HINT = re.compile(r"年\s*[一二三四五六七八九十]")
+# Speed notes for this module: a regex that starts with a character class or an alternation is
+# tried at every position of the text (~20 ns a character); one that starts with a literal, and
+# str.find / `in`, skip ahead in C (~1 ns a character). Whole-text scans below therefore start
+# from a literal, or are skipped when a cheap `in` test shows they cannot match.
+
+_FULLWIDTH_MAP = {chr(k): chr(v) for k, v in _FULLWIDTH.items()}
+_CN_YEAR_DIGITS = frozenset("〇○零ＯОoO一二三四五六七八九")
+# every Chinese month/day date has "月" + a numeral day + "日": without one, skip the sub
+_CN_MONTH_HINT = re.compile(r"月\s*[一二三四五六七八九十]{1,3}\s*日")
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Start of every occurrence of word, left to right without overlap (as re.finditer)."""
+    out = []
+    i = text.find(word)
+    while i != -1:
+        out.append(i)
+        i = text.find(word, i + len(word))
+    return out
+
+
+def _may_have_cn_year(text: str) -> bool:
+    """False when _CN_YEAR cannot match: no 年 right after a numeral or after whitespace."""
+    for i in _find_all(text, "年"):
+        if i and (text[i - 1] in _CN_YEAR_DIGITS or text[i - 1].isspace()):
+            return True
+    return False
 
 
 def _normalise(text: str) -> str:
-    for wide, narrow in _FULLWIDTH_PAIRS:
+    # str.translate with a table is a Python-level lookup per character (~1 ms a report):
+    # replace only the few full-width characters present instead
+    for wide, narrow in _FULLWIDTH_MAP.items():
         if wide in text:
             text = text.replace(wide, narrow)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGIT[c]) for c in m.group(1)), text)
+    if _may_have_cn_year(text):
+        text = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGIT[c]) for c in m.group(1)), text)
     if _CN_MONTH_HINT.search(text) is None:
         return text
 
@@ -177,15 +202,13 @@ class _Occurrence:
     named: bool  # used as a name: title, signature, "X人民政府", "中共X委员会"
 
 
-_SUFFIX = re.compile("街道|镇|乡|苏木")
-
-
 def _town_occurrences(text: str, strong_ranges: list[tuple[int, int]],
                       naming_ranges: list[tuple[int, int]]) -> list[_Occurrence]:
     found = []
-    for m in _SUFFIX.finditer(text):
-        suffix = m.group()
-        start, end = m.span()
+    # the suffixes share no character, so their occurrences never overlap
+    starts = sorted((i, suffix) for suffix in _TOWN_SUFFIXES for i in _find_all(text, suffix))
+    for start, suffix in starts:
+        end = start + len(suffix)
         after = text[end:end + 3]
         if suffix == "乡" and after[:1] in _NOT_AFTER_XIANG:
             continue
@@ -451,7 +474,8 @@ def _admin_units(text: str, township: str | None, town_starts: list[int],
                 counter[value] += weight
 
     # 3. "X镇位于Y县东南部": where the town lies.
-    for m in _LOCATED.finditer(text):
+    located = any(word in text for word in ("位于", "地处", "隶属", "地属"))
+    for m in _LOCATED.finditer(text) if located else ():
         run = m.group(1)
         for end in range(len(run), 1, -1):
             chain = _parse_chain(run[:end], strict=True) if run[end - 1] in _ADMIN_CHARS else []
