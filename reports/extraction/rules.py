@@ -88,8 +88,9 @@ GLOBAL_REJECT = (
     r"平均|人均|每(?:村|个|月|周|年|季|天|日|半月|次|场|户|人|名|社)|计划(?!生育)|(?<!模)拟(?!定|人)|力争|争取|预计|"
     r"将继续|将进一步|下一步|明年|目标|"
     # last year's figures: "上年度共受理…", "去年同期…", "2023年同期…" (but "由去年的19人增加到…" is
-    # handled as a change, and its new value carries the old noun phrase)
-    r"同期|(?<![由从较比与同（(])(?:去年|上年度?|上一年度?|前年)(?![的底末初])"
+    # handled as a change, and its new value carries the old noun phrase). Only before the figure
+    # (left of the "|" in the context): "96件（去年同期为110件）" is this year's 96.
+    r"(?:同期|(?<![由从较比与同（(])(?:去年|上年度?|上一年度?|前年)(?![的底末初]))[^|]*\|"
 )
 
 SUBSCOPE = r"其中|分中心|试点|先行|示范点|示范村|十户长|网格员|联户|片区"
@@ -268,7 +269,7 @@ RULES: tuple[Rule, ...] = (
             Form(after=_VILLAGE, weight=1),
             Form(before=rf"(?:下辖|辖|管辖|辖区内?有?|共有|全镇|全乡|全街道)(?:嘎查村|嘎查|行政村|村（社区）|村（居）|村居|村|社区){LINK}",
                  weight=1),
-            Form(before=r"(?:行政村|建制村|社区|村（社区）|村（居）|村居|村委会|居委会|村民委员会|居民委员会)", weight=0,
+            Form(before=r"(?:嘎查村|嘎查|行政村|建制村|社区|村（社区）|村（居）|村居|村委会|村委|居委会|村民委员会|居民委员会)", weight=0,
                  needs=r"辖|共有|全镇|全乡|全街道"),
         ),
         reject=r"自然村|村民小组|民小组|获评|评为|被评|命名|试点|示范|创建|先行|重点|贫困|软弱涣散|平安村|省级|市级|区级|县级",

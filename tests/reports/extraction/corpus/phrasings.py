@@ -424,4 +424,27 @@ PHRASINGS = [
     ("study_sessions", "全年集中学法12次（其中专题讲座4次）。", 12, False),
     ("petitions_handled", "全年信访件按时办结57件。", 57, False),
     ("petitions_handled", "接待群众来访86批次，办结信访事项84件。", 84, False),
+    # ================================================================== batch 8
+    # Regression probes written while fixing batch 7 (after reading rules.py): NOT a held-out
+    # measurement. Approximate flags not asserted.
+    ("enforcement_staff", "持证执法人员由上年的17人增至25人。", 25),
+    ("disputes_received", "全年受理矛盾纠纷175件，与去年同期基本持平。", 175),
+    ("mediators", "全镇人民调解员（含专职）86名。", 86),
+    ("legal_literates", "“法律明白人”队伍发展到320人。", 320),
+    ("disputes_received", "截至2024年11月底，全镇共受理矛盾纠纷128件，调解成功126件。", 128),
+    ("disputes_resolved", "截至2024年11月底，全镇共受理矛盾纠纷128件，调解成功126件。", 126),
+    ("publicity_events", "全年开展普法宣传活动（含线上直播）36场次。", 36),
+    ("villages", "全镇辖12个行政村（其中3个为少数民族村）。", 12),
+    ("study_sessions", "全年开展集中学法（含会前学法）18次。", 18),
+    ("petitions_handled", "全年办结信访事项（含网上信访）66件。", 66),
+    ("publicity_materials", "发放宣传资料3000余份，比去年增加500份。", 3000),
+    ("people_reached", "受教育群众达2万人次，较去年增加3000人次。", 20000),
+    ("legal_literates", "全镇新培育“法律明白人”60名，总数达到300名。", 300),
+    ("mediation_committees", "建立人民调解委员会15个、行业性调委会2个。", 15),
+    ("mediation_committees", "新建行业性人民调解委员会2个，全镇人民调解委员会达到17个。", 17),
+    ("enforcement_staff", "全镇持证执法人员去年为17人，今年为25人。", 25),
+    ("legal_consultations", "全年接待法律咨询去年同期为200人次，今年为260人次。", 260),
+    ("disputes_received", "全年共受理矛盾纠纷96件（去年同期为110件）。", 96),
+    ("villages", "全镇下辖18个村（居）委会。", 18),
+    ("villages", "辖区共有村委12个、社区居委会2个。", 14),
 ]
