@@ -411,9 +411,35 @@ _ABBREVIATION = re.compile(
     rf"(?:([{_CJK}]{{2}})(?:政府门户网站?|人民政府网站?|政府网站?))"
     rf"|(?:法治([{_CJK}]{{2}})(?:微信公众号|公众号|微信|网站|建设规划|建设实施))"
 )
-# The second alternative alone: it starts with a literal, so it scans fast. Most reports never
-# name a government website, and then it finds exactly what _ABBREVIATION would.
-_ABBREVIATION_LAW = re.compile(rf"()法治([{_CJK}]{{2}})(?:微信公众号|公众号|微信|网站|建设规划|建设实施)")
+# _ABBREVIATION starts with a character class, so re.finditer tries it at every character.
+# Its two alternatives are matched instead only where their literal part is: "政府" followed by
+# 网/门户网 (the name is two characters before, or four before 人民政府) and "法治".
+_ABBREVIATION_SITE = re.compile(rf"([{_CJK}]{{2}})(?:政府门户网站?|人民政府网站?|政府网站?)")
+_ABBREVIATION_LAW = re.compile(rf"法治([{_CJK}]{{2}})(?:微信公众号|公众号|微信|网站|建设规划|建设实施)")
+
+
+def _abbreviations(text: str) -> list[str]:
+    """The names _ABBREVIATION.finditer(text) captures, in order, found from the literals."""
+    at: dict[int, re.Match[str]] = {}  # start -> match of the first alternative that matches there
+    for g in _find_all(text, "政府"):
+        if text.startswith(("网", "门户网"), g + 2):
+            for s in (g - 2, g - 4):
+                if s >= 0 and s not in at:
+                    m = _ABBREVIATION_SITE.match(text, s)
+                    if m is not None:
+                        at[s] = m
+    for s in _find_all(text, "法治"):
+        if s not in at:  # at the same start the first alternative wins
+            m = _ABBREVIATION_LAW.match(text, s)
+            if m is not None:
+                at[s] = m
+    names = []
+    last_end = 0
+    for s in sorted(at):
+        if s >= last_end:  # finditer resumes after each match: no overlaps
+            names.append(at[s].group(1))
+            last_end = at[s].end()
+    return names
 _NOT_PLACES = {"中国", "政府", "乡村", "社会", "国家", "人民", "建设", "文化", "宣传", "教育", "思想",
                "我镇", "本镇", "全镇", "我市", "我区", "我县", "镇村", "村居", "社区", "省市"}
 
@@ -575,9 +601,7 @@ def _abbreviated_county(text: str, township: str | None, level: str | None,
                         city: str | None) -> str | None:
     town_short = township[:2] if township else None
     found = set()
-    website = "政府网" in text or "政府门户网" in text
-    for m in (_ABBREVIATION if website else _ABBREVIATION_LAW).finditer(text):
-        short = m.group(1) or m.group(2)
+    for short in _abbreviations(text):
         if short in _NOT_PLACES or short == town_short or short[-1] in "市区县旗":
             continue  # "叙州区人民政府网站" is a full name, not the abbreviation "州区"
         if city and city.startswith(short):
