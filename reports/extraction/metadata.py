@@ -190,6 +190,7 @@ _FUNCTION_CHARS = set(
 )
 # Where a town name is used as a name, not in passing.
 _ORG_AFTER = re.compile(r"^(?:人民政府|政府|党委|委员会|党工委|工委|办事处|纪委|人大)")
+_ORG_FIRST = frozenset("人政党委工办纪")
 
 
 @dataclass(slots=True)
@@ -205,8 +206,13 @@ class _Occurrence:
 def _town_occurrences(text: str, strong_ranges: list[tuple[int, int]],
                       naming_ranges: list[tuple[int, int]]) -> list[_Occurrence]:
     found = []
-    # the suffixes share no character, so their occurrences never overlap
-    starts = sorted((i, suffix) for suffix in _TOWN_SUFFIXES for i in _find_all(text, suffix))
+    # the suffixes share no character, so their occurrences never overlap; the two-character
+    # ones are found from their first character (a one-character find is much faster)
+    starts = [(i, "镇") for i in _find_all(text, "镇")]
+    starts += [(i, "乡") for i in _find_all(text, "乡")]
+    starts += [(i, "街道") for i in _find_all(text, "街") if text.startswith("道", i + 1)]
+    starts += [(i, "苏木") for i in _find_all(text, "苏") if text.startswith("木", i + 1)]
+    starts.sort()
     for start, suffix in starts:
         end = start + len(suffix)
         after = text[end:end + 3]
@@ -215,7 +221,7 @@ def _town_occurrences(text: str, strong_ranges: list[tuple[int, int]],
         run = _preceding_run(text, start)
         if len(run) < 2:
             continue
-        named = run.startswith("中共") or _ORG_AFTER.match(after) is not None
+        named = run.startswith("中共") or (after[:1] in _ORG_FIRST and _ORG_AFTER.match(after) is not None)
         if not named:
             for a, b in naming_ranges:
                 if a <= start < b:
@@ -444,13 +450,15 @@ _NOT_PLACES = {"中国", "政府", "乡村", "社会", "国家", "人民", "建�
                "我镇", "本镇", "全镇", "我市", "我区", "我县", "镇村", "村居", "社区", "省市"}
 
 
-_RUN_BEFORE = re.compile(f"[{_CJK}]{{1,24}}\\Z")
+# the last non-CJK character of a window, with only CJK after it: tried only at non-CJK characters
+_LAST_NON_CJK = re.compile(f"[^{_CJK}][{_CJK}]*+\\Z")
 
 
 def _preceding_run(text: str, start: int) -> str:
     """The CJK characters written directly before start (at most 24)."""
-    m = _RUN_BEFORE.search(text, max(0, start - 24), start)
-    return "" if m is None else m.group()
+    lo = max(0, start - 24)
+    m = _LAST_NON_CJK.search(text, lo, start)
+    return text[lo:start] if m is None else text[m.start() + 1:start]
 
 
 def _admin_units(text: str, township: str | None, town_starts: list[int],
