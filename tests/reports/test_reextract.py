@@ -135,3 +135,26 @@ def test_an_unknown_report_id_fails_with_a_code():
     with pytest.raises(CommandError) as error:
         call_command("reextract", "--report", "999999")
     assert error.value.returncode == 1
+
+
+def test_when_cleaning_changes_the_text_it_is_stored_and_corrected_spans_follow(capsys, editor, report):
+    indicator = Indicator.objects.get(code="disputes_received")
+    indicator_value_correct(report=report, indicator=indicator, user=editor, action="typed", value="50")
+    row = IndicatorValue.objects.get(report=report, indicator=indicator)
+    number = report.text[row.span_start : row.span_end]
+    real = extract_report(report.text)
+    shifted = "【新清理规则】" + real.text
+    moved = {
+        code: dataclasses.replace(f, start=f.start + 7, end=f.end + 7) for code, f in real.figures.items()
+    }
+    with mock.patch(
+        "reports.services.extract_report",
+        return_value=dataclasses.replace(real, text=shifted, figures=moved),
+    ):
+        call_command("reextract")
+
+    assert "(text re-cleaned)" in capsys.readouterr().out
+    report.refresh_from_db()
+    row.refresh_from_db()
+    assert report.text == shifted
+    assert (row.value, report.text[row.span_start : row.span_end]) == (Decimal("50"), number)
