@@ -32,6 +32,10 @@ class FilterOptions:
     counties: list[tuple[int, str, str, str]]
     catalog: dict[str, Figure]
     latest_year: int | None = None
+    # The cache generation read with the years (metrics.cache) and the user's region scope: the
+    # selectors key cached results by both. None = don't cache.
+    generation: int | None = None
+    scope: str = ""
     provinces: list[str] = field(init=False)
 
     def __post_init__(self):

@@ -151,3 +151,23 @@ class ReportFigures(models.Model):
 
     def __str__(self):
         return f"{self.township_name} {self.year}"
+
+
+class CacheGeneration(models.Model):
+    """A single row whose `value` changes whenever data the dashboard caches changes.
+
+    Bumped by PostgreSQL itself (statement triggers on the figures, counties and indicator tables,
+    see migration 0005), inside the writing transaction: every write path — ingest, correction,
+    re-extraction, `refresh_figures`, the admin, raw SQL — bumps it, and a reader that sees the new
+    value also sees the new data. Cached results are keyed by it (`metrics.cache`), so nothing has
+    to be deleted from the cache when data changes.
+    """
+
+    value = models.BigIntegerField(_("缓存代数"))
+
+    class Meta:
+        verbose_name = _("缓存代数")
+        verbose_name_plural = _("缓存代数")
+
+    def __str__(self):
+        return str(self.value)

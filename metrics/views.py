@@ -134,7 +134,13 @@ def townships(request):
             filename=_export_name(_("乡镇指标"), year),
             fmt=fmt,
         )
-    page = _page(request, selectors.townships_page_rows(queryset, sort=sort), request.GET)
+    page = _page(
+        request,
+        selectors.CountedRows(
+            selectors.townships_page_rows(queryset, sort=sort), selectors.filtered_count(queryset, options)
+        ),
+        request.GET,
+    )
     table = [(row, selectors.row_cells(row, INDICATOR_CODES)) for row in page.object_list]
     current = sort or "name"
     headers = []
@@ -236,9 +242,10 @@ def _scatter(data: selectors.CompareData) -> dict | None:
     )
 
 
-def _points_response(queryset, x, y) -> HttpResponse:
+def _points_response(queryset, x, y, options) -> HttpResponse:
     response = HttpResponse(
-        selectors.compare_points_json(queryset, x=x, y=y), content_type="application/json; charset=utf-8"
+        selectors.compare_points_json(queryset, x=x, y=y, options=options),
+        content_type="application/json; charset=utf-8",
     )
     response["X-Content-Type-Options"] = "nosniff"
     return response
@@ -270,7 +277,7 @@ def compare(request):
     valid = filterset.is_valid()
     year = filterset.form.cleaned_data.get("year") if valid else None
     if fmt == "points":
-        return _points_response(queryset, x, y)
+        return _points_response(queryset, x, y, options)
     if fmt:
         codes = list(dict.fromkeys([x, y, rank]))
         columns = compare_columns(options.catalog, codes)
@@ -280,7 +287,9 @@ def compare(request):
         return table_response(
             request, columns=columns, rows=rows, filename=_export_name(_("乡镇对比"), year), fmt=fmt
         )
-    data = selectors.compare_data(queryset, x=x, y=y, rank=rank, catalog=options.catalog, target_y=_target(y))
+    data = selectors.compare_data(
+        queryset, x=x, y=y, rank=rank, catalog=options.catalog, target_y=_target(y), options=options
+    )
     bar, bar_note, _shown = _bar(data)
     page = _page(request, selectors.CountedRows(data.ranked_rows, data.total), request.GET)
     columns = list(
@@ -337,7 +346,7 @@ def overview(request):
     x, y, rank = filterset.axes()
     valid = filterset.is_valid()
     counts, summaries, data = selectors.overview_data(
-        queryset, x=x, y=y, rank=rank, catalog=options.catalog, target_y=_target(y)
+        queryset, x=x, y=y, rank=rank, catalog=options.catalog, target_y=_target(y), options=options
     )
     bar, _note, top = _bar(data, limit=OVERVIEW_BARS, top=OVERVIEW_BARS)
     params = request.GET.copy()
