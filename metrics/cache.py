@@ -27,6 +27,17 @@ _MISSING = object()
 GENERATION_SQL = "SELECT value FROM metrics_cachegeneration WHERE id = 1"
 
 
+# Per-process objects keyed by generation (e.g. the filter options, which are used as objects).
+memo: dict = {}
+
+
+def caches_clear() -> None:
+    """Empty every cache (tests: their rolled-back transactions reuse generation values)."""
+    memo.clear()
+    for cache in caches.all():
+        cache.clear()
+
+
 def cache_generation() -> int:
     """The current generation (one primary-key read)."""
     with connection.cursor() as cursor:

@@ -15,7 +15,7 @@ from django.db.models.aggregates import Aggregate
 from townships.models import County
 from townships.scope import region_q
 
-from .cache import GENERATION_SQL, cached, query_key
+from .cache import GENERATION_SQL, cached, memo, query_key
 from .figures import FIGURE_CODES, INDICATOR_CODES, Figure, figure_catalog, figure_expression
 from .filters import FiguresFilterSet, FilterOptions
 from .models import ReportFigures
@@ -89,7 +89,17 @@ def filter_options(*, user) -> FilterOptions:
             scope=scope,
         )
 
-    return cached("options", generation, (scope, first, last), build)
+    if generation is None:
+        return build()
+    # Kept in this process as objects (not pickled through CACHES): every page needs them, and
+    # they memoise what the FilterSet derives from them.
+    key = ("options", generation, scope, first, last)
+    options = memo.get(key)
+    if options is None:
+        if len(memo) >= 16:
+            memo.clear()
+        options = memo[key] = build()
+    return options
 
 
 def figures_filtered(filterset: FiguresFilterSet) -> QuerySet[ReportFigures]:
@@ -216,7 +226,7 @@ class CompareData:
     ranked_count: int
     median_x: float | None
     median_y: float | None
-    ranked_rows: QuerySet  # every town, best rank first, missing last: slice it
+    ranked_rows: QuerySet | CountedRows  # every town, best rank first, missing last: slice it
     below_target: int | None = None  # towns whose Y is below the target (norms view)
 
     @property
@@ -238,10 +248,13 @@ def compare_queryset(queryset: QuerySet[ReportFigures], *, x: str, y: str, rank:
 
 
 class CountedRows:
-    """A sliceable row source whose length is already known (the Paginator then skips COUNT)."""
+    """A sliceable row source whose length is already known (the Paginator then skips COUNT).
 
-    def __init__(self, queryset: QuerySet, count: int):
-        self.queryset, self._count = queryset, count
+    With `cache` = (generation, key parts that determine the rows), slices are cached until the
+    data changes."""
+
+    def __init__(self, queryset: QuerySet, count: int, *, cache: tuple | None = None):
+        self.queryset, self._count, self.cache = queryset, count, cache
 
     def count(self) -> int:
         return self._count
@@ -250,7 +263,12 @@ class CountedRows:
         return self._count
 
     def __getitem__(self, key):
-        return list(self.queryset[key])
+        if self.cache is None or not isinstance(key, slice) or self.cache[0] is None:
+            return list(self.queryset[key])
+        generation, parts = self.cache
+        return cached(
+            "rows", generation, (*parts, key.start, key.stop, key.step), lambda: list(self.queryset[key])
+        )
 
 
 def _compare_aggregates(target_y: float | None) -> dict:
@@ -265,7 +283,11 @@ def _compare_aggregates(target_y: float | None) -> dict:
     }
 
 
-def _compare_from(result: dict, queryset, *, x, y, rank, catalog, target_y) -> CompareData:
+def _compare_from(result: dict, queryset, *, x, y, rank, catalog, target_y, options=None) -> CompareData:
+    ranked = compare_queryset(queryset, x=x, y=y, rank=rank)
+    key = query_key(ranked) if options is not None else None
+    if key is not None:
+        ranked = CountedRows(ranked, result["total"], cache=(options.generation, (options.scope, key)))
     return CompareData(
         x=catalog[x],
         y=catalog[y],
@@ -275,7 +297,7 @@ def _compare_from(result: dict, queryset, *, x, y, rank, catalog, target_y) -> C
         ranked_count=result["ranked"],
         median_x=result["median_x"],
         median_y=result["median_y"],
-        ranked_rows=compare_queryset(queryset, x=x, y=y, rank=rank),
+        ranked_rows=ranked,
         below_target=result["below_target"] if target_y is not None else None,
     )
 
@@ -315,7 +337,9 @@ def compare_data(
         _compare_aggregates(target_y),
         options,
     )
-    return _compare_from(result, queryset, x=x, y=y, rank=rank, catalog=catalog, target_y=target_y)
+    return _compare_from(
+        result, queryset, x=x, y=y, rank=rank, catalog=catalog, target_y=target_y, options=options
+    )
 
 
 def compare_points_json(
@@ -394,7 +418,9 @@ def overview_data(
         )
         for code in FIGURE_CODES
     ]
-    compare = _compare_from(result, queryset, x=x, y=y, rank=rank, catalog=catalog, target_y=target_y)
+    compare = _compare_from(
+        result, queryset, x=x, y=y, rank=rank, catalog=catalog, target_y=target_y, options=options
+    )
     return {"towns": result["towns"], "reviewed": result["reviewed"]}, summaries, compare
 
 

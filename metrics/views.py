@@ -10,6 +10,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from . import charts, selectors
+from .cache import query_key
 from .exports import Column, export_format, table_response
 from .figures import INDICATOR_CODES, LEGAL_LITERATES_TARGET
 from .filters import DEFAULT_X, DEFAULT_Y, CompareFilterSet, FiguresFilterSet, TownshipsFilterSet
@@ -137,7 +138,9 @@ def townships(request):
     page = _page(
         request,
         selectors.CountedRows(
-            selectors.townships_page_rows(queryset, sort=sort), selectors.filtered_count(queryset, options)
+            selectors.townships_page_rows(queryset, sort=sort),
+            selectors.filtered_count(queryset, options),
+            cache=(options.generation, (options.scope, "townships", sort, query_key(queryset))),
         ),
         request.GET,
     )
