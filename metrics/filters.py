@@ -8,6 +8,7 @@ result empty (see `metrics.selectors.figures_filtered`), never "everything".
 from __future__ import annotations
 
 import copy
+import functools
 import math
 from dataclasses import dataclass, field
 from html import escape
@@ -76,11 +77,17 @@ class FastSelect(forms.Select):
             f' {key}="{escape(val)}"' for key, val in attrs.items() if val not in (None, False)
         )
         options = [
-            f'<option value="{escape(key)}"{" selected" if str(key) == current else ""}>'
-            f"{escape(label)}</option>"
-            for key, label in self.choices
+            f'<option value="{value}"{" selected" if key == current else ""}>{text}</option>'
+            for key, value, text in _escaped_choices(tuple(self.choices))
         ]
         return mark_safe(f'<select name="{escape(name)}"{attr_html}>{"".join(options)}</select>')
+
+
+@functools.lru_cache(maxsize=512)
+def _escaped_choices(choices: tuple) -> tuple[tuple[str, str, str], ...]:
+    """(key, escaped key, escaped label) per choice: the same menus (cities, counties of a province)
+    come back on every page, and escaping their hundreds of options was a tenth of a page's time."""
+    return tuple((str(key), escape(str(key)), escape(str(label))) for key, label in choices)
 
 
 # Rendering more county options than this makes the page heavy: choose a province or city first.
