@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db import connections
-from django.db.models import Count, F, FloatField, Max, Min, Q, QuerySet, Sum, Value
+from django.db.models import Count, F, FloatField, Q, QuerySet, Sum, Value
 from django.db.models.aggregates import Aggregate
 
 from townships.models import County
@@ -55,8 +55,7 @@ def figures_queryset(*, user=None, codes=()) -> QuerySet[ReportFigures]:
 def _generation_and_years(user) -> tuple[int | None, int | None, int | None]:
     """The cache generation and the first and last year with data, in one query."""
     years = figures_queryset(user=user).order_by().values("year")
-    bounds = query_key(years)
-    if bounds is None:
+    if query_key(years) is None:  # a scope that matches nothing
         return None, None, None
     sql, params = years.query.get_compiler(using=years.db).as_sql()
     with connections[years.db].cursor() as cursor:
