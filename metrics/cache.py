@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from django.core.cache import caches
+from django.core.cache.backends.dummy import DummyCache
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import QuerySet
@@ -29,6 +30,11 @@ GENERATION_SQL = "SELECT value FROM metrics_cachegeneration WHERE id = 1"
 
 # Per-process objects keyed by generation (e.g. the filter options, which are used as objects).
 memo: dict = {}
+
+
+def memo_enabled() -> bool:
+    """False when caching is switched off (a DummyCache as CACHES["default"]): keep nothing."""
+    return not isinstance(caches["default"], DummyCache)
 
 
 def caches_clear() -> None:

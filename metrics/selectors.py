@@ -15,7 +15,7 @@ from django.db.models.aggregates import Aggregate
 from townships.models import County
 from townships.scope import region_q
 
-from .cache import GENERATION_SQL, cached, memo, query_key
+from .cache import GENERATION_SQL, cached, memo, memo_enabled, query_key
 from .figures import FIGURE_CODES, INDICATOR_CODES, Figure, figure_catalog, figure_expression
 from .filters import FiguresFilterSet, FilterOptions
 from .models import ReportFigures
@@ -88,7 +88,7 @@ def filter_options(*, user) -> FilterOptions:
             scope=scope,
         )
 
-    if generation is None:
+    if generation is None or not memo_enabled():
         return build()
     # Kept in this process as objects (not pickled through CACHES): every page needs them, and
     # they memoise what the FilterSet derives from them.
