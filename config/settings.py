@@ -187,3 +187,21 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
+
+# Dashboard results (counts, medians, filter menus, scatter points) are cached per process, keyed
+# by a generation that PostgreSQL bumps on every write (metrics.cache): nothing goes stale, and
+# each gunicorn worker keeps its own copy. "points" holds whole scatters (up to ~2 MB each).
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "dashboard",
+        "TIMEOUT": 3600,
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    },
+    "points": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "dashboard-points",
+        "TIMEOUT": 3600,
+        "OPTIONS": {"MAX_ENTRIES": 24},
+    },
+}

@@ -17,6 +17,15 @@ def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """Each test starts with empty caches: test transactions roll the cache generation back, so an
+    entry left by an earlier test could carry the same generation as this test's different data."""
+    from metrics.cache import caches_clear
+
+    caches_clear()
+
+
 @pytest.fixture
 def sample_paths() -> list[Path]:
     return sorted(SAMPLE_REPORTS.glob("*.txt"))

@@ -421,30 +421,30 @@ _ABBREVIATION = re.compile(
 # Its two alternatives are matched instead only where their literal part is: "政府" followed by
 # 网/门户网 (the name is two characters before, or four before 人民政府) and "法治".
 _ABBREVIATION_SITE = re.compile(rf"([{_CJK}]{{2}})(?:政府门户网站?|人民政府网站?|政府网站?)")
-_ABBREVIATION_LAW = re.compile(rf"法治([{_CJK}]{{2}})(?:微信公众号|公众号|微信|网站|建设规划|建设实施)")
+_SITE_AT = re.compile("政府(?=门户网|网)")
+# the second alternative, consuming only 法治 (so that no occurrence is skipped) and capturing
+# the rest in a lookahead
+_LAW_AT = re.compile(rf"法治(?=([{_CJK}]{{2}})(微信公众号|公众号|微信|网站|建设规划|建设实施))")
 
 
 def _abbreviations(text: str) -> list[str]:
     """The names _ABBREVIATION.finditer(text) captures, in order, found from the literals."""
-    at: dict[int, re.Match[str]] = {}  # start -> match of the first alternative that matches there
-    for g in _find_all(text, "政府"):
-        if text.startswith(("网", "门户网"), g + 2):
-            for s in (g - 2, g - 4):
-                if s >= 0 and s not in at:
-                    m = _ABBREVIATION_SITE.match(text, s)
-                    if m is not None:
-                        at[s] = m
-    for s in _find_all(text, "法治"):
-        if s not in at:  # at the same start the first alternative wins
-            m = _ABBREVIATION_LAW.match(text, s)
-            if m is not None:
-                at[s] = m
+    at: dict[int, tuple[str, int]] = {}  # start -> (name, end) of the first alternative matching there
+    for g in _SITE_AT.finditer(text):
+        for s in (g.start() - 2, g.start() - 4):
+            if s >= 0 and s not in at:
+                m = _ABBREVIATION_SITE.match(text, s)
+                if m is not None:
+                    at[s] = (m.group(1), m.end())
+    for m in _LAW_AT.finditer(text):
+        if m.start() not in at:  # at the same start the first alternative wins
+            at[m.start()] = (m.group(1), m.end(2))
     names = []
     last_end = 0
     for s in sorted(at):
         if s >= last_end:  # finditer resumes after each match: no overlaps
-            names.append(at[s].group(1))
-            last_end = at[s].end()
+            name, last_end = at[s]
+            names.append(name)
     return names
 _NOT_PLACES = {"中国", "政府", "乡村", "社会", "国家", "人民", "建设", "文化", "宣传", "教育", "思想",
                "我镇", "本镇", "全镇", "我市", "我区", "我县", "镇村", "村居", "社区", "省市"}
@@ -508,7 +508,7 @@ def _admin_units(text: str, township: str | None, town_starts: list[int],
                 counter[value] += weight
 
     # 3. "X镇位于Y县东南部": where the town lies.
-    located = any(word in text for word in ("位于", "地处", "隶属", "地属"))
+    located = any(p.search(text) for p in _LOCATED_WORDS)
     for m in _LOCATED.finditer(text) if located else ():
         run = m.group(1)
         for end in range(len(run), 1, -1):
@@ -555,6 +555,8 @@ def _unqualified_level(text: str) -> str | None:
 
 
 _LOCATED = re.compile(rf"(?:位于|地处|隶属于|隶属|地属)([{_CJK}]{{2,20}})")
+# a literal pattern finds a two-character word faster than `in` does
+_LOCATED_WORDS = tuple(re.compile(w) for w in ("位于", "地处", "隶属", "地属"))
 # Characters that never end (second) or start (first) a two-character county name.
 _NOT_IN_NAME = set("治委法府政党全本我该各的了与及在对为是其等年月日第个项件起名人这那县区市乡镇村")
 
