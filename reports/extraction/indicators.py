@@ -412,12 +412,17 @@ _VILLAGE_KIND = re.compile(
     r"^(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|村社区)|(?P<comm>(?:城镇|城市|农村|涉农|居民)?社区|居委会|居民委员会)|(?P<vill>))"
 )
 _VILLAGE_KIND_LEFT = re.compile(
-    rf"(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|村社区)|(?P<comm>社区|居委会|居民委员会)|(?P<vill>村|村委会|村民委员会)){R.LINK}$"
+    rf"(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|村社区)|(?P<comm>社区|居委会|居民委员会)|(?P<vill>村|村委会|村委|村民委员会|嘎查村|嘎查)){R.LINK}$"
 )
+# "辖嘎查村26个，其中…，另有社区1个": a later figure that adds another kind of place
+_ALSO = re.compile(r"^(?:另有|另辖|另外还有|另外|此外还有|此外|还有)")
 _LIT_KIND = re.compile(r"复议|诉讼|应诉")
 
 
 def _kind(code: str, c: _Cand, text: str) -> str:
+    if c.kind:
+        # a phrasing that names its kind ("专职人民调解员2名" / "兼职人民调解员9名")
+        return c.kind
     if code == "villages":
         m = _VILLAGE_KIND_LEFT.search(c.left) if c.left else _VILLAGE_KIND.match(c.right)
         if m is None:
@@ -434,7 +439,8 @@ def _kind(code: str, c: _Cand, text: str) -> str:
 
 
 def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> tuple[float, int, int, list[_Cand]] | None:
-    """Villages and communities, lawsuits and reconsiderations, listed side by side add up."""
+    """Figures of different kinds listed side by side add up: villages and communities, lawsuits
+    and reconsiderations, and whatever a rule's phrasings mark with a kind (专职/兼职 mediators)."""
     group = [c for c in accepted if c.sent_start == best.sent_start and c.score >= best.score - 1]
     if len(group) < 2:
         return None
@@ -444,7 +450,7 @@ def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> tuple[
         return None
     if code == "villages":
         for a, b in zip(group, group[1:], strict=False):
-            if b.q.start - a.q.end > 8:
+            if b.q.start - a.q.end > 8 and not _ALSO.match(b.left):
                 return None
     if best not in group:
         return None
