@@ -189,7 +189,8 @@ _TOTAL_ONLY = re.compile(r"^(?:合计|共计|总计|总共|共|累计|总数|总
 
 
 # a figure said to be about another year ("2022年受理纠纷…", "去年…") is not this year's
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!以来|来|至今|底|末|\d)|(?P<other>去年|上年度?|上一年|前年)|今年|本年|全年|年内")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!以来|来|至今|底|末|\d)|(?P<other>去年|上年度?|上一年|前年)(?!以来|来|至今)"
+                   r"|今年|本年|全年|年内")
 
 
 def find_candidates(text: str, outline: Outline, year: int | None = None) -> dict[str, list[_Cand]]:
@@ -394,12 +395,36 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
         if rule.boost is not None and rule.boost.search(sent_left):
             cand.score += 1
         if "年" in sent_left:
-            ym = None
-            for ym in _YEAR.finditer(sent_left):
-                pass
-            if ym is not None and (ym.group("other") or (ym.group(1) and year is not None and int(ym.group(1)) < year)):
+            # the figure's own clause names an earlier year: rejected; the sentence does: penalised
+            # (a bracketed aside "（2023年为161件）" is about its own figure, not the next one)
+            # (only after the clause's last other figure: "由2023年的17人增至25人" keeps 25)
+            own = _AFTER_FIGURE.split(clause_left)[-1] if "年" in clause_left else ""
+            ym = _last_year(own) if "年" in own else None
+            if ym is not None and _is_earlier(ym, year):
+                cand.ok = False
+                cand.note = f"about {ym.group(0)}, not the report year"
+                return
+            ym = _last_year(sent_left)
+            if ym is not None and _is_earlier(ym, year):
                 cand.score -= 2
                 cand.note = f"about {ym.group(0)}, not the report year"
+
+
+_ASIDE = re.compile(r"（[^（）]*）")
+_AFTER_FIGURE = re.compile(r"\d+(?![\d年.])")
+
+
+def _last_year(s: str) -> re.Match[str] | None:
+    if "（" in s:
+        s = _ASIDE.sub("", s)
+    ym = None
+    for ym in _YEAR.finditer(s):
+        pass
+    return ym
+
+
+def _is_earlier(ym: re.Match[str], year: int | None) -> bool:
+    return bool(ym.group("other") or (ym.group(1) and year is not None and int(ym.group(1)) < year))
 
 
 def _rank_key(c: _Cand, prefer: str) -> tuple[float, float]:

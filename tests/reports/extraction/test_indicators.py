@@ -502,3 +502,21 @@ def test_long_sentences_with_many_figures(sentence, expected):
 )
 def test_figures_of_different_kinds_add_up(sentence, code, expected):
     assert value_of(sentence, code) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "expected"),
+    [
+        # a figure whose own clause names an earlier year is not this year's
+        ("2023年开展普法宣传活动29场次。", "publicity_events", None),
+        ("去年受理矛盾纠纷88件，调解成功86件。", "disputes_received", None),
+        # ... but a bracketed aside about last year leaves the next figure alone
+        ("受理矛盾纠纷180件（2023年为161件），调解成功175件。", "disputes_resolved", 175),
+        ("受理矛盾纠纷180件（2023年为161件），调解成功175件。", "disputes_received", 180),
+        # ... and "由2023年的17人增至25人" keeps the new value
+        ("全镇持证执法人员由2023年的17人增至25人。", "enforcement_staff", 25),
+        ("自去年以来，共开展普法宣传活动30场次。", "publicity_events", 30),
+    ],
+)
+def test_figures_about_an_earlier_year(sentence, code, expected):
+    assert value_of(sentence, code) == expected
