@@ -193,10 +193,43 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!以来|来|至今|底|�
                    r"|今年|本年|全年|年内")
 
 
+# "受理、调解成功矛盾纠纷分别为412件、406件": the i-th noun goes with the i-th number
+_RESPECTIVELY_LINK = re.compile(r"分别(?:为|是|有|达到|达|计)?\s*$")
+_LIST_GAP = re.compile(r"\s*[、和及与]\s*$")
+# a head noun said once for the whole list, at the end of its last item
+_SHARED_HEAD = re.compile(r"(?:矛盾纠纷|民间纠纷|纠纷|案件|事项|信访件|活动|资料|材料|人员|调解员|人次)$")
+
+
+def _respectively(text: str, qs: list[Quantity], ctx: _Ctx) -> dict[int, str]:
+    """The noun phrase of each number in an "A、B分别为x、y" list (by quantity index)."""
+    out: dict[int, str] = {}
+    starts = [q.start for q in qs]
+    pos = text.find("分别")
+    while pos != -1:
+        cs = ctx.clause_of(pos, pos)[0]
+        i = bisect_left(starts, pos)
+        if i < len(qs) and _RESPECTIVELY_LINK.match(text, pos, qs[i].start):
+            run = [i]
+            while run[-1] + 1 < len(qs) and _LIST_GAP.match(text[qs[run[-1]].end:qs[run[-1] + 1].start]):
+                run.append(run[-1] + 1)
+            nouns = _strip(text[cs:pos]).split("、")
+            if len(nouns) != len(run):
+                nouns = re.split("[、和及与]", _strip(text[cs:pos]))
+            if len(run) >= 2 and len(nouns) == len(run) and all(nouns):
+                head = _SHARED_HEAD.search(nouns[-1])
+                for j, noun in zip(run, nouns, strict=True):
+                    if head is not None and _SHARED_HEAD.search(noun) is None:
+                        noun += head.group(0)
+                    out[j] = noun
+        pos = text.find("分别", pos + 2)
+    return out
+
+
 def find_candidates(text: str, outline: Outline, year: int | None = None) -> dict[str, list[_Cand]]:
     """All candidates per indicator code, accepted ones with ok=True."""
     ctx = _Ctx(text)
     qs = find_quantities(text)
+    listed = _respectively(text, qs, ctx) if "分别" in text else {}
     out: dict[str, list[_Cand]] = {}
     by_index: dict[int, list[tuple[_Rule, _Cand]]] = {}
     n = len(qs)
@@ -227,7 +260,9 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         total_only = False
         prev_clause = ""
         first = left[:1]
-        if first in _CHANGE_FIRST and i > 0 and _TO.match(left):
+        if listed and i in listed:
+            left = listed[i]
+        elif first in _CHANGE_FIRST and i > 0 and _TO.match(left):
             # the new total after "由…增加到": read the noun phrase before the earlier value
             p = qs[i - 1]
             pcs = ctx.clause_of(p.start, p.end)[0]
@@ -454,8 +489,10 @@ def _kind(code: str, c: _Cand, text: str) -> str:
             return ""
         return "both" if m.group("both") else "comm" if m.group("comm") else "vill"
     if code == "litigation_cases":
-        seg = text[c.sent_start:c.q.start]
-        found = _LIT_KIND.findall(seg[-20:])
+        # its own noun phrase first (a 分别 list pairs "行政复议" with the first number)
+        found = _LIT_KIND.findall(c.left[-20:]) if c.left else []
+        if not found:
+            found = _LIT_KIND.findall(text[c.sent_start:c.q.start][-20:])
         if not found:
             return ""
         last = found[-1]

@@ -520,3 +520,20 @@ def test_figures_of_different_kinds_add_up(sentence, code, expected):
 )
 def test_figures_about_an_earlier_year(sentence, code, expected):
     assert value_of(sentence, code) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "expected"),
+    [
+        # 分别 lists: the i-th noun goes with the i-th number (a shared head noun said once)
+        ("全年受理、调解成功矛盾纠纷分别为300件、296件。", "disputes_received", 300),
+        ("全年受理、调解成功矛盾纠纷分别为300件、296件。", "disputes_resolved", 296),
+        ("全年开展普法宣传活动、发放宣传资料分别为40场次、9000份。", "publicity_events", 40),
+        ("全年开展普法宣传活动、发放宣传资料分别为40场次、9000份。", "publicity_materials", 9000),
+        ("全年受理信访事项和办结信访事项分别为50件、49件。", "petitions_handled", 49),
+        # reconsiderations and lawsuits in a 分别 list still add up
+        ("全年行政复议、行政诉讼案件分别为4件、2件。", "litigation_cases", 6),
+    ],
+)
+def test_respectively_lists(sentence, code, expected):
+    assert value_of(sentence, code) == expected
