@@ -175,6 +175,8 @@ _SPAM_SYMBOL = re.compile(r"[_¥$|#@~]")
 # "建设.街道", "93件." — a half-width full stop used as the Chinese one (never between digits)
 # (spaces after it are stripped later, so "…）. \n" must convert now, or a second cleaning would differ)
 _ASCII_PERIOD = re.compile(rf"\.(?<=[{_CJK}）”》」%]\.)(?=[{_CJK}（“《「\n]|[ \t]*(?:\n|$))")  # literal first
+# "，" between a digit and exactly three digits (literal first: a fast scan)
+_WIDE_THOUSANDS = re.compile(r"，(?<=\d，)(?=\d{3}(?!\d))")
 _UNIT_START = frozenset("名人位件起宗例场次期份册本张条部个家批处幅块篇堂轮余多%万千")
 
 
@@ -208,9 +210,10 @@ def _normalise_chars(text: str) -> str:
     if ":" in text:
         text = _COLON.sub(repl, text)
     # anything else in the table is rare: one scan to see whether there is any
-    if _WIDE_CHARS.search(text) is None:
-        return text
-    return _WIDE_CHARS.sub(repl, text)
+    if _WIDE_CHARS.search(text) is not None:
+        text = _WIDE_CHARS.sub(repl, text)
+    # a full-width thousands separator ("１，２００份") is one number, not two clauses
+    return _WIDE_THOUSANDS.sub(",", text)
 
 
 def _remove_spam(text: str) -> str:

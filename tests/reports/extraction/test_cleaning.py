@@ -109,3 +109,11 @@ def test_a_half_width_full_stop_before_trailing_spaces_is_converted_on_the_first
     once = clean_text("调解成功93件（含简易调解）. \n下一步工作")
     assert "）。\n" in once
     assert clean_text(once) == once
+
+
+def test_full_width_thousands_separator_joins_the_number():
+    assert clean_text("发放宣传资料１，２００份。") == "发放宣传资料1,200份。"
+    assert clean_text("受理纠纷3，250件，调解成功3，201件。") == "受理纠纷3,250件，调解成功3,201件。"
+    # not three digits after it: a clause comma
+    assert clean_text("受理纠纷12件，2，3月份较多。") == "受理纠纷12件，2，3月份较多。"
+    assert clean_text("共5，1234人。") == "共5，1234人。"

@@ -62,8 +62,6 @@ KNOWN_MISSES: dict[str, str] = {
        for code in ("enforcement_staff", "disputes_received", "disputes_resolved", "mediation_success_rate",
                     "mediators", "mediation_committees", "legal_literates", "publicity_materials",
                     "legal_consultations", "litigation_cases", "study_sessions", "petitions_handled")},
-    "publicity_materials-363-pos": "full-width thousands separator (１，２００份) splits the number at a clause comma: "
-                                   "cleaning._normalise_chars should drop ， between a digit and exactly three digits",
     "enforcement_staff-385-pos": "this year's figure in a clause without its noun (…去年为17人，今年为25人): the engine "
                                  "would need to carry the noun phrase over from the previous clause (indicators.find_candidates)",
     "legal_consultations-386-pos": "as 385 (…去年同期为200人次，今年为260人次)",
