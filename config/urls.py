@@ -6,6 +6,8 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("", include("metrics.urls")),
+    path("", include("metrics.urls_pages")),
+    path("", include("reports.urls")),
 ]
 
 if settings.DEBUG:
