@@ -37,7 +37,7 @@ def trend_figure(title: str, unit: str, points: list[tuple[int, float]]) -> dict
             title={"text": title, "font": {"size": 13}}, height=220, showlegend=False,
             margin={"l": 50, "r": 15, "t": 36, "b": 30},
             xaxis={"tickmode": "array", "tickvals": years, "ticktext": [str(y) for y in years], "type": "category"},
-            yaxis={"title": {"text": unit}, "rangemode": "tozero", "tickformat": ",~r"},
+            yaxis={"title": {"text": unit}, "rangemode": "tozero", "tickformat": ",~r", "automargin": True},
         ),
     }
 
@@ -92,8 +92,7 @@ def practice_counts_figure(practices: list[tuple[str, int]]) -> dict:
         }],
         "layout": _layout(
             height=max(220, 26 * len(practices) + 80), margin={"l": 20, "r": 20, "t": 20, "b": 40},
-            xaxis={"title": {"text": _("乡镇数")}, "dtick": 1 if len(practices) and max(n for _p, n in practices) < 10
-                   else None},
+            xaxis={"title": {"text": _("乡镇数")}, "tickformat": ",d", "rangemode": "tozero"},
             yaxis={"automargin": True},
         ),
     }

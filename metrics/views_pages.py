@@ -24,6 +24,7 @@ from .selectors_pages import (
     township_figures,
     visible_current_reports,
 )
+from .units import unit_label
 
 
 def chosen_year(request, years: list[int], default_latest: bool = True) -> int | None:
@@ -43,7 +44,7 @@ def township_detail(request, pk: int):
     figures = township_figures(township, indicators)
     trends = [
         {"id": f"trend-{row.indicator.code}", "row": row,
-         "figure": charts.trend_figure(row.indicator.name, row.indicator.unit, row.points)}
+         "figure": charts.trend_figure(row.indicator.name, unit_label(row.indicator.unit), row.points)}
         for row in figures.rows if row.points
     ]
     return render(request, "metrics/township_detail.html", {
@@ -78,7 +79,7 @@ def indicator_detail(request, code: str):
     }
     if values:
         context["distribution_figure"] = charts.distribution_figure(
-            indicator.name, indicator.unit, numbers,
+            indicator.name, unit_label(indicator.unit), numbers,
             [f"{v.report.township.name}{'（约）' if v.approximate else ''}" for v in values],
         )
     if coverage:

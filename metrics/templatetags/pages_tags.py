@@ -5,6 +5,8 @@ from django.template.defaultfilters import floatformat
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
+from metrics.units import unit_label
+
 register = template.Library()
 
 MISSING = "—"
@@ -16,6 +18,12 @@ def fig(value):
     if value is None or value == "":
         return MISSING
     return floatformat(value, "-2g")
+
+
+@register.filter
+def unit(value):
+    """An indicator's unit in the active language (units are catalog data in Chinese)."""
+    return unit_label(value)
 
 
 @register.filter
@@ -35,7 +43,7 @@ def figure(value, approximate=False, corrected=False, unit=""):
         '{}<span class="fig-value">{}</span>{}{}',
         format_html('<abbr class="approx" title="{}">{}</abbr>', _("约数（余/多/约）"), _("约")) if approximate else "",
         fig(value),
-        format_html('<span class="unit"> {}</span>', unit) if unit else "",
+        format_html('<span class="unit"> {}</span>', unit_label(unit)) if unit else "",
         format_html(' <abbr class="corrected" title="{}">✎</abbr>', _("人工更正")) if corrected else "",
     )
 
