@@ -8,8 +8,8 @@ How each field is read (the rules are general; nothing here knows any particular
 
 - title: the first heading-like line (short, no full stop) among the first lines that
   contains 报告/总结/汇报; otherwise the first non-empty line. Whitespace is tidied.
-- township: every "…镇", "…乡" (incl. 民族乡) and "…街道" in the text is a candidate. Its
-  name is grown leftwards from two characters as long as the longer form is (nearly) as
+- township: every "…镇", "…乡" (incl. 民族乡), "…街道" and "…苏木" in the text is a
+  candidate. Its name is grown leftwards from two characters as long as the longer form is (nearly) as
   frequent, and never across a county/city unit (市/区/县…) or a function word
   (年/中共/关于…): "晋江市深沪镇" gives 深沪镇, "2023年寨里镇" gives 寨里镇. Generic words
   (城镇, 乡镇, 全镇, 我镇, 下乡, 各街道 …) only count where the name is used as a name
@@ -21,10 +21,13 @@ How each field is read (the rules are general; nothing here knows any particular
   "中共X委" / "X人民政府"; otherwise an abbreviation in a strong pattern ("南安政府门户网站",
   "法治淄川微信公众号", 《法治X建设规划》) completed with the unit type the text uses
   unqualified ("区委、区政府" → 区, only "市委" → 市). Several different abbreviations → None.
-- year: the year in the title; else "2023年以来" (or "今年以来" + the signing date); else the
-  first year in the opening; else the most frequent year in headings and body before the
-  next-year plan section; else the signing date (a report signed in January covers the
-  year before). Ranges like 2021—2025年 and plan headings never count.
+  Also "X镇位于Y县…" and, when the text reports to a bare 县委/区委, the one two-character
+  "Y县"/"Y区" it writes out in an institutional phrase ("郸城县法治政府建设工作要点").
+- year: the year in the title; else, in the opening lines, "2023年以来", "今年以来" + the
+  signing date, or the first year; else "2023年以来" anywhere; else the most frequent year
+  in headings and body before the next-year plan section; else the signing date (a report
+  signed in January covers the year before). Ranges like 2021—2025年, plan headings
+  ("2024年工作思路") and starting points ("自2018年以来") never count.
 - report_date: a date on one of the last lines (YYYY年M月D日, 二〇二三年十二月二十九日,
   2023.12.29, 2023-12-29, 2023/12/29), on a short line without a full stop. Dates in
   the body are ignored.
@@ -74,8 +77,13 @@ def _cn_small_number(s: str) -> int | None:
     return None
 
 
+_FULLWIDTH_CHARS = re.compile("[０-９．－／：　]")
+
+
 def _normalise(text: str) -> str:
-    text = text.translate(_FULLWIDTH).replace("\r\n", "\n").replace("\r", "\n")
+    if _FULLWIDTH_CHARS.search(text):
+        text = text.translate(_FULLWIDTH)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGIT[c]) for c in m.group(1)), text)
 
     def month_day(m: re.Match[str]) -> str:
@@ -130,7 +138,7 @@ def _find_title(lines: list[str]) -> tuple[str | None, int]:
 
 # --- township ------------------------------------------------------------------------
 
-_TOWN_SUFFIXES = ("街道", "镇", "乡")
+_TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")  # 苏木: township level in Inner Mongolia
 # 乡 followed by these is a word (乡村, 乡镇, 乡贤 …), not the end of a township name.
 _NOT_AFTER_XIANG = set("村镇贤土风亲愁情音邻里间野")
 # One character + suffix that is a common word, not a name: 全镇, 城镇, 下乡, 各街道 …
@@ -152,30 +160,29 @@ class _Occurrence:
     suffix: str
     start: int  # offset of the suffix in the normalised text
     end: int
-    strong: bool
+    strong: bool  # in a prominent place (title, opening, signature) or used as a name
+    named: bool  # used as a name: title, signature, "X人民政府", "中共X委员会"
 
 
-def _town_occurrences(text: str, strong_ranges: list[tuple[int, int]]) -> list[_Occurrence]:
+_SUFFIX = re.compile("街道|镇|乡|苏木")
+
+
+def _town_occurrences(text: str, strong_ranges: list[tuple[int, int]],
+                      naming_ranges: list[tuple[int, int]]) -> list[_Occurrence]:
     found = []
-    for run in _CJK_RUN.finditer(text):
-        word = run.group()
-        i = 0
-        while i < len(word):
-            suffix = next((s for s in _TOWN_SUFFIXES if word.startswith(s, i)), None)
-            if suffix is None:
-                i += 1
-                continue
-            after = word[i + len(suffix):]
-            if suffix == "乡" and after[:1] in _NOT_AFTER_XIANG:
-                i += 1
-                continue
-            left = word[max(0, i - 8):i]
-            if len(left) >= 2:
-                start = run.start() + i
-                strong = bool(_ORG_AFTER.match(after)) or word[:i].startswith("中共")
-                strong = strong or any(a <= start < b for a, b in strong_ranges)
-                found.append(_Occurrence(left, suffix, start, start + len(suffix), strong))
-            i += len(suffix)
+    for m in _SUFFIX.finditer(text):
+        suffix, start = m.group(), m.start()
+        after = text[m.end():m.end() + 3]
+        if suffix == "乡" and after[:1] in _NOT_AFTER_XIANG:
+            continue
+        run = _preceding_run(text, start)
+        left = run[-8:]
+        if len(left) < 2:
+            continue
+        named = bool(_ORG_AFTER.match(after)) or run.startswith("中共")
+        named = named or any(a <= start < b for a, b in naming_ranges)
+        strong = named or any(a <= start < b for a, b in strong_ranges)
+        found.append(_Occurrence(left, suffix, start, m.end(), strong, named))
     return found
 
 
@@ -187,7 +194,7 @@ def _choose_townships(occurrences: list[_Occurrence]) -> list[tuple[str, _Occurr
     named = []
     for occ in occurrences:
         left, suffix = occ.left, occ.suffix
-        max_k = 6 if left.endswith("族") else 4
+        max_k = 6 if left.endswith("族") or suffix == "苏木" else 4
         k = 2
         while k < min(len(left), max_k):
             new_char = left[-(k + 1)]
@@ -198,7 +205,7 @@ def _choose_townships(occurrences: list[_Occurrence]) -> list[tuple[str, _Occurr
             k += 1
         name = left[-k:] + suffix
         generic = left[-1] in _GENERIC_BEFORE_SUFFIX or name.endswith("民族乡") and k == 2
-        if generic and not occ.strong:
+        if generic and not occ.named:
             continue
         if any(c in _FUNCTION_CHARS - set("和同") for c in name[:1]) and not occ.strong:
             continue
@@ -238,7 +245,8 @@ _VERB_STARTS = (
     "落实", "贯彻", "按照", "根据", "坚持", "报请", "报送", "提请", "经过", "依照", "遵照", "请示",
     "配合", "协助", "服从", "接受", "参加", "参与", "完成", "召开", "组织", "开展", "建设", "推进",
     "对标", "围绕", "结合", "认真", "全力", "积极", "争创", "创建", "打造", "获评", "荣获", "成功",
-    "支持", "深入", "持续", "推动", "加强", "强化", "全市", "全县", "全区", "全省",
+    "支持", "深入", "持续", "推动", "加强", "强化", "全市", "全县", "全区", "全省", "执行", "响应",
+    "报告", "上报", "请求", "提交", "服务", "协调", "对接", "联系", "争取", "得到", "获得",
 )
 
 
@@ -263,9 +271,20 @@ def _strip_junk(piece: str, unit: str, strict: bool) -> str | None:
         return None
     limit = 8 if unit.startswith("自治") else 4
     full = name + unit
-    if full in _GENERIC_UNITS or len(name) > limit:
+    if _generic_tail(full) or len(name) > limit:
         return None
     return full
+
+
+_GENERIC_TAILS = tuple(g for g in _GENERIC_UNITS if len(g) == 2 and g not in ("新区", "林区", "地区"))
+
+
+def _generic_tail(unit: str) -> bool:
+    """社区, 山区, "西部山区": a common word, not a county or city.
+
+    The tail only counts on longer names: 兰山区 and 成都市 are real two-character names.
+    """
+    return unit in _GENERIC_UNITS or (len(unit) >= 4 and unit.endswith(_GENERIC_TAILS))
 
 
 def _parse_chain(prefix: str, strict: bool = False) -> list[tuple[str, str]]:
@@ -277,6 +296,8 @@ def _parse_chain(prefix: str, strict: bool = False) -> list[tuple[str, str]]:
     pieces: list[tuple[str, str]] = []
     pos = 0
     for m in _UNIT_END.finditer(prefix):
+        if m.group() == "州" and prefix[m.end():m.end() + 1] in ("市", "区", "县", "旗"):
+            continue  # 杭州市, 叙州区: 州 is part of the name here
         piece = prefix[pos:m.end()]
         if piece == m.group():  # "济南市市中区": a lone 市 belongs to the next unit
             continue
@@ -290,7 +311,7 @@ def _parse_chain(prefix: str, strict: bool = False) -> list[tuple[str, str]]:
         if i > 0:
             name = piece[: len(piece) - len(unit)]
             limit = 8 if unit.startswith("自治") else 4
-            if (len(name) > limit or piece in _GENERIC_UNITS
+            if (len(name) > limit or _generic_tail(piece)
                     or (len(name) == 1 and (name in _FUNCTION_CHARS or unit != "县"))):
                 full = None
         if full is None:
@@ -356,35 +377,52 @@ def _admin_units(text: str, township: str | None, town_starts: list[int],
 
     # 2. Units in the addressee and in "中共X委" / "X人民政府" / "X委员会" anywhere.
     level = _unqualified_level(text)
-    standalone: list[tuple[str, str]] = []
+    standalone: list[tuple[list[tuple[str, str]], int, bool]] = []  # chain, weight, in head
     for m in _PARTY_UNIT.finditer(text):
-        chain = _parse_chain(m.group(1), strict=True)
-        weight = 2 if m.start() < len(head) else 1
-        standalone.extend(unit for unit in chain for _ in range(weight))
+        in_head = m.start() < len(head)
+        standalone.append((_parse_chain(m.group(1), strict=True), 2 if in_head else 1, in_head))
     for region_start, region_end in regions:
         for m in _GOV_UNIT.finditer(text, region_start, region_end):
             run = _preceding_run(text, m.start()) + m.group(1)
-            if run.startswith("中共"):
-                continue  # counted above
-            standalone.extend(_parse_chain(run, strict=True) * 2)
-    for name, unit in standalone:
-        if unit in ("省", "自治区") or name in _MUNICIPALITIES:
-            provinces[name] += 1
-        elif unit in ("县", "区", "旗", "自治县", "自治旗"):
-            counties[name] += 1
-        elif unit == "市":
-            # A 市 is the county unless the text shows a 区/县 level under it.
-            if level in ("区", "县", "旗") or any(c for c in counties if not c.endswith("市")):
-                cities[name] += 1
-            else:
-                counties[name] += 1
-        else:
-            cities[name] += 1
+            if not run.startswith("中共"):  # "中共X委" is counted above
+                standalone.append((_parse_chain(run, strict=True), 2, True))
+    has_lower_unit = any(not c.endswith("市") for c in counties)
+    for chain, weight, in_head in standalone:
+        if not chain:
+            continue
+        if len(chain) == 1 and chain[0][1] == "市":
+            name = chain[0][0]
+            # A lone 市 is the county when the text reports to a 市, the city when it
+            # shows a 区/县 level under it; in passing with no such sign it says nothing.
+            if level in ("区", "县", "旗") or has_lower_unit:
+                cities[name] += weight
+            elif level == "市" or in_head:
+                counties[name] += weight
+            continue
+        province, city_name, county_name = _classify(chain)
+        for counter, value in ((provinces, province), (cities, city_name), (counties, county_name)):
+            if value:
+                counter[value] += weight
+
+    # 3. "X镇位于Y县东南部": where the town lies.
+    for m in _LOCATED.finditer(text):
+        run = m.group(1)
+        for end in range(len(run), 1, -1):
+            chain = _parse_chain(run[:end], strict=True) if run[end - 1] in _ADMIN_CHARS else []
+            if chain:
+                province, city_name, county_name = _classify(chain)
+                for counter, value in ((provinces, province), (cities, city_name),
+                                       (counties, county_name)):
+                    if value:
+                        counter[value] += 2
+                break
 
     county = _best(counties)
     city = _best(cities)
     if city is not None and city == county:
         city = None
+    if county is None and level is not None:
+        county = _only_unit_of_level(text, level)
     if county is None:
         county = _abbreviated_county(text, township, level, city)
     province = _best(provinces)
@@ -408,14 +446,49 @@ def _unqualified_level(text: str) -> str | None:
     return None
 
 
+_LOCATED = re.compile(rf"(?:位于|地处|隶属于|隶属|地属)([{_CJK}]{{2,20}})")
+# Characters that never end (second) or start (first) a two-character county name.
+_NOT_IN_NAME = set("治委法府政党全本我该各的了与及在对为是其等年月日第个项件起名人这那县区市乡镇村")
+
+
+_UNIT_CONTEXT_AFTER = re.compile(
+    r"^(?:法治|依法|人民|司法|人大|纪委|公安|市场|综治|信访|法院|检察|政法|普法|全面依法)"
+)
+
+
+def _only_unit_of_level(text: str, level: str) -> str | None:
+    """The one "XX县" written out in full when the text reports to a 县 ("县委、县政府").
+
+    Only for 县/区/旗 (a bare 市 is too common a character), only two-character names,
+    only where the name reads as an institution ("郸城县法治政府建设…", "XX区人民法院") or
+    appears twice, and only when a single such unit appears: a report that names several
+    counties (a study trip, a neighbour) gives None.
+    """
+    if level == "市":
+        return None
+    found: Counter[str] = Counter()
+    backed: set[str] = set()
+    for m in re.finditer(rf"([{_CJK}]{{2}}){level}", text):
+        name = m.group(1)
+        if name[0] in _NOT_IN_NAME and name[0] not in "和于同" or name[1] in _NOT_IN_NAME:
+            continue
+        if name in _VERB_STARTS or _generic_tail(name + level) or name[1] in "和与及或向对在的":
+            continue  # "部署和区委": a conjunction, not the end of a name
+        found[name + level] += 1
+        if _UNIT_CONTEXT_AFTER.match(text[m.end():m.end() + 4]):
+            backed.add(name + level)
+    found = Counter({unit: n for unit, n in found.items() if n >= 2 or unit in backed})
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _abbreviated_county(text: str, township: str | None, level: str | None,
                         city: str | None) -> str | None:
     town_short = township[:2] if township else None
     found = set()
     for m in _ABBREVIATION.finditer(text):
         short = m.group(1) or m.group(2)
-        if short in _NOT_PLACES or short == town_short:
-            continue
+        if short in _NOT_PLACES or short == town_short or short[-1] in "市区县旗":
+            continue  # "叙州区人民政府网站" is a full name, not the abbreviation "州区"
         if city and city.startswith(short):
             continue
         found.add(short)
@@ -433,11 +506,11 @@ def _abbreviated_county(text: str, township: str | None, level: str | None,
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 _RANGE = re.compile(r"(?:19|20)\d\d\s*年?\s*(?:[—–\-－~～至到]|－－|——)\s*(?:19|20)\d\d")
 _PLAN_AFTER = re.compile(
-    r"^\s*年?度?\s*(?:的|全年)?\s*(?:工作|重点)?\s*(?:思路|计划|打算|安排|设想|展望|目标|要点|重点|方向)"
+    r"^\s*年?度?\s*(?:的|全年)?\s*(?:工作|重点)?\s*(?:思路|计划|打算|安排|设想|展望|重点|方向)"
 )
 _PLAN_HEADING = re.compile(r"(?:工作思路|工作计划|工作打算|工作安排|工作设想|下一步|下步|努力方向|工作重点|今后)")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d+[.、])")
-_SINCE = re.compile(r"((?:19|20)\d\d)\s*年(?:度)?以来")
+_SINCE = re.compile(r"(?<![自从])((?:19|20)\d\d)\s*年(?:度)?以来")  # not "自2018年以来" (history)
 _THIS_YEAR = re.compile(r"今年以来|今年来|本年度以来|今年，|今年,")
 
 
@@ -449,6 +522,8 @@ def _years(s: str) -> list[int]:
             continue
         if _PLAN_AFTER.match(s[m.end():m.end() + 12]):
             continue
+        if s[max(0, m.start() - 1):m.start()] in ("自", "从"):
+            continue  # "自2018年以来": a starting point in the past, not the year reported
         years.append(int(m.group(1)))
     return years
 
@@ -465,15 +540,18 @@ def _find_year(lines: list[str], title: str | None, title_index: int,
                 if _is_heading_like(line) and _PLAN_HEADING.search(line) and len(line) <= 40), None)
     current = body_lines[:cut] if cut is not None else body_lines
     body = "\n".join(current)
-    since = Counter(int(m.group(1)) for m in _SINCE.finditer(body))
-    if since:
-        return since.most_common(1)[0][0]
     opening = "\n".join(current[:3])
+    since = [int(m.group(1)) for m in _SINCE.finditer(opening)]
+    if since:
+        return since[0]
     if report_date and _THIS_YEAR.search(opening):
         return report_date.year - 1 if report_date.month == 1 else report_date.year
     years = _years(opening)
     if years:
         return years[0]
+    since_anywhere = Counter(int(m.group(1)) for m in _SINCE.finditer(body))
+    if since_anywhere:
+        return since_anywhere.most_common(1)[0][0]
     headings = [y for line in current if _HEADING.match(line) and len(line) <= 60
                 for y in _years(line)]
     if headings:
@@ -541,8 +619,12 @@ def read_metadata(text: str) -> Metadata:
         if _is_heading_like(line) and len(line) <= 60:
             tail_start = min(tail_start, norm.rfind(line))
     strong = [(0, head_end), (tail_start, len(norm))]
+    naming = [(tail_start, len(norm))]
+    if title and title_index >= 0:
+        title_start = norm.find(lines[title_index])
+        naming.append((title_start, title_start + len(lines[title_index])))
 
-    occurrences = _town_occurrences(norm, strong)
+    occurrences = _town_occurrences(norm, strong, naming)
     named = _choose_townships(occurrences)
     township = _pick_township(named)
     town_starts = [occ.start - len(name) + len(occ.suffix) for name, occ in named

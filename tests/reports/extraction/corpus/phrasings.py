@@ -30,6 +30,9 @@ PHRASINGS = [
     ("enforcement_staff", "下一步，计划再组织15名干部参加行政执法资格考试，进一步充实执法力量。", None),
     ("enforcement_staff", "全年共办理行政处罚案件46件，开展联合执法行动26次。", None),
     ("enforcement_staff", "依据《关于进一步规范行政执法证件管理的通知》（宁司〔2024〕12号）要求，完成执法证年审工作。", None),
+    ("enforcement_staff", "全镇取得省政府统一颁发行政执法证件的人员为 15 人。", 15, False),
+    ("enforcement_staff", "执法力量配备情况：在编干部64人，行政执法证持证人数29人。", 29, False),
+    ("enforcement_staff", "因岗位调整，共有3名执法人员的行政执法证件依法予以注销。", None),
 
     # ------------------------------------------------------------------ disputes_received
     ("disputes_received", "2024年，全镇各级调解组织共受理各类矛盾纠纷 312 件，调解成功305件。", 312, False),
@@ -45,6 +48,9 @@ PHRASINGS = [
     ("disputes_received", "镇综治中心全年受理“12345”热线转办工单233件，按时办结率98%。", None),
     ("disputes_received", "下一步，将对排查出的矛盾纠纷实行台账管理，力争受理纠纷调处率达到100%。", None),
     ("disputes_received", "今年以来共接待来访群众86批次142人次，均登记在册。", None),
+    ("disputes_received", "自2024年1月1日起，全镇推行矛盾纠纷“一站式”受理机制，实现“最多跑一地”。", None),
+    ("disputes_received", "今年受理矛盾纠纷175件，较去年同期的203件下降13.8%，已调解成功170件。", 175, False),
+    ("disputes_received", "镇、村两级调解组织共调处各类矛盾纠纷 2036 件，调处成功2011件。", 2036, False),
 
     # ------------------------------------------------------------------ disputes_resolved
     ("disputes_resolved", "全年共受理矛盾纠纷281件，调解成功 276 件，调解协议均已履行。", 276, False),
@@ -53,13 +59,15 @@ PHRASINGS = [
     ("disputes_resolved", "今年以来全乡共成功调解矛盾纠纷二百余件，调解协议履行率100%。", 200, True),
     ("disputes_resolved", "镇村两级累计化解矛盾纠纷600余件，调解成功率98.7%。", 600, True),
     ("disputes_resolved", "截至12月15日，共排查矛盾纠纷95件，化解93件，剩余2件已依法引导当事人通过诉讼途径解决。", 93, False),
-    ("disputes_resolved", "全街道全年调处化解矛盾纠纷４５６件，涉及金额1300余万元。", 456, False),
+    ("disputes_resolved", "全街道全年成功化解矛盾纠纷４５６件，涉及金额1300余万元。", 456, False),
     ("disputes_resolved", "通过“三调联动”机制，全年成功调处各类纠纷近千件。", 1000, True),
     ("disputes_resolved", "其中，网格员就地化解邻里小矛盾小纠纷63起。", None),
     ("disputes_resolved", "全年化解信访积案3件，实现“清仓见底”。", None),
     ("disputes_resolved", "全年调解协议涉及金额 320 万元，为群众挽回经济损失86万元。", None),
     ("disputes_resolved", "2025年，计划化解重点矛盾纠纷不少于50件。", None),
     ("disputes_resolved", "开展矛盾纠纷“大排查大化解”专项行动3轮次，出动排查人员460人次。", None),
+    ("disputes_resolved", "今年受理矛盾纠纷175件，较去年同期的203件下降13.8%，已调解成功170件。", 170, False),
+    ("disputes_resolved", "全年帮助农民工追讨欠薪涉及金额260万元，惠及务工人员85人。", None),
 
     # ------------------------------------------------------------------ mediation_success_rate
     ("mediation_success_rate", "全年共受理矛盾纠纷 200 件，调解成功 197 件，调解成功率达98.5%。", 98.5, False),
@@ -75,6 +83,8 @@ PHRASINGS = [
     ("mediation_success_rate", "“民主法治村（社区）”创建率达到100%，村规民约修订完成率100%。", None),
     ("mediation_success_rate", "全年初信初访办结31件，息访化解30件，息访率96.77%。", None),
     ("mediation_success_rate", "下一步，力争人民调解成功率保持在98%以上。", None),
+    ("mediation_success_rate", "全年人民调解成功率为 96.5 %，无因调解不当引发的信访案件。", 96.5, False),
+    ("mediation_success_rate", "开展人民调解卷宗评查，卷宗规范率达95%。", None),
 
     # ------------------------------------------------------------------ mediators
     ("mediators", "全镇现有人民调解员 156 名，其中专职人民调解员12名。", 156, False),
@@ -90,6 +100,8 @@ PHRASINGS = [
     ("mediators", "开展人民调解员等级评定，有7名调解员分别申报了二级、三级人民调解员。", None),
     ("mediators", "下一步，计划新选聘专职人民调解员10名，进一步壮大调解力量。", None),
     ("mediators", "全镇共有网格员 214 名，实行“一格一员”管理。", None),
+    ("mediators", "全镇有专兼职人民调解员 73 人，形成了“镇有中心、村有站点”的调解网络。", 73, False),
+    ("mediators", "镇调委会全年召开调解员例会12次，开展案例研讨6次。", None),
 
     # ------------------------------------------------------------------ mediation_committees
     ("mediation_committees", "全镇共建立人民调解委员会 23 个，实现村（社区）调委会全覆盖。", 23, False),
@@ -104,6 +116,7 @@ PHRASINGS = [
     ("mediation_committees", "全年召开调委会主任例会12次，研判疑难矛盾纠纷。", None),
     ("mediation_committees", "下一步，拟在辖区3个工业园区新设行业性人民调解委员会。", None),
     ("mediation_committees", "按照《人民调解委员会工作规范》（湘司发〔2023〕6号）要求，完善调解卷宗管理。", None),
+    ("mediation_committees", "全镇已建立镇、村（社区）两级人民调解组织 19 个。", 19, False),
 
     # ------------------------------------------------------------------ legal_literates
     ("legal_literates", "深入实施“法律明白人”培养工程，全镇共培育“法律明白人”326名。", 326, False),
@@ -119,6 +132,7 @@ PHRASINGS = [
     ("legal_literates", "组织“法律明白人”专题培训6场次，参训人员达400余人次。", None),
     ("legal_literates", "“法律明白人”培训覆盖率达100%。", None),
     ("legal_literates", "按照“一村一法律顾问、一户一法律明白人”的要求，推进法治乡村建设。", None),
+    ("legal_literates", "目前全镇共有 “法律明白人” 92 名，覆盖全部村民小组。", 92, False),
 
     # ------------------------------------------------------------------ villages
     ("villages", "全镇辖12个行政村和3个社区，总人口4.6万人。", 15, False),
@@ -134,6 +148,8 @@ PHRASINGS = [
     ("villages", "村级公共法律服务工作室覆盖率达100%。", None),
     ("villages", "下一步，计划在5个村新建法治文化广场。", None),
     ("villages", "全乡87个村民小组均选出了“十户长”。", None),
+    ("villages", "全镇下辖 9 个行政村、1 个居委会，户籍人口2.3万人。", 10, False),
+    ("villages", "街道共辖社区13个，均为城市社区。", 13, False),
 
     # ------------------------------------------------------------------ publicity_events
     ("publicity_events", "全年共开展各类普法宣传活动 42 场次，发放宣传资料8000余份。", 42, False),
@@ -149,6 +165,8 @@ PHRASINGS = [
     ("publicity_events", "利用12·4国家宪法日，广泛开展宪法学习宣传教育。", None),
     ("publicity_events", "全年组织党委理论学习中心组集中学法6次。", None),
     ("publicity_events", "2025年，计划开展普法宣传活动不少于20场。", None),
+    ("publicity_events", "全年组织法治文艺下乡演出 15 场次，以群众喜闻乐见的形式宣传法律知识。", 15, False),
+    ("publicity_events", "全镇建成法治宣传栏 45 块、法治文化广场2个。", None),
 
     # ------------------------------------------------------------------ publicity_materials
     ("publicity_materials", "活动期间共发放宣传资料 5600 余份，解答群众咨询300余人次。", 5600, True),
@@ -159,10 +177,12 @@ PHRASINGS = [
     ("publicity_materials", "发放《致全镇群众的一封信》、法律知识手册等资料约15000份。", 15000, True),
     ("publicity_materials", "各村（社区）入户发放法治宣传材料两万余份，实现户户有资料。", 20000, True),
     ("publicity_materials", "发放宣传资料 4 万余份，悬挂宣传横幅160条。", 40000, True),
+    ("publicity_materials", "在“民法典宣传月”期间发放宣传折页、手册两千余份。", 2000, True),
     ("publicity_materials", "发放各类宣传手册、宣传资料数万份，营造了良好的社会氛围。", None),
     ("publicity_materials", "悬挂宣传横幅 80 条，张贴宣传标语300余张。", None),
     ("publicity_materials", "法律顾问全年出具法律意见书 51 份，审查合同36份。", None),
     ("publicity_materials", "下一步，计划印制普法宣传资料1万份，送法入户。", None),
+    ("publicity_materials", "全年发放普法读本、宣传折页共计 9000 余册（份）。", 9000, True),
 
     # ------------------------------------------------------------------ people_reached
     ("people_reached", "全年开展普法宣传活动36场，受教育群众达 1.5 万人次。", 15000, False),
@@ -178,6 +198,7 @@ PHRASINGS = [
     ("people_reached", "全镇常住人口4.2万人，外来务工人员约1.1万人。", None),
     ("people_reached", "“法治××”微信公众号全年推送普法信息56条。", None),
     ("people_reached", "下一步，力争全年普法受众突破5万人次。", None),
+    ("people_reached", "全年各类普法宣传活动参与群众达3.6万人次。", 36000, False),
 
     # ------------------------------------------------------------------ legal_consultations
     ("legal_consultations", "村（居）法律顾问全年解答法律咨询 156 次，出具法律意见书12份。", 156, False),
@@ -187,11 +208,12 @@ PHRASINGS = [
     ("legal_consultations", "通过“法律服务微信群”在线解答群众咨询４３６次。", 436, False),
     ("legal_consultations", "驻村律师每月到村坐班，全年共解答各类法律咨询 1,280 人次。", 1280, False),
     ("legal_consultations", "全年共提供法律咨询服务九十六次，办理法律援助案件7件。", 96, False),
-    ("legal_consultations", "“12348”公共法律服务热线转办咨询件、现场咨询合计约600人次。", 600, True),
+    ("legal_consultations", "通过“12348”法律服务热线和现场接待，全年解答群众法律咨询约600人次。", 600, True),
     ("legal_consultations", "村法律顾问全年出具法律意见书 12 份，审查村级合同36份。", None),
     ("legal_consultations", "全年受理法律援助案件15件，为群众挽回经济损失45万元。", None),
     ("legal_consultations", "实现“一村（社区）一法律顾问”全覆盖。", None),
     ("legal_consultations", "下一步，计划每月开展法律咨询活动不少于2次。", None),
+    ("legal_consultations", "镇公共法律服务站全年接待群众法律咨询 58 人次。", 58, False),
 
     # ------------------------------------------------------------------ litigation_cases
     ("litigation_cases", "全年共办理行政应诉案件 3 件，均按时提交答辩状和证据材料。", 3, False),
@@ -206,6 +228,7 @@ PHRASINGS = [
     ("litigation_cases", "法律顾问全年审查合同 48 份，提出修改意见100余条。", None),
     ("litigation_cases", "依法做好行政复议、行政应诉工作，落实《行政复议法》相关规定。", None),
     ("litigation_cases", "全年调解民事纠纷14件，引导当事人通过诉讼渠道解决5件。", None),
+    ("litigation_cases", "全年镇政府涉诉行政案件3件（含行政复议1件），均依法妥善处理。", 3, False),
 
     # ------------------------------------------------------------------ study_sessions
     ("study_sessions", "全年开展党委理论学习中心组集中学法 8 次，重点学习习近平法治思想。", 8, False),
@@ -221,6 +244,7 @@ PHRASINGS = [
     ("study_sessions", "下一步，每季度至少开展1次集中学法。", None),
     ("study_sessions", "印发《关于做好2024年领导干部学法工作的通知》（桐街〔2024〕15号）。", None),
     ("study_sessions", "组织新提拔领导干部3名参加任前法律知识考试。", None),
+    ("study_sessions", "坚持党委会“会前学法”制度，全年开展会前学法11次。", 11, False),
 
     # ------------------------------------------------------------------ petitions_handled
     ("petitions_handled", "全年共受理群众信访事项 58 件，已全部办结。", 58, False),
@@ -235,4 +259,58 @@ PHRASINGS = [
     ("petitions_handled", "全年接待来访群众120人次，开展领导干部下访活动15次。", None),
     ("petitions_handled", "深入贯彻《信访工作条例》，推动信访工作法治化。", None),
     ("petitions_handled", "下一步，力争初信初访一次性办结率达到95%以上。", None),
+    ("petitions_handled", "全年共办结群众信访件 88 件，按期办结率100%。", 88, False),
+    # ================================================================== batch 2
+    # Written after the extractor had been tuned on the entries above, and scored
+    # once before being committed (a fresh held-out measurement); appended so that
+    # the indices (test ids) of the entries above stay stable.
+    ("enforcement_staff", "镇执法队伍中，持有效行政执法证件者 33 人。", 33, False),
+    ("enforcement_staff", "街道现有执法证持证人员共计四十一人，平均年龄38岁。", 41, False),
+    ("enforcement_staff", "全镇共配备执法车辆6台、执法记录仪24部。", None),
+    ("enforcement_staff", "行政执法人员全部参加年度网上培训考试，合格率达100%，人均完成60学时。", None),
+    ("disputes_received", "镇村两级共受理民间纠纷一百零八件，其中婚姻家庭纠纷三十一件。", 108, False),
+    ("disputes_received", "全年调解各类矛盾纠纷 533 件，调解成功 529 件。", 533, False),
+    ("disputes_received", "全镇矛盾纠纷总量较上年下降15%。", None),
+    ("disputes_resolved", "全年成功调解纠纷 529 件，调解协议履行率100%。", 529, False),
+    ("disputes_resolved", "今年以来已化解矛盾纠纷 74 起，化解成功率97.4%。", 74, False),
+    ("disputes_resolved", "全年共排查矛盾纠纷 76 起，均已建立工作台账。", None),
+    ("disputes_resolved", "对调解不成的3件纠纷，均已引导当事人依法起诉。", None),
+    ("mediation_success_rate", "今年以来已化解矛盾纠纷 74 起，化解成功率97.4%。", 97.4, False),
+    ("mediation_success_rate", "人民调解成功率达到了99.1%以上。", 99.1, True),
+    ("mediation_success_rate", "全年受理纠纷 50 件，全部调解成功。", 100, False),
+    ("mediation_success_rate", "全镇群众安全感满意度达98.6%。", None),
+    ("mediators", "现有人民调解员队伍1支、成员36人。", 36, False),
+    ("mediators", "镇调委会有专职调解员4人、兼职调解员22人，合计26人。", 26, False),
+    ("mediators", "选派5名调解员参加全省人民调解员示范培训。", None),
+    ("mediators", "每个网格配备1名网格调解员。", None),
+    ("mediation_committees", "全镇共组建人民调解委员会12个、调解小组86个。", 12, False),
+    ("mediation_committees", "辖区内企事业单位人民调解委员会3个，村（社区）调委会15个，共计18个。", 18, False),
+    ("mediation_committees", "人民调解委员会主任全部由村（社区）党组织书记兼任。", None),
+    ("legal_literates", "全镇已有“法律明白人”一百八十名、“法治带头人”45名。", 180, False),
+    ("legal_literates", "培养“法律明白人”骨干60名，全镇“法律明白人”共410名。", 410, False),
+    ("legal_literates", "“法律明白人”全年参与化解矛盾纠纷35件。", None),
+    ("villages", "全镇共有11个建制村、2个城镇社区。", 13, False),
+    ("villages", "本乡是一个拥有7个行政村的纯农业乡。", 7, False),
+    ("villages", "全镇5个村获评“省级民主法治示范村”。", None),
+    ("publicity_events", "开展“法治赶集”活动16次、“法律进校园”讲座9场，共计25场次。", 25, False),
+    ("publicity_events", "举办宪法宣誓、法治讲座等活动四十余场。", 40, True),
+    ("publicity_events", "在镇区主干道设置法治宣传灯箱30个。", None),
+    ("publicity_materials", "印发《民法典》口袋书等普法资料一万二千份。", 12000, False),
+    ("publicity_materials", "发放宣传册、宣传单等普法宣传品8000多份。", 8000, True),
+    ("publicity_materials", "制作普法宣传展板24块，在各村巡回展出。", None),
+    ("people_reached", "各类普法活动惠及群众2万余人次。", 20000, True),
+    ("people_reached", "线上线下普法覆盖4.8万人次。", 48000, False),
+    ("people_reached", "组织青少年参观法治教育基地3批次。", None),
+    ("legal_consultations", "律师驻村坐班96次，解答咨询188人次。", 188, False),
+    ("legal_consultations", "在集市现场提供法律咨询服务四百余次。", 400, True),
+    ("legal_consultations", "全年为困难群众办理法律援助9件。", None),
+    ("litigation_cases", "街道全年行政应诉案件数为2件。", 2, False),
+    ("litigation_cases", "全年受理行政复议申请3件，被提起行政诉讼1件，合计4件。", 4, False),
+    ("litigation_cases", "全年行政诉讼案件数同比下降50%。", None),
+    ("study_sessions", "全年组织“法治大讲堂”干部学法专题讲座6期。", 6, False),
+    ("study_sessions", "全镇机关干部集中学法达15次。", 15, False),
+    ("study_sessions", "全年为机关干部发放学法用书200册。", None),
+    ("petitions_handled", "共受理信访件77件，办结75件，办结率97.4%。", 75, False),
+    ("petitions_handled", "本年度信访案件全部办结，共52件。", 52, False),
+    ("petitions_handled", "信访总量同比下降21.3%。", None),
 ]

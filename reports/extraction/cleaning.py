@@ -1,0 +1,216 @@
+"""Clean uploaded report text before anything reads numbers from it.
+
+Every span the extractor reports points into the *cleaned* text, which is what gets stored.
+Cleaning therefore aims for text a person would accept as the same report: same words and
+figures, without the residue of word processors, PDF page furniture, injected spam and the
+hard line breaks that cut sentences in two.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Full-width ASCII (U+FF01..U+FF5E) becomes ASCII, except the punctuation that Chinese prose
+# uses as its own: those stay full-width so sentence and clause splitting see one form.
+_KEEP_FULLWIDTH = set("，。：；！？（）【】《》“”‘’、")
+_WIDTH_TABLE: dict[int, int | str] = {}
+for _code in range(0xFF01, 0xFF5F):
+    _ch = chr(_code)
+    if _ch not in _KEEP_FULLWIDTH:
+        _WIDTH_TABLE[_code] = _code - 0xFEE0
+_WIDTH_TABLE.update(
+    {
+        0x3000: " ",  # ideographic space
+        0x00A0: " ",
+        0x2002: " ",
+        0x2003: " ",
+        0x2009: " ",
+        0x200B: "",  # zero-width space
+        0xFEFF: "",  # BOM
+        0x200C: "",
+        0x200D: "",
+        ord("\t"): " ",
+        ord("\r"): "\n",
+        ord("\f"): "\n",
+        0x2028: "\n",
+        0x2029: "\n",
+        ord("(") : "（",
+        ord(")"): "）",
+        ord("!"): "！",
+        ord("?"): "？",
+        ord(";"): "；",
+        0xFE50: "，",  # small comma
+        0xFF64: "、",  # half-width ideographic comma
+        0xFF61: "。",
+    }
+)
+
+_CJK = "\u4e00-\u9fff"
+# ASCII comma / colon used in Chinese prose; between two digits they are a thousands separator
+# or a clock time and stay ASCII.
+_ASCII_COMMA = re.compile(r"(?<!\d),|,(?!\d{3})")
+_ASCII_COLON = re.compile(r"(?<!\d):|:(?!\d)")
+_BOOKMARK = re.compile(r"\[(?:bookmark|_?Toc|_?GoBack|anchor)[^\]\n]{0,80}\]", re.IGNORECASE)
+# Injected betting / live-stream spam: brand-like chunks glued together by symbols.
+_SPAM_WORD = (
+    r"(?:体育|足彩网|足彩|彩票网|彩票|彩网|博彩|真人视讯|在线直播|直播吧|直播|娱乐城|娱乐|棋牌|"
+    r"赌场|投注|开户|注册送|官网|百家乐|老虎机|时时彩|六合彩)"
+)
+_SPAM = re.compile(
+    rf"(?:[{_CJK}]{{2}}|[A-Za-z]{{2,8}})?{_SPAM_WORD}"
+    rf"(?:[_¥$|#@~]+(?:[{_CJK}]{{0,4}}?{_SPAM_WORD}|[A-Za-z0-9.]{{2,20}}))+"
+)
+_STRAY_AND = re.compile(rf"(?<=[{_CJK}])\s*\band\b\s*(?=[{_CJK}])")
+# Spaces next to digits inside Chinese prose ("深沪镇 2023 年", "21 名"): drop them.
+_DIGIT_SPACE = re.compile(rf"(?<=[{_CJK}%，。、；：）（])[ ]+(?=\d)|(?<=\d)[ ]+(?=[{_CJK}%（）])")
+_SPACES = re.compile(r"[ ]{2,}")
+_PAGE_LINE = re.compile(
+    r"^(?:[-—–－ ]*\d{1,4}[-—–－ ]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4}"
+    r"|page\s*\d+(?:\s*of\s*\d+)?)$",
+    re.IGNORECASE,
+)
+
+# Headings: "一、…", "（二）…", "(3)…", "1、…", "1．…", "第一部分…"
+HEADING_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|[（(]\d{1,2}[)）]"
+    r"|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[部分章节]|[一二三四五六七八九十]{1,3}是)"
+)
+_FINAL = set("。！？…；：」』”\"")
+_SOFT_END = set("，、（《“‘—-")
+_TITLE_END = re.compile(r"(?:报告|总结|情况|汇报|打算|安排|计划|思路|成效|问题|不足|原因|举措|职责|方案|要点|规划)$")
+
+
+_PAGE_FIRST = frozenset("-—–－ 第0123456789Pp")
+
+
+def _is_heading_like(line: str) -> bool:
+    """A line that stands alone: a numbered heading without a sentence after it, or a short title."""
+    if HEADING_NUMBER.match(line):
+        body_end = line.find("。")
+        # "（三）标题。正文……" is a paragraph that starts with an inline heading
+        return body_end == -1 or body_end >= len(line) - 1
+    return False
+
+
+def _join_lines(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        if not line:
+            out.append(line)
+            i += 1
+            continue
+        while True:
+            last = line[-1]
+            if last in _FINAL or _is_heading_like(line):
+                break
+            # next non-blank line
+            j = i + 1
+            blanks = 0
+            while j < n and not lines[j]:
+                j += 1
+                blanks += 1
+            if j >= n:
+                break
+            nxt = lines[j]
+            if HEADING_NUMBER.match(nxt) or _PAGE_LINE.match(nxt):
+                break
+            if last in _SOFT_END:
+                join = True
+            elif _TITLE_END.search(line) or len(line) < 12:
+                join = False
+            elif "。" in line or "，" in line or "；" in line:
+                # a prose line that stops mid-sentence
+                join = len(line) >= 15
+            else:
+                # a long run of text without punctuation, directly followed by more text
+                join = blanks == 0 and len(line) >= 28 and not nxt[0].isdigit()
+            if not join:
+                break
+            line = line + nxt
+            i = j
+        out.append(line)
+        i += 1
+    return out
+
+
+_WIDE_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _WIDTH_TABLE) + ",:]")
+_SPAM_SYMBOL = re.compile(r"[_¥$|#@~]")
+
+
+def _normalise_chars(text: str) -> str:
+    """Width and punctuation normalisation, in one pass over the characters that need it."""
+    table = _WIDTH_TABLE
+    n = len(text)
+
+    def repl(m: re.Match[str]) -> str:
+        ch = m.group()
+        if ch == ",":
+            i = m.start()
+            # thousands separator: digit before, exactly three digits after
+            if i > 0 and text[i - 1].isdigit() and text[i + 1:i + 4].isdigit() and not text[i + 4:i + 5].isdigit():
+                return ch
+            return "，"
+        if ch == ":":
+            i = m.start()
+            if 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+                return ch
+            return "："
+        r = table[ord(ch)]
+        return r if isinstance(r, str) else chr(r)
+
+    return _WIDE_CHARS.sub(repl, text)
+
+
+def _remove_spam(text: str) -> str:
+    spans = []
+    last = 0
+    for m in _SPAM_SYMBOL.finditer(text):
+        lo = max(last, m.start() - 12)
+        sm = _SPAM.search(text, lo, min(len(text), m.end() + 40))
+        if sm is not None and sm.start() <= m.start() < sm.end():
+            spans.append(sm.span())
+            last = sm.end()
+    if not spans:
+        return text
+    parts = []
+    prev = 0
+    for a, b in spans:
+        parts.append(text[prev:a])
+        prev = b
+    parts.append(text[prev:])
+    return "".join(parts)
+
+
+def clean_text(raw: str) -> str:
+    """The stored form of a report: normalised width and spacing, noise removed, sentences whole."""
+    if not raw:
+        return ""
+    text = _normalise_chars(raw.replace("\r\n", "\n"))
+    if "[" in text:
+        text = _BOOKMARK.sub("", text)
+    if "and" in text:
+        text = _STRAY_AND.sub("和", text)
+    text = _remove_spam(text)
+    lines = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if line and line[0] in _PAGE_FIRST and _PAGE_LINE.match(line):
+            continue
+        lines.append(line)
+    # collapse runs of blank lines to one
+    compact: list[str] = []
+    for line in lines:
+        if not line and (not compact or not compact[-1]):
+            continue
+        compact.append(line)
+    while compact and not compact[-1]:
+        compact.pop()
+    out = []
+    for line in _join_lines(compact):
+        if " " in line:
+            line = _SPACES.sub(" ", _DIGIT_SPACE.sub("", line))
+        out.append(line)
+    return "\n".join(out)

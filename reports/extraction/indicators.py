@@ -1,0 +1,446 @@
+"""The engine: number tokens + the phrasing table (rules.py) -> one figure per indicator.
+
+For every number token the engine looks at the words right before and right after it (within
+its clause, stopping at neighbouring figures), asks each indicator whose measure words fit
+whether one of its phrasings matches, drops candidates with disqualifying words or outside this
+year's work, scores the rest (phrasing weight, town-wide markers, sub-count penalties) and keeps
+the best. Everything is precompiled; no segmentation, no per-candidate heavy work.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import rules as R
+from .numbers import Quantity, find_quantities
+from .sections import ACHIEVEMENTS, Outline
+from .types import Candidate, Figure
+
+_STRIP_RE = re.compile("[“”‘’\"'「」『』《》〈〉 ]")
+
+
+def _strip(s: str) -> str:
+    return _STRIP_RE.sub("", s)
+
+_GLOBAL_REJECT = re.compile(R.GLOBAL_REJECT)
+_FUTURE = re.compile(R.FUTURE)
+# "由去年的19人增加到今年的26人": 19 is the earlier value, 26 takes 19's noun phrase
+_FROM = re.compile(r"^(?:增加|增长|提高|提升|上升|扩大|发展|扩充|增|减少|下降|降)(?:到|至)")
+_TO = re.compile(r"^(?:增加|增长|提高|提升|上升|扩大|发展|扩充|增|减少|下降|降)(?:到|至)(?:今年|目前|现在|年底|年末)?的?$")
+# "(含行业性专业性调解委员会2个)": an inclusive note after a figure, not part of its phrase
+_NOTE = re.compile(r"（(?:含|包括|包含|其中)[^）]*(?:）|$)")
+_IN_NOTE = re.compile(r"（(?:含|包括|包含|其中)[^）]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    weight: float
+    needs: re.Pattern[str] | None
+    kind: str
+    then: re.Pattern[str] | None
+    clause: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    spec: R.Rule
+    forms: tuple[_Form, ...]
+    reject: re.Pattern[str] | None
+    reject_clause: re.Pattern[str] | None
+    penalty: re.Pattern[str] | None
+    boost: re.Pattern[str] | None
+    keys: re.Pattern[str] | None
+
+
+def _compile(rule: R.Rule) -> _Rule:
+    forms = tuple(
+        _Form(
+            re.compile(rf"(?:{f.before}){R.LINK}$") if f.before else None,
+            re.compile(rf"(?:{f.after})") if f.after else None,
+            f.weight,
+            re.compile(f.needs) if f.needs else None,
+            f.kind,
+            re.compile(f.then) if f.then else None,
+            re.compile(f.clause) if f.clause else None,
+        )
+        for f in sorted(rule.forms, key=lambda f: -f.weight)
+    )
+
+    def c(p: str) -> re.Pattern[str] | None:
+        return re.compile(p) if p else None
+
+    keys = "|".join(re.escape(k) for k in rule.keys)
+    return _Rule(rule, forms, c(rule.reject), c(rule.reject_clause), c(rule.penalty), c(rule.boost), c(keys))
+
+
+COMPILED: tuple[_Rule, ...] = tuple(_compile(r) for r in R.RULES)
+_BY_UNIT: dict[str, tuple[_Rule, ...]] = {}
+for _r in COMPILED:
+    for _u in _r.spec.units:
+        _BY_UNIT[_u] = (*_BY_UNIT.get(_u, ()), _r)
+
+
+@dataclass(slots=True)
+class _Cand:
+    code: str
+    q: Quantity
+    value: float
+    score: float
+    sent_start: int
+    sent_end: int
+    order: int
+    note: str = ""
+    ok: bool = True
+    kind: str = ""
+    right: str = ""
+    left: str = ""
+
+
+_CLAUSE_CHARS = "，；。！？\n"
+_SENT_CHARS = "；。！？\n"
+
+
+class _Ctx:
+    """Clause and sentence boundaries around a position, found by looking outwards."""
+
+    __slots__ = ("text", "n")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.n = len(text)
+
+    def _bounds(self, chars: str, start: int, end: int) -> tuple[int, int]:
+        t = self.text
+        lo = max(t.rfind(c, 0, start) for c in chars) + 1
+        hi = self.n
+        for c in chars:
+            j = t.find(c, end, hi)
+            if j != -1:
+                hi = j
+        return lo, hi
+
+    def clause_of(self, start: int, end: int) -> tuple[int, int]:
+        return self._bounds(_CLAUSE_CHARS, start, end)
+
+    def sentence_of(self, start: int, end: int) -> tuple[int, int]:
+        lo, hi = self._bounds(_SENT_CHARS, start, end)
+        # sentence-final punctuation belongs to the sentence
+        if hi < self.n and self.text[hi] in "。！？；":
+            hi += 1
+        return lo, hi
+
+
+def _fmt(word: str) -> str:
+    return word if len(word) <= 12 else word[:12] + "…"
+
+
+# "…，合计26人" / "…，共计18个": a clause that is only a total of the figures before it
+_TOTAL_ONLY = re.compile(r"^(?:合计|共计|总计|总共|共|累计|总数|总量|两项合计|以上合计)(?:为|达|达到|有)?$")
+
+
+def find_candidates(text: str, outline: Outline) -> dict[str, list[_Cand]]:
+    """All candidates per indicator code, accepted ones with ok=True."""
+    ctx = _Ctx(text)
+    qs = find_quantities(text)
+    out: dict[str, list[_Cand]] = {}
+    by_index: dict[int, list[tuple[_Rule, _Cand]]] = {}
+    n = len(qs)
+    for i, q in enumerate(qs):
+        if q.value is None:
+            continue
+        rules = _BY_UNIT.get(q.unit)
+        if not rules:
+            continue
+        cs, ce = ctx.clause_of(q.start, q.end)
+        prev_end = qs[i - 1].end if i > 0 else 0
+        next_start = qs[i + 1].start if i + 1 < n else len(text)
+        seg_lo = max(cs, prev_end)
+        seg_hi = min(ce, next_start) if next_start >= q.end else ce
+        left = _strip(text[seg_lo:q.start])
+        right = text[q.end:seg_hi]
+        if "（" in right:
+            right = _NOTE.sub("", right)
+        right = _strip(right)
+        earlier = False
+        total_only = False
+        if _TO.match(left) and i > 0:
+            # the new total after "由…增加到": read the noun phrase before the earlier value
+            p = qs[i - 1]
+            pcs = ctx.clause_of(p.start, p.end)[0]
+            if pcs == cs:
+                plo = max(cs, qs[i - 2].end) if i > 1 else cs
+                left = _strip(text[plo:p.start])
+        elif _FROM.match(right):
+            earlier = True
+        elif seg_lo == cs and _TOTAL_ONLY.match(left):
+            total_only = True
+            # "信访案件全部办结，共52件": the noun phrase is in the clause before
+            pcs = ctx.clause_of(max(0, cs - 1), max(0, cs - 1))[0]
+            if i == 0 or qs[i - 1].end <= pcs:
+                left = _strip(text[pcs:cs - 1]) + left
+        ss, se = ctx.sentence_of(q.start, q.end)
+        sentence = text[ss:se]
+        sent_left = clause_left = None
+        section = outline.kind_at(q.start)
+        seg = left + "|" + right
+        made: list[tuple[_Rule, _Cand]] = []
+        for rule in rules:
+            spec = rule.spec
+            if spec.is_rate != q.is_percent:
+                continue
+            if rule.keys is not None and rule.keys.search(seg) is None:
+                continue
+            best: _Form | None = None
+            for f in rule.forms:
+                if f.before is not None and f.before.search(left) is None:
+                    continue
+                if f.after is not None and f.after.match(right) is None:
+                    continue
+                if f.needs is not None and f.needs.search(sentence) is None:
+                    continue
+                if f.then is not None and f.then.match(_strip(text[q.end:se])) is None:
+                    continue
+                if f.clause is not None:
+                    if clause_left is None:
+                        clause_left = _clause_left(text, cs, q.start)
+                    if f.clause.search(clause_left) is None:
+                        continue
+                best = f
+                break
+            if best is None:
+                continue
+            if sent_left is None:
+                sent_left = _strip(text[ss:q.start])
+            if clause_left is None:
+                clause_left = _clause_left(text, cs, q.start)
+            cand = _Cand(spec.code, q, q.value, best.weight, ss, se, i, kind=best.kind, right=right,
+                         left=left if best.after is None else "")
+            _judge(cand, rule, seg, clause_left, sent_left, right, section, earlier)
+            made.append((rule, cand))
+        if not made and total_only and ss <= seg_lo:
+            # inherit the indicator of the figures this one adds up
+            if sent_left is None:
+                sent_left = _strip(text[ss:q.start])
+            for j in range(i - 1, -1, -1):
+                if qs[j].start < ss:
+                    break
+                prev = [(r, c) for r, c in by_index.get(j, ()) if c.ok and q.unit in r.spec.units]
+                if not prev:
+                    continue
+                for rule, pc in prev:
+                    cand = _Cand(rule.spec.code, q, q.value, pc.score + 1, ss, se, i, note="total of the figures before it")
+                    if rule.spec.integer and q.value != int(q.value):
+                        cand.ok = False
+                        cand.note = "not a whole count"
+                    elif section != ACHIEVEMENTS and not rule.spec.anywhere:
+                        cand.ok = False
+                        cand.note = R.NOTE_SECTION.format(section=section)
+                    made.append((rule, cand))
+                break
+        if made:
+            by_index[i] = made
+            for _rule, cand in made:
+                out.setdefault(cand.code, []).append(cand)
+    return out
+
+
+def _clause_left(text: str, cs: int, start: int) -> str:
+    clause_left = _strip(text[cs:start])
+    before = text[max(0, cs - 3):cs]
+    if before.startswith("其中") or before.endswith("其中，"):
+        clause_left = "其中" + clause_left
+    return clause_left
+
+
+def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str, right: str, section: str,
+           earlier: bool) -> None:
+    """Reject or score a candidate: disqualifying words, plan sections, sub-counts, totals."""
+    spec = rule.spec
+    q = cand.q
+    m = rule.reject.search(seg) if rule.reject else None
+    if m is None and not spec.is_rate:
+        m = _GLOBAL_REJECT.search(seg)
+    if m is None and rule.reject_clause is not None:
+        m = rule.reject_clause.search(clause_left)
+    if m is None:
+        m = _FUTURE.search(sent_left)
+    if m is not None:
+        cand.ok = False
+        cand.note = R.NOTE_REJECT.format(word=_fmt(m.group(0)))
+    elif earlier:
+        cand.ok = False
+        cand.note = "an earlier value (由…增加到…)"
+    elif "（" in clause_left and _IN_NOTE.search(clause_left):
+        cand.ok = False
+        cand.note = "sub-count inside a (含…) note"
+    elif spec.is_rate and not (0 <= q.value <= spec.max_value):
+        cand.ok = False
+        cand.note = "not a rate (over 100%)"
+    elif spec.integer and (q.value != int(q.value) or q.value > spec.max_value):
+        cand.ok = False
+        cand.note = "not a whole count"
+    elif section != ACHIEVEMENTS:
+        if spec.anywhere:
+            cand.score -= 3
+            cand.note = R.NOTE_SECTION.format(section=section)
+        else:
+            cand.ok = False
+            cand.note = R.NOTE_SECTION.format(section=section)
+    if cand.ok:
+        if rule.penalty is not None:
+            pm = rule.penalty.search(sent_left) or rule.penalty.search(right)
+            if pm is not None:
+                cand.score -= spec.penalty_weight
+                cand.note = R.NOTE_PENALTY.format(word=pm.group(0))
+        if rule.boost is not None and rule.boost.search(sent_left):
+            cand.score += 1
+
+
+def _rank_key(c: _Cand, prefer: str) -> tuple[float, float]:
+    if prefer == "max":
+        return (c.score, c.value)
+    return (c.score, -c.order)
+
+
+_VILLAGE_KIND = re.compile(
+    r"^(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|村社区)|(?P<comm>(?:城镇|城市|农村|涉农|居民)?社区|居委会|居民委员会)|(?P<vill>))"
+)
+_VILLAGE_KIND_LEFT = re.compile(
+    rf"(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|村社区)|(?P<comm>社区|居委会|居民委员会)|(?P<vill>村|村委会|村民委员会)){R.LINK}$"
+)
+_LIT_KIND = re.compile(r"复议|诉讼|应诉")
+
+
+def _kind(code: str, c: _Cand, text: str) -> str:
+    if code == "villages":
+        m = _VILLAGE_KIND_LEFT.search(c.left) if c.left else _VILLAGE_KIND.match(c.right)
+        if m is None:
+            return ""
+        return "both" if m.group("both") else "comm" if m.group("comm") else "vill"
+    if code == "litigation_cases":
+        seg = text[c.sent_start:c.q.start]
+        found = _LIT_KIND.findall(seg[-20:])
+        if not found:
+            return ""
+        last = found[-1]
+        return "复议" if last == "复议" else "诉讼"
+    return ""
+
+
+def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> tuple[float, int, int, list[_Cand]] | None:
+    """Villages and communities, lawsuits and reconsiderations, listed side by side add up."""
+    group = [c for c in accepted if c.sent_start == best.sent_start and c.score >= best.score - 1]
+    if len(group) < 2:
+        return None
+    group.sort(key=lambda c: c.q.start)
+    kinds = [_kind(code, c, text) for c in group]
+    if "" in kinds or "both" in kinds or len(set(kinds)) != len(kinds):
+        return None
+    if code == "villages":
+        for a, b in zip(group, group[1:], strict=False):
+            if b.q.start - a.q.end > 8:
+                return None
+    if best not in group:
+        return None
+    return sum(c.value for c in group), group[0].q.start, group[-1].q.end, group
+
+
+def _candidate(c: _Cand, text: str, note: str) -> Candidate:
+    return Candidate(
+        value=c.value,
+        approximate=c.q.approximate,
+        evidence=text[c.sent_start:c.sent_end],
+        start=c.q.start,
+        end=c.q.end,
+        note=note,
+    )
+
+
+def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
+    spec = R.RULES_BY_CODE[code]
+    accepted = [c for c in cands if c.ok]
+    if not accepted:
+        return None
+    best = max(accepted, key=lambda c: _rank_key(c, spec.prefer))
+    value, start, end = best.value, best.q.start, best.q.end
+    approximate = best.q.approximate
+    summed: list[_Cand] = []
+    if spec.sum_kinds:
+        s = _try_sum(code, best, accepted, text)
+        if s is not None:
+            value, start, end, summed = s
+            approximate = any(c.q.approximate for c in summed)
+    others = []
+    for c in cands:
+        if c is best:
+            continue
+        if c in summed:
+            note = R.NOTE_SUMMED
+        elif not c.ok:
+            note = c.note
+        elif c.score < best.score:
+            note = R.NOTE_LOWER + (f"; {c.note}" if c.note else "")
+        elif spec.prefer == "max":
+            note = R.NOTE_SMALLER
+        else:
+            note = R.NOTE_LATER
+        others.append(_candidate(c, text, note))
+        if len(others) >= 12:
+            break
+    return Figure(
+        code=code,
+        value=value,
+        approximate=approximate,
+        evidence=text[best.sent_start:best.sent_end],
+        start=start,
+        end=end,
+        candidates=tuple(others),
+    )
+
+
+def _demote(fig: Figure, cands: list[_Cand], text: str, code: str, limit: float) -> Figure | None:
+    """Choose again among candidates not above `limit` (received must not be below resolved)."""
+    keep = [c for c in cands if c.ok and c.value >= limit]
+    for c in cands:
+        if c.ok and c.value < limit:
+            c.ok = False
+            c.note = R.NOTE_INCONSISTENT
+    if not keep:
+        return None
+    return choose(code, cands, text)
+
+
+def extract_figures(text: str, outline: Outline) -> dict[str, Figure]:
+    cands = find_candidates(text, outline)
+    figures: dict[str, Figure] = {}
+    for code in (r.code for r in R.RULES):
+        fig = choose(code, cands.get(code, []), text) if code in cands else None
+        if fig is not None:
+            figures[code] = fig
+    rec, res = figures.get("disputes_received"), figures.get("disputes_resolved")
+    if rec is not None and res is not None and res.value > rec.value:
+        new = _demote(rec, cands["disputes_received"], text, "disputes_received", res.value)
+        if new is None:
+            del figures["disputes_received"]
+        else:
+            figures["disputes_received"] = new
+        rec = figures.get("disputes_received")
+    if "mediation_success_rate" not in figures and rec is not None and res is not None and rec.value > 0:
+        rate = round(res.value / rec.value * 100, 2)
+        figures["mediation_success_rate"] = Figure(
+            code="mediation_success_rate",
+            value=rate,
+            approximate=rec.approximate or res.approximate,
+            evidence=res.evidence,
+            start=res.start,
+            end=res.end,
+            candidates=(
+                Candidate(value=rate, approximate=rec.approximate or res.approximate, evidence=res.evidence,
+                          start=res.start, end=res.end,
+                          note=f"{R.NOTE_DERIVED} = {res.value:g} ÷ {rec.value:g} × 100"),
+            ),
+        )
+    return figures

@@ -1,0 +1,240 @@
+"""The number grammar: find "number + measure word" tokens and percentages in report text.
+
+Reports write figures as Arabic numerals (``21 名``, ``1,200份``, ``97.67%``), Chinese numerals
+(``三十七场``, ``两万余人次``, ``千余人次``, ``百分之百``) and mixtures (``2万多份``,
+``505万余元``). A figure here is a number followed by a measure word from ``COUNT_UNITS``,
+or a percentage. Everything else with digits in it (dates, years, document numbers, ordinals,
+"5项必经程序", "15天一报", "12.4国家宪法日", "“八五”普法", "24小时") is not a figure, and the grammar
+simply does not produce a token for it.
+
+The token records whether the number is approximate (余/多/约/近/左右/以上/超过/逾…), a range
+(``3至5次``: no single value) or vague (``数万份``, ``若干``, ``几十``: no value at all).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+_CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
+
+# Measure words after which a number counts something. The lookaheads keep words that merely
+# begin with the measure word out ("一次性", "两部门", "个人", "一件事", "一条龙").
+COUNT_UNITS: tuple[tuple[str, str], ...] = (
+    ("人次", ""),
+    ("场次", ""),
+    ("批次", ""),
+    ("名", "(?!义|单|称|录|额|列|次第|牌)"),
+    ("人", "(?!民|员|大|口|才|士|群|事|身|家|均|们|力|生|格|物|心|情|选|数|工|间|文|社|性|权|数)"),
+    ("位", "(?!置|于|列|数)"),
+    ("件", "(?!事)"),
+    ("起", "(?!来|草|诉|点|步|到|止|因)"),
+    ("宗", "(?!旨|教)"),
+    ("例", "(?!如|行|会|外)"),
+    ("场", "(?!所|景|地|馆|合|面|域)"),
+    ("次", "(?!性|日|年|序|要|数|第|办)"),
+    ("期", "(?!间|限|刊|待|望|内)"),
+    ("份", "(?!额)"),
+    ("册", "(?!子)"),
+    ("本", "(?!级|地|镇|单|着|身|年|届|质|原|部|领|次|村|辖|乡|街|区|县|市|省|人|职|位|科)"),
+    ("张", "(?!贴|挂|网)"),
+    ("条", "(?!龙|例|件|心)"),
+    ("部", "(?!门|署|分|队|长|委|位|署)"),
+    ("个", "(?!人(?!民)|性|体|别|案)"),
+    ("元", "(?!化|旦|素|宵)"),
+    ("批", "(?!准|复|示|评|判|办)"),
+    ("处", "(?!理|置|级|长|室|罚|分|于|在|事|境)"),
+    ("幅", "(?!度)"),
+    ("块", ""),
+    ("篇", "(?!章)"),
+    ("堂", ""),
+    ("轮", "(?!流|岗)"),
+    ("所", "(?!以|有|在|属|谓|得)"),
+    ("座", "(?!谈)"),
+    ("支", "(?!持|部|付|出|撑|援)"),
+    ("台", "(?!账|湾|风|阶)"),
+    ("辆", ""),
+    ("户", "(?!长|籍|口|外|主|型)"),
+    ("家", "(?!庭|乡|属|长|园|里|人|风|中|族|事|政|暴|门)"),
+    ("间", "(?!隔|断)"),
+    ("套", ""),
+    ("块", ""),
+    ("栋", ""),
+)
+_UNIT_ALT = "|".join(
+    re.escape(u) + la for u, la in sorted(dict(COUNT_UNITS).items(), key=lambda kv: -len(kv[0]))
+)
+
+_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CN = rf"[{_CN_CHARS}]+"
+_RANGE_SEP = r"(?:至|到|~|～|-|—|－|–)"
+# One pass finds counts, Arabic and Chinese percentages. Lookbehinds keep us from starting in
+# the middle of a longer number; "第" before a number makes it an ordinal (skipped below).
+_TOKEN = re.compile(
+    rf"(?P<pct>(?<![\d.])(?P<pnum>{_AR})\s?%)"
+    rf"|(?P<pcn>百分之(?P<pcnum>[{_CN_CHARS}]+(?:点[{''.join(CN_DIGITS)}]+)?))"
+    rf"|(?:(?P<lo>(?<![\d.])(?:{_AR})|(?<![{_CN_CHARS}])[{_CN_CHARS}]+)\s?{_RANGE_SEP}\s?)?"
+    rf"(?P<num>(?<![\d.,])(?:{_AR})(?:\s?(?P<mag>[万亿千]))?|(?<![{_CN_CHARS}]){_CN})"
+    rf"(?P<q1>余|多|来)?\s?(?P<unit>{_UNIT_ALT})(?P<q2>左右|以上|上下|之多|余|多)?"
+)
+_PREFIX_APPROX = ("约", "近", "逾", "超过", "超", "将近", "大约", "约为", "近乎", "接近", "多达")
+_VAGUE_BEFORE = ("数", "几", "若干", "好几", "上")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number with its measure word (or a percentage) found at text[start:end]."""
+
+    value: float | None  # None for ranges and vague amounts
+    approximate: bool
+    unit: str  # the measure word, "%" for percentages
+    start: int  # first character of the number
+    end: int  # end of the measure word (or of "%")
+    is_percent: bool = False
+    is_range: bool = False
+    vague: bool = False
+
+
+def cn_to_number(s: str) -> int | None:
+    """Chinese numeral -> int ("一百零五" -> 105, "两千" -> 2000, "千" -> 1000); None if not one."""
+    if not s:
+        return None
+    total = 0
+    section = 0
+    digit: int | None = None
+    prev_digit = False
+    for ch in s:
+        if ch in CN_DIGITS:
+            d = CN_DIGITS[ch]
+            if d == 0:
+                digit = None
+                prev_digit = False
+                continue
+            if prev_digit:
+                return None  # "两三", "二〇二三": not a plain numeral
+            digit = d
+            prev_digit = True
+        elif ch in CN_SMALL_UNITS:
+            section += (digit if digit is not None else 1) * CN_SMALL_UNITS[ch]
+            digit = None
+            prev_digit = False
+        elif ch in CN_BIG_UNITS:
+            section += digit or 0
+            if section == 0:
+                section = 1
+            total += section * CN_BIG_UNITS[ch]
+            section = 0
+            digit = None
+            prev_digit = False
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def parse_number(s: str) -> float | None:
+    """"1,200" -> 1200, "1.2万" -> 12000, "三十七" -> 37, "2万" -> 20000."""
+    s = s.replace(" ", "")
+    if not s:
+        return None
+    mag = 1
+    if s[-1] in "万亿千" and s[:-1] and s[-2].isdigit():
+        mag = {"万": 10_000, "亿": 100_000_000, "千": 1000}[s[-1]]
+        s = s[:-1]
+    if s[0].isdigit():
+        try:
+            return float(s.replace(",", "")) * mag
+        except ValueError:
+            return None
+    n = cn_to_number(s)
+    return None if n is None else float(n) * mag
+
+
+def _percent_value(m: re.Match[str]) -> float | None:
+    if m.group("pnum"):
+        return float(m.group("pnum").replace(",", ""))
+    cn = m.group("pcnum")
+    if "点" in cn:
+        whole, frac = cn.split("点", 1)
+        w = cn_to_number(whole)
+        if w is None:
+            return None
+        return float(f"{w}." + "".join(str(CN_DIGITS[c]) for c in frac))
+    n = cn_to_number(cn)
+    return None if n is None else float(n)
+
+
+_RUN = re.compile(rf"[0-9０-９{_CN_CHARS}]+")
+# A number run can only start a token if what follows it could continue one.
+_NEXT_OK = frozenset(u[0] for u, _ in COUNT_UNITS) | frozenset("%余多来 .,至到~～-—－–")
+
+
+def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
+    """Every count and percentage in text, in order. Money (元) only when money=True."""
+    out: list[Quantity] = []
+    last_end = 0
+    n = len(text)
+    match = _TOKEN.match
+    for r in _RUN.finditer(text):
+        a, b = r.span()
+        if a < last_end:
+            continue
+        if b < n and text[b] not in _NEXT_OK and not (text[a] == "百" and text.startswith("百分之", a)):
+            continue
+        if b >= n:
+            continue
+        m = match(text, a)
+        if m is None:
+            continue
+        last_end = m.end()
+        q = _token(text, m, money)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def _token(text: str, m: re.Match[str], money: bool) -> Quantity | None:
+    s = m.start()
+    if m.group("pct") is not None or m.group("pcn") is not None:
+        v = _percent_value(m)
+        if v is None:
+            return None
+        e = m.end()
+        approx = _approx_before(text, s) or text.startswith(("以上", "左右", "上下"), e)
+        return Quantity(v, approx, "%", s, e, is_percent=True)
+    unit = m.group("unit")
+    if unit == "元" and not money:
+        return None
+    ns = m.start("num")
+    num = m.group("num")
+    if ns > 0 and text[ns - 1] == "第":
+        return None  # ordinal
+    q1, q2 = m.group("q1"), m.group("q2")
+    approximate = bool(q1 or q2) or _approx_before(text, s)
+    if num[0].isdigit():
+        value = parse_number(num)
+    else:
+        # a Chinese numeral
+        if s > 0 and (text[s - 1] in "数几" or text[max(0, s - 2):s] == "若干"):
+            return Quantity(None, True, unit, s - 1, m.end(), vague=True)
+        if num == "一" and unit == "起":
+            return None  # "一起" = together
+        if num in ("万", "亿", "百", "千") and not (q1 or q2 or _approx_before(text, s)):
+            return None  # "万人大会", "百户" are names, not counts; "近千件", "千余人" are
+        value = parse_number(num)
+        if value is None:
+            return Quantity(None, True, unit, s, m.end(), vague=True)
+    if value is None:
+        return None
+    if m.group("lo") is not None:
+        return Quantity(None, True, unit, s, m.end(), is_range=True)
+    if q1 == "来":
+        approximate = True
+    return Quantity(value, approximate, unit, ns, m.end())
+
+
+def _approx_before(text: str, s: int) -> bool:
+    return text.endswith(_PREFIX_APPROX, max(0, s - 2), s)

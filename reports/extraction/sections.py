@@ -1,0 +1,133 @@
+"""The parts of a report: this year's work, the problems, and next year's plan.
+
+Reports follow one outline: what was done (一、…成效), what is lacking (二、存在问题/不足/短板),
+what comes next (三、下一步工作打算 / 2024年工作思路 / 主要安排). Headings are numbered
+("一、", "（二）", "(3)", "1、") or stand alone on a short line. Figures of the plan and of the
+problems are not this year's work, so the extractor needs to know where each part lies.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .cleaning import HEADING_NUMBER
+
+ACHIEVEMENTS = "achievements"
+PROBLEMS = "problems"
+PLANS = "plans"
+
+_LEVEL1 = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[部分章])")
+_LEVEL2 = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]")
+_LEVEL3 = re.compile(r"^(?:\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）])")
+
+_PROBLEM_WORDS = re.compile(r"存在(?:的)?(?:主要)?问题|问题(?:和|与|及)(?:不足|原因|差距)|不足|短板|差距|薄弱环节|困难和问题|存在的困难")
+_PLAN_WORDS = re.compile(
+    r"下一步|下步|工作打算|工作思路|主要安排|工作安排|工作计划|工作设想|努力方向|今后|明年|"
+    r"(?:19|20)\d\d年(?:度)?(?:的)?(?:工作|推进|法治)[\u4e00-\u9fff]{0,12}(?:安排|计划|打算|思路|重点|目标|举措)|"
+    r"(?:安排|计划|打算|思路)$"
+)
+_DONE_WORDS = re.compile(r"成效|成绩|情况|开展|完成|主要做法|做法|举措和成效|工作总结|亮点|特色|履行")
+
+
+def classify_heading(text: str) -> str | None:
+    """The kind of part a heading opens, or None when it says nothing about it."""
+    plan = _PLAN_WORDS.search(text) is not None
+    problem = _PROBLEM_WORDS.search(text) is not None
+    if plan and not (_DONE_WORDS.search(text) and not problem and "下一步" not in text):
+        return PLANS
+    if problem:
+        return PROBLEMS
+    if _DONE_WORDS.search(text):
+        return ACHIEVEMENTS
+    return None
+
+
+@dataclass(frozen=True)
+class Part:
+    kind: str
+    start: int
+    end: int
+    heading: str
+
+
+@dataclass(frozen=True)
+class Outline:
+    parts: tuple[Part, ...]
+    _starts: tuple[int, ...]
+
+    def kind_at(self, pos: int) -> str:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i < 0:
+            return ACHIEVEMENTS
+        return self.parts[i].kind
+
+    def text_of(self, text: str, kind: str) -> str:
+        return "\n".join(text[p.start:p.end].strip() for p in self.parts if p.kind == kind).strip()
+
+
+def _heading_level(line: str) -> int | None:
+    if _LEVEL1.match(line):
+        return 1
+    if _LEVEL2.match(line):
+        return 2
+    if _LEVEL3.match(line):
+        return 3
+    return None
+
+
+def _is_standalone_heading(line: str) -> bool:
+    """An unnumbered heading line: short, no sentence punctuation inside, not a signature."""
+    if len(line) > 40 or len(line) < 4:
+        return False
+    if line[-1] in "。；，、：:！？":
+        return False
+    return "。" not in line and "，" not in line
+
+
+def outline(text: str) -> Outline:
+    """Split a cleaned report into parts by its headings."""
+    parts: list[Part] = []
+    stack: list[tuple[int, str]] = []  # (level, kind)
+    current = ACHIEVEMENTS
+    cur_start = 0
+    cur_heading = ""
+    pos = 0
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        if not line:
+            continue
+        level = _heading_level(line)
+        if level is not None:
+            dot = line.find("。")
+            head = line if dot == -1 else line[:dot]
+            if len(head) > 60:
+                continue
+            kind = classify_heading(head)
+        elif _is_standalone_heading(line):
+            kind = classify_heading(line)
+            if kind is None:
+                continue
+            level = 1
+            head = line
+        else:
+            continue
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        if kind is None:
+            kind = stack[-1][1] if stack else (ACHIEVEMENTS if level == 1 else current)
+        elif kind == ACHIEVEMENTS and stack and stack[-1][1] != ACHIEVEMENTS:
+            # "（一）…情况" inside the plan part stays in the plan part
+            kind = stack[-1][1]
+        stack.append((level, kind))
+        if kind != current:
+            if line_start > cur_start:
+                parts.append(Part(current, cur_start, line_start, cur_heading))
+            current = kind
+            cur_start = line_start
+            cur_heading = head
+    if len(text) > cur_start or not parts:
+        parts.append(Part(current, cur_start, len(text), cur_heading))
+    return Outline(tuple(parts), tuple(p.start for p in parts))

@@ -1,0 +1,84 @@
+"""clean_text: width, spacing, residue, spam, page furniture and hard line breaks."""
+
+from __future__ import annotations
+
+from reports.extraction.cleaning import clean_text
+
+
+def test_full_width_digits_letters_and_percent_become_ascii():
+    assert clean_text("成功率９９％，共２１名ＡＢＣ") == "成功率99%，共21名ABC"
+
+
+def test_chinese_punctuation_stays_chinese():
+    assert clean_text("一、工作情况：受理纠纷，调解成功。") == "一、工作情况：受理纠纷，调解成功。"
+
+
+def test_ascii_punctuation_in_chinese_prose_becomes_chinese():
+    assert clean_text("成立了委员会,不定期召开会议;村(社区)") == "成立了委员会，不定期召开会议；村（社区）"
+
+
+def test_thousands_separator_and_clock_time_survive():
+    assert clean_text("发放1,200份，10:30开会") == "发放1,200份，10:30开会"
+
+
+def test_spaces_around_numbers_in_prose_are_dropped():
+    assert clean_text("关于深沪镇 2023 年工作，共有持证人员 21 名。") == "关于深沪镇2023年工作，共有持证人员21名。"
+
+
+def test_space_between_two_organisations_in_a_title_is_kept():
+    assert clean_text("中共某某镇委员会   某某镇人民政府") == "中共某某镇委员会 某某镇人民政府"
+
+
+def test_word_processor_residue_is_dropped():
+    assert clean_text("（1） [bookmark: _GoBack]强化组织领导") == "（1） 强化组织领导"
+
+
+def test_betting_spam_inside_a_sentence_is_dropped():
+    raw = "深入学习贯彻习近平新时代雷速体育_中国足彩网¥在线直播特色社会主义思想"
+    assert clean_text(raw) == "深入学习贯彻习近平新时代特色社会主义思想"
+
+
+def test_ordinary_prose_with_sport_words_is_kept():
+    raw = "建成全民健身体育公园1个，开展直播带货培训。"
+    assert clean_text(raw) == raw
+
+
+def test_stray_english_and_between_chinese_words():
+    assert clean_text("认真落实各项任务 and 措施") == "认真落实各项任务和措施"
+
+
+def test_page_numbers_and_page_headers_are_dropped():
+    raw = "第一段内容。\n- 3 -\n第二段内容。\n第3页 共8页\n第三段。\n12\n"
+    assert clean_text(raw) == "第一段内容。\n第二段内容。\n第三段。"
+
+
+def test_hard_line_break_after_a_comma_is_joined_even_across_a_blank_line():
+    raw = "将法治建设经费列入年度财政预算，\n\n确保普法经费落实到位。"
+    assert clean_text(raw) == "将法治建设经费列入年度财政预算，确保普法经费落实到位。"
+
+
+def test_wrapped_prose_line_is_joined_to_its_continuation():
+    raw = "组织开展法治宣讲62场，发放宣传资料8500\n余份，群众反响良好。"
+    assert clean_text(raw) == "组织开展法治宣讲62场，发放宣传资料8500余份，群众反响良好。"
+
+
+def test_headings_and_titles_are_not_joined():
+    raw = ("眉山市某某镇人民政府2023年法治政府建设工作报告\n2023年我镇认真贯彻落实。\n"
+           "一、主要工作\n（一）强化组织领导\n镇党委高度重视。\n推进法治政府建设的主要举措和成效\n\n"
+           "（二）加强宣传")
+    assert clean_text(raw).split("\n") == [
+        "眉山市某某镇人民政府2023年法治政府建设工作报告", "2023年我镇认真贯彻落实。", "一、主要工作",
+        "（一）强化组织领导", "镇党委高度重视。", "推进法治政府建设的主要举措和成效", "", "（二）加强宣传"]
+
+
+def test_paragraph_breaks_are_kept_and_blank_runs_collapsed():
+    assert clean_text("第一段。\n\n\n\n第二段。\r\n第三段。") == "第一段。\n\n第二段。\n第三段。"
+
+
+def test_bom_and_zero_width_characters_are_removed():
+    assert clean_text("\ufeff报告\u200b正文。") == "报告正文。"
+
+
+def test_empty_input():
+    assert clean_text("") == ""
+    assert clean_text("\n \n") == ""

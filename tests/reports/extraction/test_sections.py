@@ -1,0 +1,67 @@
+"""Report parts: this year's work, problems, plans, from numbered and unnumbered headings."""
+
+from __future__ import annotations
+
+from reports.extraction.cleaning import clean_text
+from reports.extraction.sections import ACHIEVEMENTS, PLANS, PROBLEMS, classify_heading, outline
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    o = outline(text)
+    return [(p.kind, p.heading) for p in o.parts]
+
+
+def test_classify_headings():
+    assert classify_heading("一、2023年法治建设工作情况") == ACHIEVEMENTS
+    assert classify_heading("二、2023年度推进法治建设存在的不足") == PROBLEMS
+    assert classify_heading("四、存在问题和原因") == PROBLEMS
+    assert classify_heading("三、2024年工作思路") == PLANS
+    assert classify_heading("五、下一步工作打算") == PLANS
+    assert classify_heading("三、2022年度工作安排") == PLANS
+    assert classify_heading("2024年推进法治政府建设的主要安排") == PLANS
+    assert classify_heading("（一）扎实推进各项重点工作") is None
+    assert classify_heading("二、2023年工作计划完成情况") == ACHIEVEMENTS
+
+
+def test_numbered_outline():
+    text = clean_text(
+        "某镇2023年法治政府建设报告\n一、主要工作和成效\n（一）强化领导\n受理纠纷10件。\n"
+        "二、存在的问题\n（一）力量薄弱\n仍有2件未化解。\n三、2024年工作计划\n（一）加强学习\n计划学法12次。\n")
+    o = outline(text)
+    assert [p.kind for p in o.parts] == [ACHIEVEMENTS, PROBLEMS, PLANS]
+    assert o.kind_at(text.index("受理纠纷")) == ACHIEVEMENTS
+    assert o.kind_at(text.index("仍有2件")) == PROBLEMS
+    assert o.kind_at(text.index("计划学法")) == PLANS
+    assert "仍有2件未化解" in o.text_of(text, PROBLEMS)
+    assert "计划学法12次" in o.text_of(text, PLANS)
+
+
+def test_unnumbered_headings():
+    text = clean_text(
+        "关于2023年度法治政府建设工作的报告\n\n推进法治政府建设的主要举措和成效\n\n（一）强化依法行政\n\n做了很多工作。\n\n"
+        "严格落实普法责任制\n\n继续做工作。\n\n推进法治政府建设存在的不足和原因\n\n一是能力不足。\n\n"
+        "2024年推进法治政府建设的主要安排\n\n一是继续落实。\n")
+    o = outline(text)
+    assert o.kind_at(text.index("做了很多工作")) == ACHIEVEMENTS
+    assert o.kind_at(text.index("继续做工作")) == ACHIEVEMENTS
+    assert o.kind_at(text.index("一是能力不足")) == PROBLEMS
+    assert o.kind_at(text.index("一是继续落实")) == PLANS
+
+
+def test_subheading_in_the_plan_part_stays_plan():
+    text = clean_text("一、工作成效\n做了工作。\n二、下一步工作打算\n（一）2023年工作开展情况回顾\n培育明白人50名。\n")
+    o = outline(text)
+    assert o.kind_at(text.index("培育明白人")) == PLANS
+
+
+def test_a_plan_subsection_inside_the_work_part():
+    text = clean_text("一、工作开展情况\n（一）普法\n开展活动5场。\n（二）下一步打算\n开展活动10场。\n二、其他工作\n")
+    o = outline(text)
+    assert o.kind_at(text.index("开展活动5场")) == ACHIEVEMENTS
+    assert o.kind_at(text.index("开展活动10场")) == PLANS
+
+
+def test_report_without_headings_is_all_work():
+    text = "全年共化解矛盾纠纷30件。"
+    assert outline(text).kind_at(3) == ACHIEVEMENTS
+    assert kinds("") == [(ACHIEVEMENTS, "")]
