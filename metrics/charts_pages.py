@@ -85,6 +85,9 @@ def coverage_figure(years: list[int], stated: list[int], missing: list[int]) -> 
 def practice_counts_figure(practices: list[tuple[str, int]]) -> dict:
     """Horizontal bars: how many towns report each named practice (largest on top)."""
     ordered = list(reversed(practices))
+    xaxis = {"title": {"text": _("乡镇数")}, "tickformat": ",d", "rangemode": "tozero"}
+    if practices and max(n for _name, n in practices) <= 12:
+        xaxis["dtick"] = 1  # whole towns only: no fractional ticks on small counts
     return {
         "data": [{
             "type": "bar", "orientation": "h", "y": [name for name, _n in ordered], "x": [n for _name, n in ordered],
@@ -92,7 +95,7 @@ def practice_counts_figure(practices: list[tuple[str, int]]) -> dict:
         }],
         "layout": _layout(
             height=max(220, 26 * len(practices) + 80), margin={"l": 20, "r": 20, "t": 20, "b": 40},
-            xaxis={"title": {"text": _("乡镇数")}, "tickformat": ",d", "rangemode": "tozero"},
+            xaxis=xaxis,
             yaxis={"automargin": True},
         ),
     }
