@@ -81,3 +81,13 @@ def test_query_count_is_the_same_for_3_and_20_towns(viewer_client):
     few = [count_queries(viewer_client, url) for url in urls]
     _towns(17)
     assert [count_queries(viewer_client, url) for url in urls] == few
+
+
+def test_numbers_are_formatted_for_the_language(viewer_client):
+    make_report(make_township(), 2023, figures={"people_reached": 20000, "mediation_success_rate": 97.67})
+    url = reverse("indicator", args=["people_reached"])
+    assert ">20000<" in viewer_client.get(url).content.decode()  # Chinese: no grouping
+    viewer_client.cookies["django_language"] = "en"
+    html = viewer_client.get(url).content.decode()
+    assert ">20,000<" in html and "People reached" in html
+    assert ">97.67<" in viewer_client.get(reverse("indicator", args=["mediation_success_rate"])).content.decode()
