@@ -6,7 +6,10 @@ import hashlib
 import itertools
 from decimal import Decimal
 
+import pytest
+from django.conf import settings
 from django.core.files.base import ContentFile
+from django.utils import translation
 
 from metrics.models import Indicator
 from reports.models import IndicatorValue, Report
@@ -68,3 +71,10 @@ def make_value(report: Report, code: str, value, **fields) -> IndicatorValue:
     return IndicatorValue.objects.create(
         report=report, indicator=Indicator.objects.get(code=code), value=Decimal(str(value)), **fields
     )
+
+
+@pytest.fixture
+def restore_language():
+    """A request in English leaves English active in the test thread; put the default back after."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)

@@ -3,7 +3,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from tests.factories_pages import make_county, make_report, make_township
+from tests.factories_pages import make_county, make_report, make_township, restore_language  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -83,7 +83,7 @@ def test_query_count_is_the_same_for_3_and_20_towns(viewer_client):
     assert [count_queries(viewer_client, url) for url in urls] == few
 
 
-def test_numbers_are_formatted_for_the_language(viewer_client):
+def test_numbers_are_formatted_for_the_language(viewer_client, restore_language):
     make_report(make_township(), 2023, figures={"people_reached": 20000, "mediation_success_rate": 97.67})
     url = reverse("indicator", args=["people_reached"])
     assert ">20000<" in viewer_client.get(url).content.decode()  # Chinese: no grouping

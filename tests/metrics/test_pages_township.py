@@ -3,7 +3,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from tests.factories_pages import make_county, make_report, make_township, make_value
+from tests.factories_pages import make_county, make_report, make_township, make_value, restore_language  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -93,7 +93,7 @@ def test_query_count_is_the_same_for_3_and_20_towns_and_more_years(viewer_client
     assert count() == few
 
 
-def test_english_labels_after_switching_language(viewer_client):
+def test_english_labels_after_switching_language(viewer_client, restore_language):
     town = make_township()
     make_report(town, 2023, figures={"legal_literates": 30, "villages": 10})
     viewer_client.post(reverse("set_language"), {"language": "en", "next": "/"})
