@@ -34,7 +34,7 @@ _WIDTH_TABLE.update(
         ord("\f"): "\n",
         0x2028: "\n",
         0x2029: "\n",
-        ord("(") : "（",
+        ord("("): "（",
         ord(")"): "）",
         ord("!"): "！",
         ord("?"): "？",
@@ -46,10 +46,6 @@ _WIDTH_TABLE.update(
 )
 
 _CJK = "\u4e00-\u9fff"
-# ASCII comma / colon used in Chinese prose; between two digits they are a thousands separator
-# or a clock time and stay ASCII.
-_ASCII_COMMA = re.compile(r"(?<!\d),|,(?!\d{3})")
-_ASCII_COLON = re.compile(r"(?<!\d):|:(?!\d)")
 _BOOKMARK = re.compile(r"\[(?:bookmark|_?Toc|_?GoBack|anchor)[^\]\n]{0,80}\]", re.IGNORECASE)
 # Injected betting / live-stream spam: brand-like chunks glued together by symbols.
 _SPAM_WORD = (
@@ -65,7 +61,7 @@ _STRAY_AND = re.compile(rf"(?<=[{_CJK}])\s*\band\b\s*(?=[{_CJK}])")
 _DIGIT_SPACE = re.compile(rf"(?<=[{_CJK}%，。、；：）（])[ ]+(?=\d)|(?<=\d)[ ]+(?=[{_CJK}%（）])")
 _SPACES = re.compile(r"[ ]{2,}")
 _PAGE_LINE = re.compile(
-    r"^(?:[-—–－ ]*\d{1,4}[-—–－ ]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4}"
+    r"^(?:[-—–－·• ]*\d{1,4}[-—–－·• ]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4}"
     r"|page\s*\d+(?:\s*of\s*\d+)?)$",
     re.IGNORECASE,
 )
@@ -80,20 +76,46 @@ _SOFT_END = set("，、（《“‘—-")
 _TITLE_END = re.compile(r"(?:报告|总结|情况|汇报|打算|安排|计划|思路|成效|问题|不足|原因|举措|职责|方案|要点|规划)$")
 
 
-_PAGE_FIRST = frozenset("-—–－ 第0123456789Pp")
+_PAGE_FIRST = frozenset("-—–－·• 第0123456789Pp")
+# PDF text layers sometimes space out every character: "全 镇 共 有 2 1 名"
+_SPACED = re.compile(rf"[{_CJK}0-9] [{_CJK}0-9] [{_CJK}0-9] [{_CJK}0-9]")
+_SPACED_GAP = re.compile(rf"(?<=[{_CJK}0-9，。、；：%（）“”]) (?=[{_CJK}0-9，。、；：%（）“”])")
+
+
+_HEAD_FIRST = frozenset("一二三四五六七八九十（(0123456789第")
 
 
 def _is_heading_like(line: str) -> bool:
     """A line that stands alone: a numbered heading without a sentence after it, or a short title."""
-    if HEADING_NUMBER.match(line):
+    if line[0] in _HEAD_FIRST and HEADING_NUMBER.match(line):
         body_end = line.find("。")
         # "（三）标题。正文……" is a paragraph that starts with an inline heading
         return body_end == -1 or body_end >= len(line) - 1
     return False
 
 
+def _wrap_width(lines: list[str]) -> int:
+    """The width a PDF layer or a plain-text editor wrapped the prose at, or 0 if it was not wrapped.
+
+    Hard-wrapped prose has many lines of one length that do not end a sentence.
+    """
+    counts: dict[int, int] = {}
+    open_lines = 0
+    for line in lines:
+        if len(line) >= 15 and line[-1] not in _FINAL:
+            open_lines += 1
+            counts[len(line)] = counts.get(len(line), 0) + 1
+    if open_lines < 4:
+        return 0
+    width, count = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    # lines one character shorter or longer (a full-width character at the edge) count too
+    count += counts.get(width - 1, 0) + counts.get(width + 1, 0)
+    return width if count >= 4 and count >= 0.4 * open_lines else 0
+
+
 def _join_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
+    wrap = _wrap_width(lines)
     i = 0
     n = len(lines)
     while i < n:
@@ -104,7 +126,9 @@ def _join_lines(lines: list[str]) -> list[str]:
             continue
         while True:
             last = line[-1]
-            if last in _FINAL or _is_heading_like(line):
+            if last in _FINAL and not (last == "”" and line[-2:-1] not in "。！？…"):
+                break
+            if _is_heading_like(line) and not (wrap and len(line) >= wrap - 1):
                 break
             # next non-blank line
             j = i + 1
@@ -115,14 +139,19 @@ def _join_lines(lines: list[str]) -> list[str]:
             if j >= n:
                 break
             nxt = lines[j]
-            if HEADING_NUMBER.match(nxt) or _PAGE_LINE.match(nxt):
+            if nxt[0] in _HEAD_FIRST and HEADING_NUMBER.match(nxt) and not (last.isdigit() and nxt[0].isdigit()):
                 break
             if last in _SOFT_END:
                 join = True
+            elif wrap and len(line) >= wrap - 1 and blanks == 0:
+                # a full-width line of hard-wrapped prose
+                join = True
             elif _TITLE_END.search(line) or len(line) < 12:
                 join = False
-            elif "。" in line or "，" in line or "；" in line:
+            elif "，" in line or "；" in line:
                 # a prose line that stops mid-sentence
+                join = True
+            elif "。" in line:
                 join = len(line) >= 15
             else:
                 # a long run of text without punctuation, directly followed by more text
@@ -138,6 +167,9 @@ def _join_lines(lines: list[str]) -> list[str]:
 
 _WIDE_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _WIDTH_TABLE) + ",:]")
 _SPAM_SYMBOL = re.compile(r"[_¥$|#@~]")
+# "建设.街道", "93件." — a half-width full stop used as the Chinese one (never between digits)
+_ASCII_PERIOD = re.compile(rf"(?<=[{_CJK}）”》」%])\.(?=[{_CJK}（“《「\n]|$)")
+_UNIT_START = frozenset("名人位件起宗例场次期份册本张条部个家批处幅块篇堂轮余多%万千")
 
 
 def _normalise_chars(text: str) -> str:
@@ -165,6 +197,8 @@ def _normalise_chars(text: str) -> str:
 
 
 def _remove_spam(text: str) -> str:
+    if not any(ch in text for ch in "_¥$|#@~"):
+        return text  # spam glues its chunks with these symbols; most reports have none
     spans = []
     last = 0
     for m in _SPAM_SYMBOL.finditer(text):
@@ -194,11 +228,19 @@ def clean_text(raw: str) -> str:
     if "and" in text:
         text = _STRAY_AND.sub("和", text)
     text = _remove_spam(text)
+    if "." in text:
+        text = _ASCII_PERIOD.sub("。", text)
     lines = []
-    for line in text.split("\n"):
+    raw_lines = text.split("\n")
+    for k, line in enumerate(raw_lines):
         line = line.strip()
         if line and line[0] in _PAGE_FIRST and _PAGE_LINE.match(line):
-            continue
+            # a page number, unless it is the end of a number cut by a line break ("8\n500\n余份")
+            nxt = raw_lines[k + 1].lstrip()[:1] if k + 1 < len(raw_lines) else ""
+            if not (line.isdigit() and nxt and nxt in _UNIT_START):
+                continue
+        if " " in line and _SPACED.search(line):
+            line = _SPACED_GAP.sub("", line)
         lines.append(line)
     # collapse runs of blank lines to one
     compact: list[str] = []
@@ -211,6 +253,8 @@ def clean_text(raw: str) -> str:
     out = []
     for line in _join_lines(compact):
         if " " in line:
-            line = _SPACES.sub(" ", _DIGIT_SPACE.sub("", line))
+            if _SPACED.search(line):
+                line = _SPACED_GAP.sub("", line)
+            line = _DIGIT_SPACE.sub("", _SPACES.sub(" ", line))
         out.append(line)
     return "\n".join(out)

@@ -264,13 +264,14 @@ def _docx_text(data: bytes) -> str:
     from docx.text.paragraph import Paragraph
 
     document = docx.Document(io.BytesIO(data))
+    numbering = _Numbering(document)
     lines: list[str] = []
     p_tag, tbl_tag, sdt_tag, content_tag = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
 
     def walk(parent, container) -> None:
         for child in parent.iterchildren():
             if child.tag == p_tag:
-                lines.append(Paragraph(child, container).text)
+                lines.append(numbering.label(child) + Paragraph(child, container).text)
             elif child.tag == tbl_tag:
                 table(Table(child, container))
             elif child.tag == sdt_tag:  # content controls wrap ordinary paragraphs
@@ -280,12 +281,11 @@ def _docx_text(data: bytes) -> str:
     def table(tbl: Table) -> None:
         for row in tbl.rows:
             cells: list[str] = []
-            seen: set[int] = set()
+            seen: list[object] = []  # the elements themselves: ids of proxies get reused
             for cell in row.cells:
-                if id(cell._tc) in seen:  # a merged cell is listed once per grid column
+                if any(cell._tc is other for other in seen):  # a merged cell repeats per column
                     continue
-                seen.add(id(cell._tc))
-                cell_lines: list[str] = []
+                seen.append(cell._tc)
                 before = len(lines)
                 walk(cell._tc, cell)
                 cell_lines, lines[before:] = lines[before:], []
@@ -294,6 +294,146 @@ def _docx_text(data: bytes) -> str:
 
     walk(document.element.body, document)
     return _normalise_newlines("\n".join(lines))
+
+
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+def _chinese_count(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五 (Word's chineseCounting)."""
+    if n <= 0:
+        return str(n)
+    if n < 10:
+        return _CN_DIGITS[n]
+    if n < 20:
+        return "十" + (_CN_DIGITS[n - 10] if n > 10 else "")
+    if n < 100:
+        return _CN_DIGITS[n // 10] + "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
+    rest = n % 100
+    tail = "" if rest == 0 else ("零" + _chinese_count(rest) if rest < 10 else _chinese_count(rest))
+    if 10 <= rest < 20:
+        tail = "一" + tail
+    return _CN_DIGITS[n // 100] + "百" + tail if n < 1000 else str(n)
+
+
+def _roman(n: int) -> str:
+    out = []
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt in ("chineseCounting", "chineseCountingThousand", "ideographTraditional",
+               "chineseLegalSimplified", "taiwaneseCounting", "taiwaneseCountingThousand"):
+        return _chinese_count(n)
+    if fmt in ("ideographDigital", "taiwaneseDigital"):
+        return "".join(_CN_DIGITS[int(d)] for d in str(n))
+    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 1 <= n <= 20:
+        return chr(0x2460 + n - 1)
+    if fmt == "decimalFullWidth":
+        return str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    if fmt in ("upperLetter", "lowerLetter"):
+        letter = chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+        return letter if fmt == "upperLetter" else letter.lower()
+    if fmt in ("upperRoman", "lowerRoman"):
+        return _roman(n) if fmt == "upperRoman" else _roman(n).lower()
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)
+
+
+class _Numbering:
+    """Word's automatic list numbers ("一、", "（一）", "1.") written back into the text.
+
+    Reports built with Word's numbering keep their section numbers only in numbering.xml;
+    without them headings like "三、2024年工作思路" lose the "三、" the extraction keys on.
+    """
+
+    def __init__(self, document) -> None:
+        from docx.oxml.ns import qn
+
+        self._qn = qn
+        self._levels: dict[str, dict[int, tuple[int, str, str]]] = {}  # numId → ilvl → start, fmt, text
+        self._counters: dict[str, dict[int, int]] = {}
+        self._style_num: dict[str, tuple[str, int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract: dict[str, dict[int, tuple[int, str, str]]] = {}
+        for node in root.iterchildren(qn("w:abstractNum")):
+            levels = {}
+            for lvl in node.iterchildren(qn("w:lvl")):
+                start = self._val(lvl, "w:start")
+                fmt = self._val(lvl, "w:numFmt") or "decimal"
+                text = self._val(lvl, "w:lvlText")
+                levels[int(lvl.get(qn("w:ilvl"), "0"))] = (int(start or 1), fmt, text or "")
+            abstract[node.get(qn("w:abstractNumId"))] = levels
+        for node in root.iterchildren(qn("w:num")):
+            abstract_id = self._val(node, "w:abstractNumId")
+            levels = dict(abstract.get(abstract_id, {}))
+            for override in node.iterchildren(qn("w:lvlOverride")):
+                ilvl = int(override.get(qn("w:ilvl"), "0"))
+                start = self._val(override, "w:startOverride")
+                if start is not None and ilvl in levels:
+                    _, fmt, text = levels[ilvl]
+                    levels[ilvl] = (int(start), fmt, text)
+            self._levels[node.get(qn("w:numId"))] = levels
+        try:
+            styles = document.styles.element
+        except AttributeError:
+            return
+        for style in styles.iterchildren(qn("w:style")):
+            num = self._num_pr(style)
+            if num is not None:
+                self._style_num[style.get(qn("w:styleId"))] = num
+
+    def _val(self, node, path: str) -> str | None:
+        child = node.find(self._qn(path))
+        return None if child is None else child.get(self._qn("w:val"))
+
+    def _num_pr(self, node) -> tuple[str, int] | None:
+        qn = self._qn
+        ppr = node.find(qn("w:pPr"))
+        num_pr = None if ppr is None else ppr.find(qn("w:numPr"))
+        if num_pr is None:
+            return None
+        num_id = self._val(num_pr, "w:numId")
+        ilvl = self._val(num_pr, "w:ilvl")
+        return (num_id, int(ilvl or 0)) if num_id is not None else None
+
+    def label(self, paragraph) -> str:
+        if not self._levels:
+            return ""
+        num = self._num_pr(paragraph)
+        if num is None:
+            ppr = paragraph.find(self._qn("w:pPr"))
+            style = None if ppr is None else self._val(ppr, "w:pStyle")
+            num = self._style_num.get(style) if style else None
+        if num is None or num[0] == "0" or num[0] not in self._levels:
+            return ""
+        num_id, ilvl = num
+        levels = self._levels[num_id]
+        if ilvl not in levels:
+            return ""
+        counters = self._counters.setdefault(num_id, {})
+        counters[ilvl] = counters.get(ilvl, levels[ilvl][0] - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        _, fmt, text = levels[ilvl]
+        if fmt in ("bullet", "none") or not text:
+            return ""
+
+        def number(m: re.Match[str]) -> str:
+            level = int(m.group(1)) - 1
+            start, level_fmt, _ = levels.get(level, (1, "decimal", ""))
+            return _format_number(counters.get(level, start), level_fmt)
+
+        return re.sub(r"%(\d)", number, text)
 
 
 # --- PDF -----------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from .sections import PLANS, PROBLEMS, outline
 from .types import ReportExtraction
 
 # Bump whenever the output for the same input can change.
-EXTRACTOR_VERSION = "1.0"
+EXTRACTOR_VERSION = "1.1"
 
 try:  # the metadata reader is written separately; fall back to nothing until it lands
     from .metadata import read_metadata as _read_metadata
@@ -23,10 +23,10 @@ except ImportError:  # pragma: no cover - only while metadata.py does not exist
 def extract_report(raw_text: str) -> ReportExtraction:
     text = clean_text(raw_text or "")
     parts = outline(text)
-    figures = extract_figures(text, parts)
     meta = None
     if _read_metadata is not None:
         meta = _read_metadata(text)
+    figures = extract_figures(text, parts, getattr(meta, "year", None))
     return ReportExtraction(
         text=text,
         title=getattr(meta, "title", None),

@@ -10,6 +10,7 @@ the best. Everything is precompiled; no segmentation, no per-candidate heavy wor
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from . import rules as R
@@ -17,13 +18,15 @@ from .numbers import Quantity, find_quantities
 from .sections import ACHIEVEMENTS, Outline
 from .types import Candidate, Figure
 
+# Quotes, book-title marks and spaces carry no meaning for the phrasings: 培育“法律明白人”,
+# 取得《河南省行政执法证》 read as 培育法律明白人, 取得河南省行政执法证.
 _STRIP_RE = re.compile("[“”‘’\"'「」『』《》〈〉 ]")
 
 
 def _strip(s: str) -> str:
     return _STRIP_RE.sub("", s)
 
-_GLOBAL_REJECT = re.compile(R.GLOBAL_REJECT)
+
 _FUTURE = re.compile(R.FUTURE)
 # "由去年的19人增加到今年的26人": 19 is the earlier value, 26 takes 19's noun phrase
 _FROM = re.compile(r"^(?:增加|增长|提高|提升|上升|扩大|发展|扩充|增|减少|下降|降)(?:到|至)")
@@ -42,6 +45,7 @@ class _Form:
     kind: str
     then: re.Pattern[str] | None
     clause: re.Pattern[str] | None
+    reach: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +56,12 @@ class _Rule:
     reject_clause: re.Pattern[str] | None
     penalty: re.Pattern[str] | None
     boost: re.Pattern[str] | None
-    keys: re.Pattern[str] | None
+    # unions of all forms' phrases: one search tells whether any form can match at all
+    any_before: re.Pattern[str] | None
+    # the same phrases anywhere in a clause (for "…调解委员会实现全覆盖，共计19个")
+    any_phrase: re.Pattern[str] | None
+    any_after: re.Pattern[str] | None
+    reach: int
 
 
 def _compile(rule: R.Rule) -> _Rule:
@@ -65,6 +74,7 @@ def _compile(rule: R.Rule) -> _Rule:
             f.kind,
             re.compile(f.then) if f.then else None,
             re.compile(f.clause) if f.clause else None,
+            f.reach,
         )
         for f in sorted(rule.forms, key=lambda f: -f.weight)
     )
@@ -72,8 +82,18 @@ def _compile(rule: R.Rule) -> _Rule:
     def c(p: str) -> re.Pattern[str] | None:
         return re.compile(p) if p else None
 
-    keys = "|".join(re.escape(k) for k in rule.keys)
-    return _Rule(rule, forms, c(rule.reject), c(rule.reject_clause), c(rule.penalty), c(rule.boost), c(keys))
+    befores = [f.before for f in rule.forms if f.before]
+    afters = [f.after for f in rule.forms if f.after]
+    any_before = re.compile(rf"(?:{'|'.join(f'(?:{b})' for b in befores)}){R.LINK}$") if befores else None
+    any_after = re.compile("|".join(f"(?:{a})" for a in afters)) if afters else None
+    reach = max((f.reach for f in rule.forms if f.before and not f.needs and not f.then and not f.clause),
+                default=0)
+    plain = [f.before for f in rule.forms if f.before and not f.needs and not f.then and not f.clause]
+    any_phrase = re.compile("|".join(f"(?:{b})" for b in plain)) if plain else None
+    # the rule's own disqualifiers and the generic ones (counts only) in one search
+    reject = "|".join(p for p in (rule.reject, "" if rule.is_rate else R.GLOBAL_REJECT) if p)
+    return _Rule(rule, forms, c(reject), c(rule.reject_clause), c(rule.penalty), c(rule.boost),
+                 any_before, any_phrase, any_after, reach)
 
 
 COMPILED: tuple[_Rule, ...] = tuple(_compile(r) for r in R.RULES)
@@ -81,6 +101,15 @@ _BY_UNIT: dict[str, tuple[_Rule, ...]] = {}
 for _r in COMPILED:
     for _u in _r.spec.units:
         _BY_UNIT[_u] = (*_BY_UNIT.get(_u, ()), _r)
+# one search per figure finds the key words of every indicator that could use its measure word
+_KEYS_BY_UNIT: dict[str, re.Pattern[str]] = {
+    u: re.compile("|".join(re.escape(k) for k in sorted({k for r in rs for k in r.spec.keys}, key=len, reverse=True)))
+    for u, rs in _BY_UNIT.items()
+}
+_CHANGE_FIRST = frozenset("增提上扩发减下降")
+_ANYWHERE_BY_UNIT: dict[str, tuple[_Rule, ...]] = {
+    u: tuple(r for r in rs if r.spec.anywhere) for u, rs in _BY_UNIT.items()
+}
 
 
 @dataclass(slots=True)
@@ -99,34 +128,52 @@ class _Cand:
     left: str = ""
 
 
-_CLAUSE_CHARS = "，；。！？\n"
 _SENT_CHARS = "；。！？\n"
 
 
-class _Ctx:
-    """Clause and sentence boundaries around a position, found by looking outwards."""
+def _positions(text: str, chars: str) -> list[int]:
+    """Sorted positions of any of chars; str.find loops run in C, faster than a regex pass."""
+    out: list[int] = []
+    find = text.find
+    for c in chars:
+        i = find(c)
+        while i != -1:
+            out.append(i)
+            i = find(c, i + 1)
+    out.sort()
+    return out
 
-    __slots__ = ("text", "n")
+
+class _Ctx:
+    """Clause and sentence boundaries of one text, found once."""
+
+    __slots__ = ("text", "n", "sent", "clause")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.n = len(text)
+        self.sent = _positions(text, _SENT_CHARS)
+        commas = _positions(text, "，")
+        self.clause = sorted(self.sent + commas) if commas else self.sent
 
-    def _bounds(self, chars: str, start: int, end: int) -> tuple[int, int]:
-        t = self.text
-        lo = max(t.rfind(c, 0, start) for c in chars) + 1
-        hi = self.n
-        for c in chars:
-            j = t.find(c, end, hi)
-            if j != -1:
-                hi = j
+    def _bounds(self, seps: list[int], start: int, end: int) -> tuple[int, int]:
+        i = bisect_left(seps, start)
+        lo = seps[i - 1] + 1 if i > 0 else 0
+        j = bisect_left(seps, end, i)
+        hi = seps[j] if j < len(seps) else self.n
         return lo, hi
 
+    def full_sentence_start(self, pos: int) -> int:
+        """Start of the sentence around pos when only 。！？ and line ends count."""
+        t = self.text
+        lo = max(0, pos - 400)
+        return max(t.rfind("。", lo, pos), t.rfind("\n", lo, pos), t.rfind("！", lo, pos), t.rfind("？", lo, pos)) + 1
+
     def clause_of(self, start: int, end: int) -> tuple[int, int]:
-        return self._bounds(_CLAUSE_CHARS, start, end)
+        return self._bounds(self.clause, start, end)
 
     def sentence_of(self, start: int, end: int) -> tuple[int, int]:
-        lo, hi = self._bounds(_SENT_CHARS, start, end)
+        lo, hi = self._bounds(self.sent, start, end)
         # sentence-final punctuation belongs to the sentence
         if hi < self.n and self.text[hi] in "。！？；":
             hi += 1
@@ -141,7 +188,11 @@ def _fmt(word: str) -> str:
 _TOTAL_ONLY = re.compile(r"^(?:合计|共计|总计|总共|共|累计|总数|总量|两项合计|以上合计)(?:为|达|达到|有)?$")
 
 
-def find_candidates(text: str, outline: Outline) -> dict[str, list[_Cand]]:
+# a figure said to be about another year ("2022年受理纠纷…", "去年…") is not this year's
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!以来|来|至今|底|末|\d)|(?P<other>去年|上年度?|上一年|前年)|今年|本年|全年|年内")
+
+
+def find_candidates(text: str, outline: Outline, year: int | None = None) -> dict[str, list[_Cand]]:
     """All candidates per indicator code, accepted ones with ok=True."""
     ctx = _Ctx(text)
     qs = find_quantities(text)
@@ -154,53 +205,78 @@ def find_candidates(text: str, outline: Outline) -> dict[str, list[_Cand]]:
         rules = _BY_UNIT.get(q.unit)
         if not rules:
             continue
+        section = outline.kind_at(q.start)
+        if section != ACHIEVEMENTS:
+            # plans and problems are not this year's work; only structural facts may come from there
+            rules = _ANYWHERE_BY_UNIT.get(q.unit)
+            if not rules:
+                continue
         cs, ce = ctx.clause_of(q.start, q.end)
         prev_end = qs[i - 1].end if i > 0 else 0
         next_start = qs[i + 1].start if i + 1 < n else len(text)
         seg_lo = max(cs, prev_end)
         seg_hi = min(ce, next_start) if next_start >= q.end else ce
-        left = _strip(text[seg_lo:q.start])
-        right = text[q.end:seg_hi]
+        # the noun phrase is near the number: 70 characters are plenty and keep searches cheap
+        left = _strip(text[max(seg_lo, q.start - 70):q.start])
+        right = text[q.end:min(seg_hi, q.end + 60)]
         if "（" in right:
             right = _NOTE.sub("", right)
         right = _strip(right)
         earlier = False
         total_only = False
-        if _TO.match(left) and i > 0:
+        prev_clause = ""
+        first = left[:1]
+        if first in _CHANGE_FIRST and i > 0 and _TO.match(left):
             # the new total after "由…增加到": read the noun phrase before the earlier value
             p = qs[i - 1]
             pcs = ctx.clause_of(p.start, p.end)[0]
             if pcs == cs:
                 plo = max(cs, qs[i - 2].end) if i > 1 else cs
                 left = _strip(text[plo:p.start])
-        elif _FROM.match(right):
+        elif right[:1] in _CHANGE_FIRST and _FROM.match(right):
             earlier = True
-        elif seg_lo == cs and _TOTAL_ONLY.match(left):
+        elif seg_lo == cs and len(left) <= 6 and _TOTAL_ONLY.match(left):
             total_only = True
             # "信访案件全部办结，共52件": the noun phrase is in the clause before
             pcs = ctx.clause_of(max(0, cs - 1), max(0, cs - 1))[0]
+            prev_clause = _strip(text[pcs:cs - 1])
             if i == 0 or qs[i - 1].end <= pcs:
-                left = _strip(text[pcs:cs - 1]) + left
-        ss, se = ctx.sentence_of(q.start, q.end)
-        sentence = text[ss:se]
-        sent_left = clause_left = None
-        section = outline.kind_at(q.start)
+                left = prev_clause + left
         seg = left + "|" + right
+        if not total_only and _KEYS_BY_UNIT[q.unit].search(seg) is None:
+            continue
+        contains = seg.__contains__
+        ss = se = -1
+        sentence = wide = ""
+        sent_left = clause_left = None
         made: list[tuple[_Rule, _Cand]] = []
         for rule in rules:
             spec = rule.spec
             if spec.is_rate != q.is_percent:
                 continue
-            if rule.keys is not None and rule.keys.search(seg) is None:
+            if not any(map(contains, spec.keys)):
+                continue
+            can_before = rule.any_before is not None and (
+                rule.any_before.search(left, max(0, len(left) - rule.reach)) is not None)
+            can_after = rule.any_after is not None and rule.any_after.match(right) is not None
+            if not (can_before or can_after):
                 continue
             best: _Form | None = None
             for f in rule.forms:
-                if f.before is not None and f.before.search(left) is None:
+                if f.before is not None and (not can_before or f.before.search(left, max(0, len(left) - f.reach)) is None):
                     continue
-                if f.after is not None and f.after.match(right) is None:
+                if f.after is not None and (not can_after or f.after.match(right) is None):
                     continue
+                if ss < 0 and (f.needs is not None or f.then is not None):
+                    ss, se = ctx.sentence_of(q.start, q.end)
+                    sentence = text[ss:se]
                 if f.needs is not None and f.needs.search(sentence) is None:
-                    continue
+                    # "受理纠纷：45件；调解成功：44件；成功率：97.8%": the topic may sit earlier in
+                    # the same full sentence, before a semicolon
+                    if not wide:
+                        wide = text[ctx.full_sentence_start(q.start):ss]
+                    if f.needs.search(wide) is None:
+                        continue
                 if f.then is not None and f.then.match(_strip(text[q.end:se])) is None:
                     continue
                 if f.clause is not None:
@@ -212,14 +288,20 @@ def find_candidates(text: str, outline: Outline) -> dict[str, list[_Cand]]:
                 break
             if best is None:
                 continue
+            if ss < 0:
+                ss, se = ctx.sentence_of(q.start, q.end)
+                sentence = text[ss:se]
             if sent_left is None:
                 sent_left = _strip(text[ss:q.start])
             if clause_left is None:
                 clause_left = _clause_left(text, cs, q.start)
             cand = _Cand(spec.code, q, q.value, best.weight, ss, se, i, kind=best.kind, right=right,
                          left=left if best.after is None else "")
-            _judge(cand, rule, seg, clause_left, sent_left, right, section, earlier)
+            _judge(cand, rule, seg, clause_left, sent_left, right, section, earlier, year)
             made.append((rule, cand))
+        if not made and total_only:
+            if ss < 0:
+                ss, se = ctx.sentence_of(q.start, q.end)
         if not made and total_only and ss <= seg_lo:
             # inherit the indicator of the figures this one adds up
             if sent_left is None:
@@ -240,6 +322,18 @@ def find_candidates(text: str, outline: Outline) -> dict[str, list[_Cand]]:
                         cand.note = R.NOTE_SECTION.format(section=section)
                     made.append((rule, cand))
                 break
+        if not made and total_only:
+            # "人民调解委员会实现全覆盖，共计19个": the noun phrase anywhere in the clause before
+            for rule in rules:
+                if rule.any_phrase is not None and not rule.spec.is_rate and rule.any_phrase.search(prev_clause):
+                    if sent_left is None:
+                        sent_left = _strip(text[ss:q.start])
+                    if clause_left is None:
+                        clause_left = _clause_left(text, cs, q.start)
+                    cand = _Cand(rule.spec.code, q, q.value, 1.0, ss, se, i, note="total after its noun phrase")
+                    # its own clause decides ("…每村5名以上，总数120名": 每 is about the other figure)
+                    _judge(cand, rule, seg, clause_left, sent_left, right, section, earlier, year)
+                    made.append((rule, cand))
         if made:
             by_index[i] = made
             for _rule, cand in made:
@@ -256,15 +350,17 @@ def _clause_left(text: str, cs: int, start: int) -> str:
 
 
 def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str, right: str, section: str,
-           earlier: bool) -> None:
+           earlier: bool, year: int | None = None) -> None:
     """Reject or score a candidate: disqualifying words, plan sections, sub-counts, totals."""
     spec = rule.spec
     q = cand.q
-    m = rule.reject.search(seg) if rule.reject else None
-    if m is None and not spec.is_rate:
-        m = _GLOBAL_REJECT.search(seg)
-    if m is None and rule.reject_clause is not None:
-        m = rule.reject_clause.search(clause_left)
+    if "并" in seg:
+        # "培育法律明白人200名并开展培训": what follows 并 is another action, not about the figure
+        seg = seg[:seg.index("|")] + seg[seg.index("|"):].split("并", 1)[0]
+    # a sub-count marker (其中) is the more telling reason, so it is looked for first
+    m = rule.reject_clause.search(clause_left) if rule.reject_clause is not None else None
+    if m is None and rule.reject is not None:
+        m = rule.reject.search(seg)
     if m is None:
         m = _FUTURE.search(sent_left)
     if m is not None:
@@ -297,6 +393,13 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
                 cand.note = R.NOTE_PENALTY.format(word=pm.group(0))
         if rule.boost is not None and rule.boost.search(sent_left):
             cand.score += 1
+        if "年" in sent_left:
+            ym = None
+            for ym in _YEAR.finditer(sent_left):
+                pass
+            if ym is not None and (ym.group("other") or (ym.group(1) and year is not None and int(ym.group(1)) < year)):
+                cand.score -= 2
+                cand.note = f"about {ym.group(0)}, not the report year"
 
 
 def _rank_key(c: _Cand, prefer: str) -> tuple[float, float]:
@@ -383,12 +486,14 @@ def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
             note = c.note
         elif c.score < best.score:
             note = R.NOTE_LOWER + (f"; {c.note}" if c.note else "")
+        elif c.value == best.value:
+            note = R.NOTE_SAME
         elif spec.prefer == "max":
             note = R.NOTE_SMALLER
         else:
             note = R.NOTE_LATER
         others.append(_candidate(c, text, note))
-        if len(others) >= 12:
+        if len(others) >= 8:
             break
     return Figure(
         code=code,
@@ -413,8 +518,8 @@ def _demote(fig: Figure, cands: list[_Cand], text: str, code: str, limit: float)
     return choose(code, cands, text)
 
 
-def extract_figures(text: str, outline: Outline) -> dict[str, Figure]:
-    cands = find_candidates(text, outline)
+def extract_figures(text: str, outline: Outline, year: int | None = None) -> dict[str, Figure]:
+    cands = find_candidates(text, outline, year)
     figures: dict[str, Figure] = {}
     for code in (r.code for r in R.RULES):
         fig = choose(code, cands.get(code, []), text) if code in cands else None

@@ -130,7 +130,7 @@ STOP_WORDS = frozenset(
 )
 _WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 _NUMERAL_WORD = re.compile(r"^[〇零一二三四五六七八九十百千万亿两几余多第]+[个次件人名场份年月日号起项条期批]?$")
-_PLACE_SUFFIX = ("镇", "乡", "街道", "市", "区", "县", "旗")
+_PLACE_SUFFIX = ("镇", "乡", "街道", "苏木", "市", "区", "县", "旗")
 
 _lock = threading.Lock()
 _default_tokenizer: Tokenizer | None = None

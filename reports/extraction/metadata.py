@@ -602,6 +602,13 @@ def read_metadata(text: str) -> Metadata:
     title, title_index = _find_title(lines)
     report_date = _find_report_date(lines)
     year = _find_year(lines, title, title_index, report_date)
+    if title is not None:
+        # Show the title as written (二〇二三年 stays), read from the same line of the input.
+        original = _lines(text.replace("\r\n", "\n").replace("\r", "\n"))
+        if len(original) == len(lines):
+            original_title, _ = _find_title(original)
+            if original_title is not None and _normalise(original_title) == title:
+                title = original_title
 
     # Prominent places: the lines up to the opening paragraph (title, issuer, addressee)
     # and the signature block at the end.

@@ -14,7 +14,7 @@ The token records whether the number is approximate (余/多/约/近/左右/以�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
@@ -72,22 +72,25 @@ _UNIT_ALT = "|".join(
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN = rf"[{_CN_CHARS}]+"
 _RANGE_SEP = r"(?:至|到|~|～|-|—|－|–)"
-# One pass finds counts, Arabic and Chinese percentages. Lookbehinds keep us from starting in
-# the middle of a longer number; "第" before a number makes it an ordinal (skipped below).
-_TOKEN = re.compile(
-    rf"(?P<pct>(?<![\d.])(?P<pnum>{_AR})\s?%)"
-    rf"|(?P<pcn>百分之(?P<pcnum>[{_CN_CHARS}]+(?:点[{''.join(CN_DIGITS)}]+)?))"
-    rf"|(?:(?P<lo>(?<![\d.])(?:{_AR})|(?<![{_CN_CHARS}])[{_CN_CHARS}]+)\s?{_RANGE_SEP}\s?)?"
-    rf"(?P<num>(?<![\d.,])(?:{_AR})(?:\s?(?P<mag>[万亿千]))?|(?<![{_CN_CHARS}]){_CN})"
+# Token grammars, tried only at the start of a run of digits / Chinese numerals (runs are
+# maximal, so a token never starts inside a longer number). "第" before a number makes it an
+# ordinal (skipped below).
+_COUNT = re.compile(
+    rf"(?:(?P<lo>{_AR}|[{_CN_CHARS}]+)\s?{_RANGE_SEP}\s?)?"
+    rf"(?P<num>(?:{_AR})(?:\s?(?P<mag>[万亿千]))?|{_CN})"
     rf"(?P<q1>余|多|来)?\s?(?P<unit>{_UNIT_ALT})(?P<q2>左右|以上|上下|之多|余|多)?"
 )
-_PREFIX_APPROX = ("约", "近", "逾", "超过", "超", "将近", "大约", "约为", "近乎", "接近", "多达")
-_VAGUE_BEFORE = ("数", "几", "若干", "好几", "上")
+_PCT = re.compile(rf"(?P<pnum>{_AR})\s?%")
+_PCN = re.compile(rf"百分之(?P<pcnum>[{_CN_CHARS}]+(?:点[{''.join(CN_DIGITS)}]+)?)")
+_PREFIX_APPROX = ("约", "近", "逾", "超过", "超", "将近", "大约", "约为", "近乎", "接近", "多达", "不足", "不到")
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
-    """A number with its measure word (or a percentage) found at text[start:end]."""
+class Quantity(NamedTuple):
+    """A number with its measure word (or a percentage) found at text[start:end].
+
+    A NamedTuple rather than a frozen dataclass: a report has dozens and creating them is on
+    the hot path.
+    """
 
     value: float | None  # None for ranges and vague amounts
     approximate: bool
@@ -154,7 +157,7 @@ def parse_number(s: str) -> float | None:
 
 
 def _percent_value(m: re.Match[str]) -> float | None:
-    if m.group("pnum"):
+    if m.re is _PCT:
         return float(m.group("pnum").replace(",", ""))
     cn = m.group("pcnum")
     if "点" in cn:
@@ -167,9 +170,10 @@ def _percent_value(m: re.Match[str]) -> float | None:
     return None if n is None else float(n)
 
 
+# A number run can only start a token if what follows it could continue one; checking that in
+# the regex keeps the Python loop to the few runs that matter.
+_NEXT_OK = frozenset(u[0] for u, _ in COUNT_UNITS) | frozenset("%余多来 .,至到~～-—－–分")
 _RUN = re.compile(rf"[0-9０-９{_CN_CHARS}]+")
-# A number run can only start a token if what follows it could continue one.
-_NEXT_OK = frozenset(u[0] for u, _ in COUNT_UNITS) | frozenset("%余多来 .,至到~～-—－–")
 
 
 def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
@@ -177,37 +181,46 @@ def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
     out: list[Quantity] = []
     last_end = 0
     n = len(text)
-    match = _TOKEN.match
     for r in _RUN.finditer(text):
         a, b = r.span()
-        if a < last_end:
-            continue
-        if b < n and text[b] not in _NEXT_OK and not (text[a] == "百" and text.startswith("百分之", a)):
-            continue
-        if b >= n:
-            continue
-        m = match(text, a)
+        if b >= n or a < last_end or b - a > 24:
+            continue  # inside the previous token, or far too long to be a count
+        c = text[b]
+        if c not in _NEXT_OK:
+            continue  # nothing that could be a measure word follows
+        if a > 1 and text[a - 1] in ".," and text[a - 2].isdigit():
+            continue  # the fraction of "12.4国家宪法日"
+        if c == "%" or (c == " " and text.startswith("%", b + 1)):
+            m = _PCT.match(text, a)
+        elif c == "分" and text.startswith("百分之", a):
+            m = _PCN.match(text, a)
+        elif c == ".":
+            m = _PCT.match(text, a) or _COUNT.match(text, a)
+        else:
+            m = _COUNT.match(text, a)
         if m is None:
             continue
         last_end = m.end()
-        q = _token(text, m, money)
+        q = _percent(text, m) if m.re is not _COUNT else _count(text, m, money)
         if q is not None:
             out.append(q)
     return out
 
 
-def _token(text: str, m: re.Match[str], money: bool) -> Quantity | None:
-    s = m.start()
-    if m.group("pct") is not None or m.group("pcn") is not None:
-        v = _percent_value(m)
-        if v is None:
-            return None
-        e = m.end()
-        approx = _approx_before(text, s) or text.startswith(("以上", "左右", "上下"), e)
-        return Quantity(v, approx, "%", s, e, is_percent=True)
+def _percent(text: str, m: re.Match[str]) -> Quantity | None:
+    v = _percent_value(m)
+    if v is None:
+        return None
+    s, e = m.span()
+    approx = _approx_before(text, s) or text.startswith(("以上", "左右", "上下"), e)
+    return Quantity(v, approx, "%", s, e, True)
+
+
+def _count(text: str, m: re.Match[str], money: bool) -> Quantity | None:
     unit = m.group("unit")
     if unit == "元" and not money:
         return None
+    s = m.start()
     ns = m.start("num")
     num = m.group("num")
     if ns > 0 and text[ns - 1] == "第":
@@ -222,8 +235,12 @@ def _token(text: str, m: re.Match[str], money: bool) -> Quantity | None:
             return Quantity(None, True, unit, s - 1, m.end(), vague=True)
         if num == "一" and unit == "起":
             return None  # "一起" = together
-        if num in ("万", "亿", "百", "千") and not (q1 or q2 or _approx_before(text, s)):
-            return None  # "万人大会", "百户" are names, not counts; "近千件", "千余人" are
+        if num in ("万", "亿", "百", "千"):
+            # "万人大会", "百户" are names, not counts; "近千件", "千余人", "上万人次" are
+            if s > 0 and text[s - 1] == "上":
+                approximate = True
+            elif not (q1 or q2 or approximate):
+                return None
         value = parse_number(num)
         if value is None:
             return Quantity(None, True, unit, s, m.end(), vague=True)

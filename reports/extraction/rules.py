@@ -39,6 +39,8 @@ class Form:
     then: str | None = None
     # a regex that must appear in the clause before the number ("调解员队伍1支、成员36人")
     clause: str | None = None
+    # how many characters before the number the ``before`` phrase (with linking words) may span
+    reach: int = 32
 
 
 @dataclass(frozen=True)
@@ -71,15 +73,15 @@ class Rule:
 
 # Words allowed between the noun phrase and the number ("纠纷共48起", "人数约千余人次", "率为98%").
 LINK = (
-    r"(?:共计|总计|合计|累计|共有|总共|共|计|达到了?|已达|达|高达|多达|为|是|有|约|近|逾|超过|由(?:去年|上年|年初)?的?|"
-    r"总数|人数|数量|总量|人员|数|了|已|分别|均|在|保持在|稳定在|：|:)*"
+    r"(?:共计|总计|合计|累计|共有|总共|共|计|达到了?|已达|达|高达|多达|为|是|有|约|近|逾|超过|(?:由|从)(?:去年|上年|年初|\d{4}年(?:底|初)?)?的?|"
+    r"总数|人数|数量|总量|人员|数|了|已|分别|均|在|保持在|稳定在|：|:|（)*"
 )
 
 # Generic disqualifiers applied to every count (rates have their own): comparisons and
 # increments are not totals, future tense and per-unit figures are not this year's totals.
 GLOBAL_REJECT = (
     r"同比|环比|较去年|比去年|较上年|比上年|较同期|增长|增加|减少|下降|上升|提高了|新增|"
-    r"平均|人均|每(?:村|个|月|周|年|季|天|日|半月|次|场|户|人|名|社)|计划|拟|力争|争取|预计|"
+    r"平均|人均|每(?:村|个|月|周|年|季|天|日|半月|次|场|户|人|名|社)|计划(?!生育)|(?<!模)拟(?!定|人)|力争|争取|预计|"
     r"将继续|将进一步|下一步|明年|目标"
 )
 
@@ -87,7 +89,7 @@ SUBSCOPE = r"其中|分中心|试点|先行|示范点|示范村|十户长|网格
 
 # Sentences about the future: "下一步，力争…", "2025年，我镇将…"
 FUTURE = (
-    r"^(?:下一步|下步|明年|今后|未来|20\d\d年(?:度)?(?:，)?(?:我镇|我乡|我街道|全镇|全乡)?将)|力争|争取|拟|计划(?:开展|培育|发放|举办|组织|新增|完成)"
+    r"^(?:下一步|下步|明年|今后|未来|20\d\d年(?:度)?(?:，)?(?:我镇|我乡|我街道|全镇|全乡)?将)|力争|争取|(?<!模)拟(?!定|人)|计划(?:开展|培育|发放|举办|组织|新增|完成)"
     r"|预计|确保(?:全年|明年)"
 )
 
@@ -95,9 +97,12 @@ FUTURE = (
 _ISSUER = r"(?:[\u4e00-\u9fff]{1,5}?(?:省|市|自治区|县|区))?"
 
 _DISPUTE = r"(?:矛盾纠纷|民间纠纷|纠纷案件|各类纠纷|矛盾|纠纷)"
+# up to four characters of modifier between a verb and 纠纷 ("调处复杂矛盾纠纷"), but never across an
+# institution or another verb ("调处化解中心受理纠纷" is the centre receiving, not resolving)
+_GAP = r"(?:(?!中心|受理|排查|调处|调解|化解)[\u4e00-\u9fff]){0,4}?"
 _VILLAGE = (
     r"(?:行政村|建制村|村民委员会|村委会|村（(?:社区|居|社|居委会)）|村居委?|村社区|村(?![级民规务干组落庄两镇长委医])"
-    r"|(?:城镇|城市|农村|涉农|居民)?社区(?![级矫服网工居民党])|居委会|居民委员会)"
+    r"|(?:城镇|城市|农村|涉农|居民)?社区(?:居委会|居民委员会)?(?![级矫服网工民党])|居委会|居民委员会)"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -112,7 +117,13 @@ RULES: tuple[Rule, ...] = (
                  weight=2),
             Form(before=r"持证(?:上岗)?(?:的)?(?:行政)?(?:执法)?人员", weight=2),
             Form(before=r"(?:行政)?执法持证人员", weight=2),
+            Form(before=r"(?:行政)?执法(?:证|证件|资格证)(?:的)?持有(?:人|人员|者)?", weight=2),
+            # "执法队员18人，全部取得行政执法证"
+            Form(before=r"(?:执法)?(?:队员|人员|干部|工作人员)",
+                 then=rf"^，?(?:全部|均|均已|都|全员)(?:已)?(?:取得|持有|领取|考取)(?:了)?{_ISSUER}(?:行政)?执法(?:证|资格)",
+                 weight=1),
             Form(before=r"(?:行政)?(?:执法证|执法证件|执法资格证)?持证", weight=2, needs=r"执法"),
+            Form(before=r"(?:执法人员|人员)?持证上岗(?:人员)?", weight=1, needs=r"执法"),
             Form(before=r"(?:具有|具备|取得|获得)(?:了)?(?:行政)?执法(?:资格|证件|证)(?:的)?(?:人员|干部|工作人员)?",
                  weight=2),
             Form(before=r"行政执法人员", weight=1),
@@ -126,43 +137,47 @@ RULES: tuple[Rule, ...] = (
             Form(after=r"执法人员(?!参加|参与|开展|出动|组成)", weight=0),
         ),
         reject=r"考试|培训|参加|参训|参与|报名|申请|申报|申领|出动|抽调|执法检查|检查|年审|注销|率|人次|组成|带队",
+        # "执法人员46名，其中持证执法人员35名": the certified are the sub-count that matters
         penalty=r"其中",
-        penalty_weight=1.0,
+        penalty_weight=0.5,
     ),
     Rule(
         code="disputes_received",
         keys=("纠纷", "矛盾", "案件"),
         units=("件", "起", "宗", "例", "个"),
         forms=(
-            Form(before=rf"(?:受理|排查|摸排|调处|调解|接待|收到|登记|接收|排查出|排查发现|发现|发生)(?:调解)?"
-                        rf"(?:了)?(?:各类|各种|各项)?[\u4e00-\u9fff]{{0,4}}?{_DISPUTE}(?:案件|事件)?", weight=2),
+            Form(before=rf"(?:受理|排查|摸排|调处|调解|接待|收到|登记|接收|排查出|排查发现|发现|发生|接到|接报|收集|汇总)(?:调解)?"
+                        rf"(?:了)?(?:各类|各种|各项)?{_GAP}{_DISPUTE}(?:案件|事件|报告|线索)?", weight=2),
             Form(before=r"(?:受理|调处|调解|办理)(?:了)?(?:各类)?(?:人民调解|调解|纠纷)案件", weight=2),
+            Form(before=r"(?:人民)?调解(?:纠纷)?案件", weight=1),
             Form(before=rf"{_DISPUTE}(?:案件)?", weight=0,
                  needs=r"受理|排查|摸排|调处|调解|发生|收到"),
-            Form(before=r"(?:受理|排查|摸排|调处)", after=rf"(?:各类|各种)?[\u4e00-\u9fff]{{0,4}}?{_DISPUTE}",
+            Form(before=r"(?:受理|排查|摸排|调处)", after=rf"(?:各类|各种)?{_GAP}{_DISPUTE}",
                  weight=2),
         ),
-        reject=r"成功|化解|信访|息访|率|隐患|风险|安全|诉前|金额|万元|未|重点|重大|疑难|复杂|积案|反馈|转办|交办",
+        # 参与/协助 (法律顾问参与调处纠纷38件): what one helper took part in, not the town's caseload
+        reject=r"成功|化解(?!中心)|信访|息访|率|隐患|风险|安全|诉前|未|重点|重大|疑难|复杂|积案|反馈|转办|交办|参与|协助|律师|法律顾问",
         reject_clause=r"其中",
         penalty=SUBSCOPE,
     ),
     Rule(
         code="disputes_resolved",
-        keys=("成功", "化解", "调结", "纠纷", "矛盾", "解决", "调处"),
-        units=("件", "起", "宗", "例", "个"),
+        keys=("成功", "化解", "调结", "纠纷", "矛盾", "解决", "调处", "协议"),
+        units=("件", "起", "宗", "例", "个", "份"),
         forms=(
             Form(before=rf"(?:调解|调处|化解|处置|解决)(?:了)?成功(?:各类|各种)?{_DISPUTE}?(?:案件)?", weight=3),
-            Form(before=rf"成功(?:调解|调处|化解|处置|解决)(?:了)?(?:各类|各种)?[\u4e00-\u9fff]{{0,4}}?{_DISPUTE}?(?:案件)?",
+            Form(before=rf"成功(?:调解|调处|化解|处置|解决)(?:了)?(?:各类|各种)?{_GAP}{_DISPUTE}?(?:案件)?",
                  weight=3),
-            Form(before=rf"(?:化解|调结|解决)(?:了)?(?:各类|各种)?[\u4e00-\u9fff]{{0,4}}?{_DISPUTE}(?:案件)?", weight=2),
-            Form(before=rf"(?:妥善)?(?:处置|处理)(?:了)?(?:各类|各种)?[\u4e00-\u9fff]{{0,4}}?{_DISPUTE}(?:案件)?",
+            Form(before=rf"(?:化解|调结|解决|调解结案|结案)(?:了)?(?:各类|各种)?{_GAP}{_DISPUTE}(?:案件)?", weight=2),
+            Form(before=rf"(?:妥善)?(?:处置|处理)(?:了)?(?:各类|各种)?{_GAP}{_DISPUTE}(?:案件)?",
                  weight=1),
             Form(before=r"(?:已|均已|全部|共|有效|妥善)?(?:化解|调结|调解成功)", weight=1,
                  needs=r"纠纷|矛盾|调解|调处"),
-            Form(after=rf"(?:各类)?{_DISPUTE}?(?:均|已|全部)?(?:得到|获得)?(?:成功|有效|妥善)?"
-                       r"(?:化解|调解成功|调处成功|解决|调结)", weight=2,
+            Form(before=r"达成(?:调解)?协议(?:书)?", weight=1, needs=r"纠纷|矛盾|调解"),
+            Form(after=rf"(?:各类)?{_DISPUTE}?(?:均|已|全部)*(?:得到|获得)?(?:成功|有效|妥善)?"
+                       r"(?:化解|调解成功|调处成功|解决|调结|调处完毕|处理完毕|化解到位|调处到位)", weight=2,
                  needs=r"纠纷|矛盾|调解|调处"),
-            Form(before=r"(?:化解|调解|调处)", after=rf"(?:各类|各种)?[\u4e00-\u9fff]{{0,4}}?{_DISPUTE}", weight=2,
+            Form(before=r"(?:化解|调解|调处)", after=rf"(?:各类|各种)?{_GAP}{_DISPUTE}", weight=2,
                  needs=r"化解|成功"),
             # "受理纠纷50件，全部调解成功": all of them were resolved
             Form(before=rf"(?:受理|排查|摸排|调处|调解|接待|收到)[\u4e00-\u9fff]{{0,6}}?{_DISPUTE}(?:案件)?",
@@ -170,7 +185,7 @@ RULES: tuple[Rule, ...] = (
                       r"(?:[，。；！]|$)",
                  weight=1),
         ),
-        reject=r"信访|息访|积案|率|未|尚未|正在|隐患|风险|金额|万元|分中心|村级|镇级|试点|先行",
+        reject=r"信访|息访|积案|率|未|尚未|正在|隐患|风险|分中心|村级|镇级|试点|先行|诉前|法院|参与|协助|律师|法律顾问",
         penalty=SUBSCOPE,
         penalty_weight=3.0,
     ),
@@ -197,6 +212,7 @@ RULES: tuple[Rule, ...] = (
             Form(before=r"(?:专职|兼职|专兼职|专业|专业化)?(?:的)?(?:人民)?调解员(?:队伍)?", weight=2),
             Form(after=r"(?:专职|兼职|专兼职|专业化|专业)?(?:的)?(?:人民)?调解员(?!参加|参与|申请|培训)", weight=2),
             Form(before=r"(?:成员|队员)", clause=r"调解员(?:队伍)?", weight=1),
+            Form(after=r"(?:组成|构成)的(?:专兼职|专职|兼职)?(?:人民)?调解(?:员)?队伍", weight=2),
         ),
         reject=r"申请|申报|报名|参加|参训|培训|考试|等级|评定|表彰|获评|评为|人次|新增|优秀|金牌|首席|调解案件|成功",
         reject_clause=r"等级",
@@ -213,16 +229,18 @@ RULES: tuple[Rule, ...] = (
             Form(after=rf"{_VILLAGE}(?:均|全部|都)?(?:已)?(?:成立|建立|设立|组建|建成|设置)(?:了)?(?:人民)?"
                        r"(?:调解委员会|调委会|调解组织)", weight=2),
         ),
-        reject=r"成员|主任|委员(?!会)|人次|区域性|行业性|专业性|调解员",
+        reject=r"成员|主任|委员(?!会)|人次|区域性|行业性|专业性",
         reject_clause=r"其中",
     ),
     Rule(
         code="legal_literates",
-        keys=("明白人",),
+        keys=("明白人", "培养", "培育", "遴选", "选聘", "选树", "发展", "选出", "评选"),
         units=("名", "人", "个", "位"),
         forms=(
             Form(before=r"法律明白人(?:队伍|骨干)?", weight=2),
             Form(after=r"(?:的)?法律明白人", weight=2),
+            # "“法律明白人”培养工程覆盖全镇，累计培养186人"
+            Form(before=r"(?:培养|培育|遴选|选聘|选树|发展|选出|评选)(?:了)?", needs=r"法律明白人", weight=1),
         ),
         reject=r"人次|参加|考试|培训|每",
         reject_clause=r"其中|每",
@@ -249,15 +267,18 @@ RULES: tuple[Rule, ...] = (
         keys=("宣", "普法", "讲", "活动", "演出", "展", "放映", "晚会", "文艺", "集市", "课堂"),
         units=("场次", "场", "次", "期", "轮", "堂"),
         forms=(
-            Form(before=r"(?:普法|法治|法律|宪法|民法典|安全|禁毒|反诈|主题)?(?:宣传|宣讲|普法)(?:教育)?(?:活动|宣讲)",
+            Form(before=r"(?:普法|法治|法律|宪法|民法典|安全|禁毒|反诈|主题)?(?:宣传|宣讲|普法)(?:教育)?(?:日|周|月)?(?:活动|宣讲)",
                  weight=2),
             Form(before=r"(?:法律|法治|普法|法制)(?:知识)?(?:讲座|讲堂|宣讲|课堂|大讲堂)", weight=2),
             Form(before=r"(?:进|下乡|赶大集|集市|进村|入户|到村)[\u4e00-\u9fff]{0,4}?活动", weight=2),
+            Form(before=r"(?:普法|法治|法律|送法)(?:宣传)?(?:进|下)[\u4e00-\u9fff]{1,4}?(?:活动)?", weight=2),
             Form(before=r"(?:普法|法治|法律)[\u4e00-\u9fff]{0,6}?(?:宣传|宣讲|讲座|活动|演出|展演|放映|巡演|展览|晚会|文艺|集市)"
-                        r"(?:活动)?", weight=1),
+                        r"(?:活动|进[\u4e00-\u9fff]{1,4}?(?:活动)?)?", weight=1),
             Form(after=r"(?:普法|法治|法律|宪法|民法典)[\u4e00-\u9fff]{0,6}?(?:活动|讲座|宣讲)", weight=2),
+            # a named campaign about the law: "开展“以案释法”活动12场"
+            Form(before=r"(?:开展|举办|组织)[\u4e00-\u9fff]{0,8}?法[\u4e00-\u9fff]{0,8}?活动", weight=1),
         ),
-        reject=r"咨询|学法|中心组|会前|考试|执法|走访|巡查|人次|每|出动|宣传车",
+        reject=r"咨询|学法|中心组|会前|考试|执法检查|走访|巡查|人次|每|出动|宣传车",
         penalty=r"干部|领导|班子|机关",
         penalty_weight=1.0,
     ),
@@ -269,33 +290,34 @@ RULES: tuple[Rule, ...] = (
             Form(before=r"(?:宣传|普法|法治|法律)[\u4e00-\u9fff、]{0,8}?(?:资料|材料|手册|读本|宣传单|彩页|折页|单页|册子|"
                         r"书籍|明白纸|宣传品|宣传册|漫画)(?:等)?", weight=2),
             Form(before=r"(?:发放|派发|分发|印发|赠送|散发|发送|送出)[\u4e00-\u9fff、]{0,10}?(?:资料|材料|手册|读本|宣传单|"
-                        r"宣传册|彩页|折页|单页|明白纸|宣传品|书籍)(?:等)?", weight=2),
-            Form(before=r"(?:发放|派发|分发|印发|赠送|散发)", weight=1),
+                        r"宣传册|彩页|折页|单页|明白纸|宣传品|书籍|物品|用品)(?:等)?", weight=2),
+            Form(before=r"(?:发放|派发|分发|印发|赠送|散发)[\u4e00-\u9fff、]{0,12}?", weight=1),
             Form(after=r"(?:各类|各种)?(?:普法|法治|法律|宣传)[\u4e00-\u9fff]{0,6}?(?:资料|材料|手册|读本|宣传单|宣传册|"
                        r"彩页|折页|明白纸|宣传品)", weight=2),
         ),
-        reject=r"张贴|悬挂|标语|横幅|海报|展板|文书|问卷|慰问|意见书|法律意见|合同|报纸订阅",
+        reject=r"张贴|悬挂|标语|横幅|海报|展板|文书|问卷|慰问|意见书|法律意见|合同|报纸订阅|补贴|证书|证件|奖",
     ),
     Rule(
         code="people_reached",
-        keys=("受", "覆盖", "惠及", "辐射", "听众", "观众", "现场", "教育", "参与", "参加", "吸引", "观看", "接受"),
+        keys=("受", "覆盖", "惠及", "辐射", "听众", "观众", "现场", "教育", "参与", "参加", "吸引", "观看", "收看", "接受"),
         units=("人次", "人", "名", "余人"),
         forms=(
-            Form(before=r"(?:受教育|受益|受众|教育|覆盖|惠及|辐射|听众|观众|现场)(?:群众|人员|人群|干部群众|人|师生|学生|村民|居民|"
+            Form(before=r"(?:受教育|受益|受众|教育|覆盖|惠及|辐射|听众|观众|现场|观看|收看)(?:群众|人员|人群|干部群众|人|师生|学生|村民|居民|"
                         r"党员群众|青少年|企业职工|职工|游客|市民)?", weight=2),
-            Form(before=r"(?:参与|参加|吸引)(?:的)?(?:群众|人员|干部群众|人群)?", weight=1,
+            Form(before=r"(?:参与|参加|吸引)(?:活动|宣传|讲座)?(?:的)?(?:群众|人员|干部群众|人群|人数)?", weight=1,
                  needs=r"宣传|普法|讲座|法治|法律|活动"),
             Form(after=r"(?:群众|干部群众|人)?(?:次)?(?:受益|受教育|参与|参加|听讲|观看|接受)", weight=2,
                  needs=r"宣传|普法|讲座|法治|法律|活动"),
         ),
-        reject=r"咨询|考试|考法|学法|走访|调解员|执法|参训|培训班|明白人|律师|法律顾问|干部职工",
+        # cadres sent to training are not the public reached ("干部120人参加法治培训")
+        reject=r"咨询|考试|考法|学法|走访|调解员|(?<!谁)执法|参训|培训|明白人|律师|法律顾问|干部(?!群众)|公职人员|党员干部",
     ),
     Rule(
         code="legal_consultations",
         keys=("咨询", "问题", "疑问", "难题", "疑惑"),
         units=("次", "人次", "场次", "件", "条", "个", "批", "人"),
         forms=(
-            Form(before=r"(?:解答|接待|提供|受理|答复|回复|开展|接受)?[\u4e00-\u9fff]{0,4}?咨询(?:服务|问题)?", weight=2),
+            Form(before=r"(?:解答|接待|提供|受理|答复|回复|开展|接受)?[\u4e00-\u9fff]{0,4}?咨询(?:服务|问题|群众|人员)?", weight=2),
             Form(after=r"(?:法律|群众|法律问题)?咨询", weight=2),
             Form(before=r"(?:解答|答复|回答|解决)[\u4e00-\u9fff]{0,4}?(?:法律)?(?:问题|疑问|难题|疑惑)", weight=1),
         ),
@@ -313,7 +335,7 @@ RULES: tuple[Rule, ...] = (
             Form(after=r"(?:行政)?(?:诉讼|复议|应诉)(?:[、和及与](?:行政)?(?:诉讼|复议|应诉))*(?:案件)?", weight=1,
                  needs=r"行政"),
         ),
-        reject=r"败诉|率|民事|刑事|法律援助",
+        reject=r"败诉|率|民事|刑事|法律援助|涉法涉诉|信访",
         reject_clause=r"其中",
         sum_kinds=True,
     ),
@@ -322,14 +344,18 @@ RULES: tuple[Rule, ...] = (
         keys=("学", "中心组", "讲座"),
         units=("次", "场", "期", "场次", "轮"),
         forms=(
-            Form(before=r"(?:集中|专题|会前|集体)(?:学法|学习)(?:法律法规|法律知识|法规|法律|党内法规)?(?:活动|会议|会)?",
-                 weight=2),
-            Form(before=r"学法(?:专题)?(?:活动|会议|会|讲座)?", weight=2),
-            Form(before=r"(?:理论)?(?:学习)?中心组(?:学习|学法)?(?:法律法规|法律知识|法律|法规)?(?:专题)?(?:会议|会)?", weight=2),
-            Form(before=r"(?:法治|法律)(?:专题)?(?:学习|培训)(?:会)?", weight=1),
+            # sessions named as law study outrank study sessions in general
+            # ("中心组学习24次，其中专题学法6次": 6)
+            Form(before=r"(?:集中|专题|会前|集体)?学法(?:专题)?(?:活动|会议|会|讲座)?", weight=3),
+            Form(before=r"(?:集中|专题|会前|集体)学习(?:法律法规|法律知识|法规|法律|党内法规)(?:活动|会议|会)?", weight=2),
+            Form(before=r"(?:理论)?(?:学习)?中心组(?:学习)?(?:法律法规|法律知识|法律|法规)(?:专题)?(?:会议|会)?", weight=2),
+            Form(before=r"(?:集中|专题|会前|集体)学习(?:活动|会议|会)?", weight=1),
+            Form(before=r"(?:理论)?(?:学习)?中心组(?:学习)?(?:专题)?(?:会议|会)?", weight=1),
+            Form(before=r"(?:法治|法律)(?:知识)?(?:专题)?(?:学习|培训|学习培训)(?:会|班)?", weight=1),
             Form(before=r"(?:法治|法律)(?:知识|专题)?讲座", weight=1, needs=r"干部|领导|班子|公职人员|机关"),
-            Form(before=r"学习[^，。；]{2,60}?(?:共计|共|累计|合计)", weight=0),
-            Form(after=r"(?:集中学法|专题学法|学法|集中学习|专题学习|法治讲座)", weight=2),
+            Form(before=r"学习[^，。；]{2,60}?(?:共计|共|累计|合计)", weight=0, reach=70),
+            Form(after=r"(?:集中学法|专题学法|学法|法治讲座)", weight=3),
+            Form(after=r"(?:集中学习|专题学习)", weight=1),
         ),
         reject=r"宣传|群众|考试|考法|咨询|人次|每|普法",
     ),
@@ -342,10 +368,11 @@ RULES: tuple[Rule, ...] = (
                         r"(?:办结|结案|办理完毕|答复)", weight=2),
             Form(before=r"(?:办结|结案|办理完毕)[\u4e00-\u9fff]{0,6}?(?:初信初访|信访(?:件|事项|案件|问题)?|来信来访|来访|来信)",
                  weight=2),
-            Form(before=r"(?:受理|接待|收到|登记)[\u4e00-\u9fff]{0,6}?(?:初信初访|信访(?:件|事项|案件|问题)?|来信来访|来访|来信)",
+            Form(before=r"(?:受理|接待|收到|登记)?[\u4e00-\u9fff]{0,6}?(?:初信初访|信访(?:件|事项|案件|问题)?|来信来访|来访|来信)",
                  then=r"^，?(?:均|已|全部|均已|已全部|全部已)+(?:按期)?(?:办结|办理完毕|结案)(?:[，。；！]|$)", weight=1),
             Form(before=r"(?:已|均已|全部|共)?(?:办结|结案)", weight=1, needs=r"信访|来访|初信|来信"),
-            Form(after=r"(?:信访(?:件|事项|案件|问题)?|初信初访)(?:已|均已|全部)?(?:办结|结案)", weight=2),
+            Form(before=r"办理[\u4e00-\u9fff]{0,6}?(?:初信初访|信访(?:件|事项|案件|问题)?|来信来访)", weight=1),
+            Form(after=r"(?:信访(?:件|事项|案件|问题)?|初信初访)(?:已|均|全部|按期)*(?:办结|结案|办理完毕)", weight=2),
         ),
         reject=r"率|息访|积案|未|化解",
     ),
@@ -358,10 +385,11 @@ NOTE_REJECT = "rejected: “{word}”"
 NOTE_SECTION = "in the {section} section"
 NOTE_LOWER = "lower score than the chosen figure"
 NOTE_SMALLER = "same score, smaller than the chosen figure"
+NOTE_SAME = "the same figure stated again"
 NOTE_LATER = "same score, later in the text"
 NOTE_PENALTY = "sub-count or pilot (“{word}”)"
 NOTE_DERIVED = "derived: resolved ÷ received × 100"
 NOTE_INCONSISTENT = "more than the resolved figure allows"
 NOTE_SUMMED = "summed with adjacent figures"
 
-__all__ = ["GLOBAL_REJECT", "LINK", "RULES", "RULES_BY_CODE", "Form", "Rule"]
+__all__ = ["FUTURE", "GLOBAL_REJECT", "LINK", "RULES", "RULES_BY_CODE", "SUBSCOPE", "Form", "Rule"]

@@ -24,8 +24,9 @@ _LEVEL3 = re.compile(r"^(?:\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）])")
 
 _PROBLEM_WORDS = re.compile(r"存在(?:的)?(?:主要)?问题|问题(?:和|与|及)(?:不足|原因|差距)|不足|短板|差距|薄弱环节|困难和问题|存在的困难")
 _PLAN_WORDS = re.compile(
-    r"下一步|下步|工作打算|工作思路|主要安排|工作安排|工作计划|工作设想|努力方向|今后|明年|"
-    r"(?:19|20)\d\d年(?:度)?(?:的)?(?:工作|推进|法治)[\u4e00-\u9fff]{0,12}(?:安排|计划|打算|思路|重点|目标|举措)|"
+    r"下一步|下步|下一年|来年|新的一年|工作打算|工作思路|主要安排|工作安排|工作计划|工作设想|努力方向|今后|明年|"
+    r"(?:19|20)\d\d年(?:度)?[\u4e00-\u9fff]{0,6}?(?:重点工作|工作重点|工作要点|工作目标|主要任务)|"
+    r"(?:19|20)\d\d年(?:度)?(?:的)?(?:工作|推进|法治)[\u4e00-\u9fff]{0,12}(?:安排|计划|打算|思路|重点|目标)|"
     r"(?:安排|计划|打算|思路)$"
 )
 _DONE_WORDS = re.compile(r"成效|成绩|情况|开展|完成|主要做法|做法|举措和成效|工作总结|亮点|特色|履行")
@@ -64,7 +65,15 @@ class Outline:
         return self.parts[i].kind
 
     def text_of(self, text: str, kind: str) -> str:
-        return "\n".join(text[p.start:p.end].strip() for p in self.parts if p.kind == kind).strip()
+        out = "\n".join(text[p.start:p.end].strip() for p in self.parts if p.kind == kind).strip()
+        if not out and kind == PROBLEMS:
+            # "三、存在问题及下一步打算": one part holds both; the problems are in it too
+            out = "\n".join(text[p.start:p.end].strip() for p in self.parts
+                            if p.kind == PLANS and _PROBLEM_WORDS.search(p.heading)).strip()
+        return out
+
+
+_HEAD_FIRST = frozenset("一二三四五六七八九十（(0123456789第")
 
 
 def _heading_level(line: str) -> int | None:
@@ -99,7 +108,7 @@ def outline(text: str) -> Outline:
         pos += len(line) + 1
         if not line:
             continue
-        level = _heading_level(line)
+        level = _heading_level(line) if line[0] in _HEAD_FIRST else None
         if level is not None:
             dot = line.find("。")
             head = line if dot == -1 else line[:dot]
@@ -112,6 +121,13 @@ def outline(text: str) -> Outline:
                 continue
             level = 1
             head = line
+        elif 0 < line.find("：", 0, 25):
+            # "存在问题：……", "2024年工作思路：一是……" — a run-in heading
+            head = line[:line.find("：")]
+            kind = classify_heading(head)
+            if kind is None or kind == ACHIEVEMENTS:
+                continue
+            level = 1
         else:
             continue
         while stack and stack[-1][0] >= level:

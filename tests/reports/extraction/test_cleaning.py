@@ -82,3 +82,24 @@ def test_bom_and_zero_width_characters_are_removed():
 def test_empty_input():
     assert clean_text("") == ""
     assert clean_text("\n \n") == ""
+
+
+def test_spaced_out_pdf_text_is_closed_up():
+    assert clean_text("全 镇 共 有 持 证 人 员 2 1 名 。") == "全镇共有持证人员21名。"
+
+
+def test_dotted_page_numbers():
+    assert clean_text("正文。\n· 5 ·\n续文。") == "正文。\n续文。"
+
+
+def test_hard_wrapped_prose_is_rejoined_at_any_width():
+    para = ("目前在全镇各村（居）共培育“法律带头人”“法律明白人”189人，壮大基层普法队伍，"
+            "培养农村基层群众形成办事依法、遇事找法的思维习惯。")
+    text = "一、主要工作\n" + "\n".join(para[i:i + 24] for i in range(0, len(para), 24)) + "\n" + (
+        "\n".join(para[i:i + 24] for i in range(0, len(para), 24)))
+    assert clean_text(text) == "一、主要工作\n" + para + "\n" + para
+
+
+def test_half_width_full_stop_used_as_the_chinese_one():
+    assert clean_text("加强执法队伍建设.街道现有执法人员52名.\n下一段") == "加强执法队伍建设。街道现有执法人员52名。\n下一段"
+    assert clean_text("12.4国家宪法日，增长6.2%") == "12.4国家宪法日，增长6.2%"

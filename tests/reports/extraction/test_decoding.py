@@ -232,6 +232,40 @@ def test_it_reads_paragraphs_and_tables_of_a_docx_in_order():
     ]
 
 
+def test_words_automatic_numbering_is_written_into_the_text():
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    def build(document):
+        numbering = document.part.numbering_part.element
+        abstract = parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+            '<w:lvlText w:val="%1、"/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+            '<w:lvlText w:val="（%2）"/></w:lvl>'
+            '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+            '<w:lvlText w:val="%3."/></w:lvl></w:abstractNum>')
+        first_num = numbering.find(qn("w:num"))
+        if first_num is not None:
+            first_num.addprevious(abstract)
+        else:
+            numbering.append(abstract)
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+        document.add_paragraph("青山镇2023年法治政府建设工作报告")
+        for text, level in [("主要工作", 0), ("加强领导", 1), ("细项", 2), ("细项", 2), ("完善制度", 1),
+                            ("存在问题", 0), ("2024年工作思路", 0), ("继续努力", 1)]:
+            paragraph = document.add_paragraph(text)
+            paragraph._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+        document.add_paragraph("按样式编号", style="List Number")
+
+    lines = decode_document(make_docx(build)).text.split("\n")
+    assert lines[:9] == ["青山镇2023年法治政府建设工作报告", "一、主要工作", "（一）加强领导", "1.细项", "2.细项",
+                         "（二）完善制度", "二、存在问题", "三、2024年工作思路", "（一）继续努力"]
+    assert lines[9].endswith("按样式编号") and lines[9][0].isdigit()  # numbering from the style
+
+
 def test_a_docx_without_text_is_empty():
     assert error_of(make_docx(lambda document: None)).code == "empty"
 

@@ -128,3 +128,27 @@ def test_metadata_is_wired_when_the_reader_exists():
 
 def test_same_input_same_output():
     assert extract_report(REPORT) == extract_report(REPORT)
+
+
+def test_semicolon_lists_keep_their_topic():
+    ex = extract_report("三是调处矛盾纠纷。数据统计：受理纠纷：45件；调解成功：44件；成功率：97.8%。")
+    values = {code: fig.value for code, fig in ex.figures.items()}
+    assert values == {"disputes_received": 45, "disputes_resolved": 44, "mediation_success_rate": 97.8}
+    assert ex.figures["mediation_success_rate"].evidence == "成功率：97.8%。"
+
+
+def test_figures_about_an_earlier_year_lose_to_this_years():
+    ex = extract_report("某镇2023年法治政府建设工作报告\n一、工作成效\n2022年全镇共受理矛盾纠纷180件。"
+                        "2023年全镇共受理矛盾纠纷150件，调解成功148件。去年培育法律明白人100名，今年全镇共培育法律明白人120名。")
+    assert ex.figures["disputes_received"].value == 150
+    assert ex.figures["legal_literates"].value == 120
+    assert any("2022" in c.note for c in ex.figures["disputes_received"].candidates)
+
+
+def test_table_rows_from_a_word_document():
+    # decode_document turns a table row into its cells joined by tabs
+    ex = extract_report("某镇2023年法治建设情况报告\n一、主要工作成效\n指标\t数量\n持证行政执法人员\t26名\n"
+                        "人民调解员\t102人\n受理矛盾纠纷\t144件\n调解成功\t140件\n发放宣传资料\t5000份\n二、存在问题\n无。")
+    values = {code: fig.value for code, fig in ex.figures.items()}
+    assert values == {"enforcement_staff": 26, "mediators": 102, "disputes_received": 144, "disputes_resolved": 140,
+                      "publicity_materials": 5000, "mediation_success_rate": 97.22}

@@ -200,6 +200,197 @@ CASES: list[tuple[str, str, float | None]] = [
 ]
 
 
+# Harder wordings: certificates named by their holder, totals after their parts, elliptical
+# clauses, communities spelt out, norms ("不少于") that are not counts.
+CASES += [
+    ("enforcement_staff", "全镇在编在岗人员中，持行政执法证人员共23人。", 23),
+    ("enforcement_staff", "镇综合行政执法大队现有执法队员18人，全部取得行政执法证。", 18),
+    ("enforcement_staff", "今年新增持证人员5名，全镇持证人员总数达到31名。", 31),
+    ("enforcement_staff", "我镇行政执法证持有人数为25人。", 25),
+    ("enforcement_staff", "全镇共有行政执法证件持有人员40人，其中今年新办证12人。", 40),
+    ("enforcement_staff", "组织全镇42名执法人员参加网上学法考试。", None),
+    ("disputes_received", "全年共登记矛盾纠纷215件，已调处213件。", 215),
+    ("disputes_received", "全年各类矛盾纠纷共计132起，调处成功130起，调处成功率98.5%。", 132),
+    ("disputes_received", "共排查化解矛盾纠纷85起。", None),
+    ("disputes_received", "接到矛盾纠纷报告56件，均及时处置。", 56),
+    ("disputes_received", "镇、村两级共调解各类民间纠纷326件，调解成功率99.1%。", 326),
+    ("disputes_resolved", "全年共化解矛盾纠纷320余件，化解率达99%。", 320),
+    ("disputes_resolved", "矛盾纠纷调处成功108件。", 108),
+    ("disputes_resolved", "排查出的78起矛盾纠纷全部得到化解。", 78),
+    ("disputes_resolved", "调解结案纠纷55件。", 55),
+    ("disputes_resolved", "诉前调解成功案件36件。", None),
+    ("mediation_success_rate", "调解成功率达到了99.2%。", 99.2),
+    ("mediation_success_rate", "纠纷调处成功率达97%以上。", 97),
+    ("mediation_success_rate", "一次性调解成功率95%。", 95),
+    ("mediators", "全镇有专兼职人民调解员合计92名。", 92),
+    ("mediators", "建立了一支由89人组成的人民调解员队伍。", 89),
+    ("mediators", "各村调委会配备调解员共计120人，其中专职调解员24人。", 120),
+    ("mediators", "聘任专职调解员4名，兼职调解员38名。", 38),
+    ("mediation_committees", "全镇建有村（社区）人民调解委员会22个、企业调委会3个。", 22),
+    ("mediation_committees", "共有调解组织26家。", 26),
+    ("legal_literates", "“法律明白人”培养工程覆盖全镇，累计培养186人。", 186),
+    ("legal_literates", "每村按照“一村一法律明白人”的要求，共选出法律明白人36名。", 36),
+    ("villages", "我镇位于县城东部，辖15个行政村和1个居委会。", 16),
+    ("villages", "全乡共11个村，总人口2.3万人。", 11),
+    ("villages", "全镇共有23个村（社区）、135个村民小组。", 23),
+    ("villages", "镇域面积86平方公里，下辖20个村委会、3个社区居委会。", 23),
+    ("villages", "实现全镇27个村法律顾问全覆盖。", 27),
+    ("publicity_events", "累计开展各类法治宣传活动60余次，受众群众1.5万人次。", 60),
+    ("publicity_events", "组织法律进乡村、进社区、进学校、进企业等活动25场。", 25),
+    ("publicity_events", "全年共开展“以案释法”活动12场。", 12),
+    ("publicity_events", "开展普法讲座及宣传活动共48场次。", 48),
+    ("publicity_materials", "发放宣传品、宣传册等1500余份。", 1500),
+    ("publicity_materials", "免费发放法律书籍300余本。", 300),
+    ("publicity_materials", "发放《宪法》《民法典》单行本1000册、宣传彩页3000份。", 3000),
+    ("people_reached", "现场受众达3000余人。", 3000),
+    ("people_reached", "参与活动的群众达5000余人次。", 5000),
+    ("people_reached", "累计受益群众超过2万人。", 20000),
+    ("legal_consultations", "接待群众法律咨询共计560人次。", 560),
+    ("legal_consultations", "提供法律咨询服务300多次，代写法律文书20份。", 300),
+    ("legal_consultations", "为群众答疑解惑120余次。", None),
+    ("litigation_cases", "全年镇政府作为被告的行政诉讼案件2件，行政复议案件1件。", 3),
+    ("litigation_cases", "办理行政复议、行政诉讼案件共4件。", 4),
+    ("litigation_cases", "行政诉讼案件败诉率为零。", None),
+    ("study_sessions", "全年召开党委会会前学法12次。", 12),
+    ("study_sessions", "镇党委理论学习中心组开展法治专题学习6次。", 6),
+    ("study_sessions", "组织机关干部法律知识学习培训4次。", 4),
+    ("study_sessions", "全年领导干部集体学法不少于4次。", None),
+    ("petitions_handled", "全年共受理信访件87件，办结率100%。", None),
+    ("petitions_handled", "办结省市县交办信访件35件。", 35),
+    ("petitions_handled", "全年来信来访办结率100%，共办结信访事项76件。", 76),
+]
+
+CASES += [
+    ("publicity_events", "组织开展法治宣传进村入户36次。", 36),
+    ("publicity_materials", "发放普法宣传物品2000余份。", 2000),
+    ("disputes_resolved", "共调处化解各类矛盾纠纷88起。", 88),
+    ("disputes_received", "共调处化解各类矛盾纠纷88起。", None),
+    ("study_sessions", "党委理论学习中心组学习24次，其中专题学法6次。", 6),
+    ("study_sessions", "镇党委中心组全年开展集中学习12次。", 12),
+    ("petitions_handled", "全年信访事项58件，均已按期办结。", 58),
+    ("enforcement_staff", "镇执法队有行政执法人员46名，其中持证执法人员35名。", 35),
+    ("enforcement_staff", "全镇共有持证执法人员41名，其中今年新取得执法证6名。", 41),
+]
+
+CASES += [
+    ("enforcement_staff","全镇共有执法证件持有者36人。",36),("enforcement_staff","镇级执法人员持证上岗21人。",21),("enforcement_staff","21名执法人员全部持证上岗。",21),
+    ("disputes_resolved","调解各类矛盾纠纷86起，达成调解协议84份。",84),("disputes_received","调解各类矛盾纠纷86起，达成调解协议84份。",86),
+    ("mediation_success_rate","调解率100%。",100),("mediation_success_rate","成功调解率98%。",98),
+    ("villages","全镇有村（社区）19个。",19),("publicity_events","开展普法志愿服务活动15场。",15),
+    ("publicity_materials","发放《民法典》口袋书1200册。",1200),("publicity_materials","发放慰问品300份。",None),("publicity_materials","颁发荣誉证书30本。",None),
+    ("legal_consultations","接待咨询群众260人次。",260),("litigation_cases","化解涉法涉诉案件5件。",None),("petitions_handled","办理信访事项60件。",60),
+    ("disputes_resolved","签订调解协议书30份。",None),
+]
+
+CASES += [
+    ("people_reached", "组织街道和社区干部一百二十余人参加法治培训。", None),
+    ("people_reached", "受教育干部群众5000人次。", 5000),
+    ("disputes_received", "全年各级调解组织共受理矛盾纠纷一百二十三件，调解成功一百二十件。", 123),
+    ("mediation_success_rate", "调解成功率为百分之九十七点六。", 97.6),
+]
+
+CASES += [
+    ("publicity_events", "开展模拟法庭活动5场。", 5),
+    ("publicity_events", "拟开展普法活动5场。", None),
+    ("publicity_events", "开展计划生育法律法规宣传活动6场。", 6),
+    ("publicity_events", "开展“谁执法谁普法”主题宣传活动20场。", 20),
+    ("people_reached", "“谁执法谁普法”宣传受众3000人次。", 3000),
+    ("publicity_events", "开展执法检查20次。", None),
+    ("disputes_received", "镇矛盾纠纷调处化解中心全年受理纠纷88件，成功化解85件。", 88),
+    ("disputes_resolved", "镇矛盾纠纷调处化解中心全年受理纠纷88件，成功化解85件。", 85),
+    ("disputes_resolved", "全年共排查化解矛盾纠纷200件。", 200),
+    ("legal_literates", "全镇共培育法律明白人200名并开展专题培训。", 200),
+    ("publicity_events", "开展普法进校园5场。", 5),
+    ("publicity_events", "开展送法进村12次。", 12),
+    ("people_reached", "线上观看人数达3.2万人次。", 32000),
+]
+
+# A further batch: totals after a clause naming the subject, numbers before their nouns with
+# "已全部…" after, 接报, 调处完毕.
+CASES += [
+    ("publicity_events","本年度共计开展法律讲座、法治宣传等活动50余场。",50),
+    ("publicity_events","围绕民法典、反电诈等主题，开展宣传活动共计32场次。",32),
+    ("publicity_events","全年举办“法治大讲堂”8期。",8),
+    ("people_reached","有1200余名群众参加了普法讲座。",1200),
+    ("people_reached","活动现场共吸引800余名群众驻足咨询。",None),
+    ("disputes_received","累计调处矛盾纠纷356件次。",356),
+    ("disputes_received","全年共接报各类矛盾纠纷87起。",87),
+    ("disputes_resolved","全年共成功调处化解矛盾纠纷87起。",87),
+    ("disputes_resolved","87起矛盾纠纷已全部调处完毕。",87),
+    ("disputes_resolved","调处矛盾纠纷87起，调处成功率100%。",None),
+    ("mediation_success_rate","调处矛盾纠纷87起，调处成功率100%。",100),
+    ("mediators","镇、村两级共有人民调解员96人。",96),
+    ("mediators","聘任人民调解员30名，其中律师调解员2名。",30),
+    ("mediation_committees","镇村两级人民调解委员会实现全覆盖，共计19个。",19),
+    ("legal_literates","共遴选培养“法律明白人”骨干450名。",450),
+    ("legal_literates","全镇“法律明白人”达到每村5名以上，总数120名。",120),
+    ("villages","全镇总面积92平方公里，辖13个村民委员会。",13),
+    ("villages","我镇共有村（社区）29个，其中社区4个。",29),
+    ("enforcement_staff","镇综合执法队共有在编执法人员15名，均持有执法证。",15),
+    ("enforcement_staff","我镇取得行政执法资格人员共33人。",33),
+    ("enforcement_staff","全镇现有执法证持证人员二十六人。",26),
+    ("publicity_materials","累计印发各类普法资料2.3万余份。",23000),
+    ("publicity_materials","向群众发放法律知识读本、宣传册共计4000余册。",4000),
+    ("legal_consultations","全年受理群众法律咨询562人次，办理法律援助案件8件。",562),
+    ("legal_consultations","现场为群众提供法律咨询100余人次。",100),
+    ("litigation_cases","今年共发生行政应诉案件3起、行政复议案件1起。",4),
+    ("litigation_cases","镇政府全年共有行政诉讼案件2件。",2),
+    ("study_sessions","全年党委会会前学法达18次。",18),
+    ("study_sessions","组织班子成员集体学法9次。",9),
+    ("petitions_handled","全年共办结信访事项115件，办结率100%。",115),
+    ("petitions_handled","受理的38件信访事项已全部办结。",38),
+    ("petitions_handled","全年到镇来访群众68批次。",None),
+]
+# Figures in brackets after the noun, 从…增至…, 宣传日活动, comparisons that are not counts.
+CASES += [
+    ("mediators","全镇配齐人民调解员（102人），实现村村有调解员。",102),
+    ("legal_literates","培育“法律明白人”（189名）。",189),
+    ("disputes_received","全年人民调解案件102件，调解成功100件。",102),
+    ("disputes_resolved","化解纠纷数量达120件。",120),
+    ("mediation_success_rate","矛盾纠纷调处率达100%。",100),
+    ("enforcement_staff","持证执法人员数量为19人。",19),
+    ("villages","全镇共辖8个行政村，1个社区。",9),
+    ("villages","全镇辖行政村11个，社区1个，村民小组132个。",12),
+    ("publicity_events","开展“八五”普法宣传活动25场。",25),
+    ("publicity_events","开展12·4宪法宣传日活动3场。",3),
+    ("publicity_materials","发放“八五”普法宣传资料3000份。",3000),
+    ("people_reached","全年普法受众人数达2.5万。",None),
+    ("legal_consultations","全年为群众解答各类法律问题260余次。",260),
+    ("litigation_cases","涉及我镇的行政诉讼案件共有3件。",3),
+    ("study_sessions","镇党委全年开展“第一议题”学法12次。",12),
+    ("petitions_handled","全年处理信访事项52件，均已办结。",52),
+    ("disputes_received","全年受理纠纷60件，同比下降10%。",60),
+    ("disputes_received","受理纠纷较上年减少20件。",None),
+    ("mediators","调解员队伍由2019年的60人增加到目前的85人。",85),
+    ("enforcement_staff","全镇持证执法人员从12人增至20人。",20),
+]
+# Everyday report sentences, several indicators each.
+CASES += [
+    ("enforcement_staff","全镇现有行政执法人员28名，均持有行政执法证。",28),
+    ("mediation_committees","建立健全镇、村、组三级调解网络，共有调解组织21个，调解员96名。",21),
+    ("mediators","建立健全镇、村、组三级调解网络，共有调解组织21个，调解员96名。",96),
+    ("disputes_received","全年共排查调处矛盾纠纷136起，调处成功133起，成功率97.8%。",136),
+    ("disputes_resolved","全年共排查调处矛盾纠纷136起，调处成功133起，成功率97.8%。",133),
+    ("mediation_success_rate","全年共排查调处矛盾纠纷136起，调处成功133起，成功率97.8%。",97.8),
+    ("publicity_events","深入开展“法律进村居”活动，全年开展法治宣传42场次，受教育群众6000余人次，发放宣传资料8000余份。",42),
+    ("people_reached","深入开展“法律进村居”活动，全年开展法治宣传42场次，受教育群众6000余人次，发放宣传资料8000余份。",6000),
+    ("publicity_materials","深入开展“法律进村居”活动，全年开展法治宣传42场次，受教育群众6000余人次，发放宣传资料8000余份。",8000),
+    ("villages","配备法律顾问5名，实现村（社区）法律顾问全覆盖。",None),
+    ("legal_consultations","全年办理法律援助案件16件。",None),
+    ("petitions_handled","全年共接待群众来信来访56批128人次，办结率100%。",None),
+    ("people_reached","组织镇村干部参加学法考法268人，参考率100%。",None),
+    ("publicity_events","开展“宪法宣传周”活动4次。",4),
+    ("villages","在全镇16个行政村设立法律服务室。",16),
+    ("disputes_resolved","全年化解矛盾纠纷188件，化解率99.5%。",188),
+    ("publicity_events","建成法治文化广场3个、法治宣传栏45块。",None),
+    ("study_sessions","全年组织集中学法活动10次。",10),
+    ("litigation_cases","全年共办理行政诉讼案件5件，行政复议案件2件。",7),
+    ("legal_consultations","法律顾问全年为村（居）民提供法律咨询200余次。",200),
+    ("petitions_handled","全年共受理信访事项48件，办结46件，办结率95.8%。",46),
+    ("legal_literates","每个村（社区）培养“法律明白人”不少于5名，全镇共培养120名。",120),
+    ("mediators","全镇有专职人民调解员2名、兼职人民调解员86名。",86),
+]
+
 @pytest.mark.parametrize(("code", "sentence", "expected"), CASES,
                          ids=[f"{c}-{i:03d}" for i, (c, _, _) in enumerate(CASES)])
 def test_phrasing_gives_the_expected_value(code, sentence, expected):
@@ -262,3 +453,34 @@ def test_resolved_more_than_received_drops_the_smaller_received():
     ex = extract_report(WRAP.format(sentence="镇调解中心受理纠纷20件。全年共化解矛盾纠纷150件。"))
     assert ex.figures["disputes_resolved"].value == 150
     assert "disputes_received" not in ex.figures
+
+
+# Long sentences with many figures, as reports write them: every figure goes to its own
+# indicator and nothing else comes out (a derived rate aside).
+LONG = [
+ ("全镇建立健全镇、村两级人民调解组织26个，配备专兼职人民调解员132名，其中专职调解员8名；全年共排查调处各类矛盾纠纷356件，调解成功349件，调解成功率98.03%，涉及金额1260余万元，未发生因调解不及时引发的民转刑案件。",
+  dict(mediation_committees=26, mediators=132, disputes_received=356, disputes_resolved=349, mediation_success_rate=98.03)),
+ ("深入开展“八五”普法，全年组织开展宪法宣传周、民法典宣传月等主题宣传活动48场次，举办法治讲座12期，发放宣传资料2.6万余份、宣传品3000余件，受教育群众达3.5万人次，现场解答群众法律咨询860余人次。",
+  dict(publicity_events=48, publicity_materials=26000, people_reached=35000, legal_consultations=860)),
+ ("严格落实行政执法“三项制度”，全镇现有行政执法人员45名，均持有省政府颁发的行政执法证件，全年办理行政处罚案件126件，行政复议案件2件、行政诉讼案件3件，无败诉案件。",
+  dict(enforcement_staff=45, litigation_cases=5)),
+ ("全年召开党委会议研究法治工作6次，组织党委理论学习中心组集中学法9次、会前学法22次，组织180名干部参加网上学法考试，参考率、合格率均为100%。",
+  dict(study_sessions=22)),
+ ("全面推行“一村一法律顾问”，全镇21个村（社区）均聘请了法律顾问，法律顾问全年提供法律咨询420次，审查合同65份，参与调处纠纷38件；培育“法律明白人”210名、“法治带头人”63名。",
+  dict(villages=21, legal_consultations=420, legal_literates=210)),
+ ("全年共受理群众信访事项112件，办结108件，按期办结率96.4%，化解信访积案5件。",
+  dict(petitions_handled=108)),
+ ("镇综治中心全年受理矛盾纠纷218件，其中镇级调处45件、村级调处173件，成功化解215件，化解率98.6%。",
+  dict(disputes_received=218, disputes_resolved=215, mediation_success_rate=98.6)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LONG, ids=[f"long-{i}" for i in range(len(LONG))])
+def test_long_sentences_with_many_figures(sentence, expected):
+    got = {c: f.value for c, f in extract_report(WRAP.format(sentence=sentence)).figures.items()}
+    if "mediation_success_rate" not in expected:
+        got.pop("mediation_success_rate", None)
+    assert set(got) == set(expected)
+    for code, value in expected.items():
+        tol = 0.51 if code == "mediation_success_rate" else 1e-9
+        assert abs(got[code] - value) <= tol, code

@@ -211,7 +211,8 @@ VARIANTS = [
         {"title": "东庄镇2021年法治政府建设工作年度报告", "year": 2021}, id="document-number-line-skipped"),
     pytest.param(
         "二〇二三年法治政府建设工作报告\n青山镇依法行政。\n青山镇人民政府\n二〇二四年一月八日",
-        {"year": 2023, "report_date": D(2024, 1, 8)}, id="chinese-numeral-title-year"),
+        {"year": 2023, "report_date": D(2024, 1, 8), "title": "二〇二三年法治政府建设工作报告"},
+        id="chinese-numeral-title-year"),
 ]
 
 

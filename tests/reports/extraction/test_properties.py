@@ -130,3 +130,12 @@ def test_any_text_extracts_without_error_and_with_sane_figures(raw):
 def test_cleaning_is_idempotent(raw):
     once = clean_text(raw)
     assert clean_text(once) == once
+
+
+def test_pathological_inputs_stay_fast():
+    import time
+
+    for raw in ("1" * 5000, "一" * 5000, "a" + " " * 20000 + "b", "“" * 10000 + "1名", "（含" * 5000, "¥_" * 5000):
+        start = time.process_time()
+        extract_report(raw)
+        assert time.process_time() - start < 2.0, raw[:10]

@@ -21,6 +21,11 @@ def test_classify_headings():
     assert classify_heading("2024年推进法治政府建设的主要安排") == PLANS
     assert classify_heading("（一）扎实推进各项重点工作") is None
     assert classify_heading("二、2023年工作计划完成情况") == ACHIEVEMENTS
+    assert classify_heading("五、2024年重点工作") == PLANS
+    assert classify_heading("四、2025年工作目标") == PLANS
+    assert classify_heading("三、下一年度工作打算") == PLANS
+    assert classify_heading("一、2023年重点工作完成情况") == ACHIEVEMENTS
+    assert classify_heading("三、问题与不足") == PROBLEMS
 
 
 def test_numbered_outline():
@@ -65,3 +70,19 @@ def test_report_without_headings_is_all_work():
     text = "全年共化解矛盾纠纷30件。"
     assert outline(text).kind_at(3) == ACHIEVEMENTS
     assert kinds("") == [(ACHIEVEMENTS, "")]
+
+
+def test_run_in_headings_with_a_colon():
+    text = clean_text("一是做了工作，受理纠纷45件。\n存在问题：部分社区普法阵地建设滞后。\n2024年工作思路：一是深化学法用法。\n")
+    o = outline(text)
+    assert o.kind_at(text.index("受理纠纷")) == ACHIEVEMENTS
+    assert o.kind_at(text.index("部分社区")) == PROBLEMS
+    assert o.kind_at(text.index("深化学法")) == PLANS
+
+
+def test_problems_and_plans_in_one_part():
+    text = clean_text("一、工作成效\n受理纠纷45件。\n二、存在问题及下一步打算\n普法形式单一。下一步将开展活动10场。\n")
+    o = outline(text)
+    assert o.kind_at(text.index("开展活动10场")) == PLANS
+    assert "普法形式单一" in o.text_of(text, PROBLEMS)
+    assert "普法形式单一" in o.text_of(text, PLANS)

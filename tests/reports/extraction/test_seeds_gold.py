@@ -98,3 +98,15 @@ def test_non_figures_in_the_samples_never_become_values():
         for fig in ex.figures.values():
             span = ex.text[fig.start:fig.end]
             assert not any(b in span for b in bad), (name, span)
+
+
+@pytest.mark.parametrize("width", [20, 27, 33, 41])
+def test_hard_wrapping_the_samples_changes_no_figure(width):
+    for name in GOLD:
+        raw = (FIXTURES / name).read_text(encoding="utf-8")
+        wrapped = "\n".join(
+            "\n".join(line[i:i + width] for i in range(0, len(line), width)) if line.strip() else ""
+            for line in raw.split("\n"))
+        want = {c: f.value for c, f in extraction(name).figures.items()}
+        got = {c: f.value for c, f in extract_report(wrapped).figures.items()}
+        assert got == want, (name, width)
