@@ -6,7 +6,9 @@ from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 
+from metrics import tables_pages
 from metrics.selectors_pages import practice_names
+from metrics.views_pages import export, export_links, wants_export
 from townships.scope import region_q
 
 from .highlight import Mark, highlight_text
@@ -36,12 +38,15 @@ def report_detail(request, pk: int):
         visible_reports(request.user).select_related("township__county", "uploaded_by", "replaced_by"), pk=pk
     )
     values = list(report.values.select_related("indicator").order_by("indicator__display_order"))
+    if wants_export(request):
+        return export(request, tables_pages.report_table(report, values))
     text_html, unplaced = highlight_text(
         report.text, [Mark(v.span_start, v.span_end, v.indicator.code, v.indicator.name) for v in values]
     )
     return render(request, "reports/report_detail.html", {
         "report": report, "values": values, "text_html": text_html, "unplaced": set(unplaced),
         "keywords": keyword_bars(report.keywords), "practices": practice_names(report.practices),
+        "export_links": export_links(request),
     })
 
 
