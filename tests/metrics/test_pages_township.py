@@ -102,3 +102,12 @@ def test_english_labels_after_switching_language(viewer_client, restore_language
 
     assert "Legal literates" in html
     assert "Figures by year" in html
+
+
+def test_the_norm_links_to_the_ready_made_compare_view(viewer_client):
+    town = make_township()
+    make_report(town, 2023, figures={"legal_literates": 30, "villages": 10})
+    html = viewer_client.get(reverse("township", args=[town.pk])).content.decode()
+    link = f"/compare/?x=villages&amp;y=legal_literates_per_village&amp;rank=legal_literates_per_village&amp;county={town.county_id}&amp;year=2023"
+    assert link in html
+    assert viewer_client.get(link.replace("&amp;", "&")).status_code == 200
