@@ -12,6 +12,7 @@ from django.core.files.base import ContentFile
 from django.utils import translation
 
 from metrics.models import Indicator
+from metrics.services import report_figures_refresh
 from reports.models import IndicatorValue, Report
 from townships.models import County, Township
 
@@ -64,13 +65,16 @@ def make_report(
             span_start=start, span_end=end, extractor_version="test-1",
         ))
     IndicatorValue.objects.bulk_create(rows)
+    report_figures_refresh(report=report)  # the wide per-report row Compare and Townships read
     return report
 
 
 def make_value(report: Report, code: str, value, **fields) -> IndicatorValue:
-    return IndicatorValue.objects.create(
+    created = IndicatorValue.objects.create(
         report=report, indicator=Indicator.objects.get(code=code), value=Decimal(str(value)), **fields
     )
+    report_figures_refresh(report=report)
+    return created
 
 
 @pytest.fixture
