@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from urllib.parse import urlsplit
-
 import importlib
 import os
+from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from django.apps import apps
 from django.conf import settings as django_settings
 from django.test import Client
+from playwright.sync_api import expect
+
+# Charts draw a few seconds late on a busy 2-core CI machine.
+expect.set_options(timeout=15_000)
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
