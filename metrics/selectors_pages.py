@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from statistics import median
 
-from django.db.models import Aggregate, Count, DecimalField, F, FloatField, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Aggregate, Count, F, FloatField, Q, QuerySet
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
@@ -19,7 +19,8 @@ from reports.models import IndicatorValue, Report
 from townships.models import County, Township
 from townships.scope import region_q
 
-from .models import Indicator
+from .figures import INDICATOR_CODES
+from .models import Indicator, ReportFigures
 
 # National target (中央全面依法治国委员会): at least three 法律明白人 per administrative village.
 LEGAL_LITERATES_PER_VILLAGE_TARGET = 3
@@ -364,66 +365,76 @@ def _number(x) -> str:
     return number_format(int(x) if x == int(x) else x, force_grouping=True)
 
 
-def _value_subquery(code: str):
-    return Subquery(
-        IndicatorValue.objects.filter(report=OuterRef("report"), indicator__code=code).values("value")[:1],
-        output_field=DecimalField(max_digits=14, decimal_places=2),
-    )
+RATE_CODES = ("mediation_success_rate",)
 
 
 def suspicious_values(user, year: int | None = None, region: RegionFilter | None = None) -> list[Suspect]:
     """Values to check by hand: impossible rates, resolved > received, absurd per-village figures,
-    and values far outside their indicator-year distribution. Four queries."""
-    base = visible_current_values(user, region)
+    and values far outside their indicator-year distribution.
+
+    The rules run on the wide per-report table (one row per current report, a column per indicator),
+    so each is a column comparison; then the flagged values are read with their evidence. Four queries.
+    """
+    rows = ReportFigures.objects.filter(region_q(user, prefix="township__"))
+    if region:
+        rows = rows.filter(region.q("township__"))
     if year is not None:
-        base = base.filter(report__year=year)
-    related = ("indicator", "report__township__county")
-    found: dict[int, Suspect] = {}
+        rows = rows.filter(year=year)
+    flags: dict[tuple[int, str], list[str]] = defaultdict(list)
 
-    def flag(value: IndicatorValue, reason: str) -> None:
-        found.setdefault(value.id, Suspect(value=value, reasons=[])).reasons.append(reason)
-
-    rule_q = Q(indicator__is_rate=True, value__gt=100) | Q(indicator__is_rate=True, value__lt=0)
-    rule_q |= Q(indicator__code="disputes_resolved", received__isnull=False, value__gt=F("received"))
+    rule_q = Q(pk__lt=0)
+    for code in RATE_CODES:
+        rule_q |= Q(**{f"{code}__gt": 100}) | Q(**{f"{code}__lt": 0})
+    rule_q |= Q(disputes_resolved__gt=F("disputes_received"))
     for code, limit in ABSURD_PER_VILLAGE.items():
-        rule_q |= Q(indicator__code=code, villages__gt=0, value__gt=F("villages") * limit)
-    ruled = (
-        base.annotate(received=_value_subquery("disputes_received"), villages=_value_subquery("villages"))
-        .filter(rule_q)
-        .select_related(*related)
-    )
-    for value in ruled:
-        if value.indicator.is_rate and not 0 <= value.value <= 100:
-            flag(value, _("比率超出 0–100%"))
-        if value.indicator.code == "disputes_resolved" and value.received is not None and value.value > value.received:
-            flag(value, _("化解数大于受理数（%(received)s）") % {"received": _number(value.received)})
-        limit = ABSURD_PER_VILLAGE.get(value.indicator.code)
-        if limit and value.villages and value.value > value.villages * limit:
-            flag(value, _("每村超过 %(limit)s（%(villages)s 个村）")
-                 % {"limit": limit, "villages": _number(value.villages)})
+        rule_q |= Q(villages__gt=0, **{f"{code}__gt": F("villages") * limit})
+    fields = ["report_id", *RATE_CODES, "disputes_resolved", "disputes_received", "villages", *ABSURD_PER_VILLAGE]
+    for row in rows.filter(rule_q).values(*fields):
+        for code in RATE_CODES:
+            if row[code] is not None and not 0 <= row[code] <= 100:
+                flags[(row["report_id"], code)].append(_("比率超出 0–100%"))
+        received, resolved = row["disputes_received"], row["disputes_resolved"]
+        if received is not None and resolved is not None and resolved > received:
+            flags[(row["report_id"], "disputes_resolved")].append(
+                _("化解数大于受理数（%(received)s）") % {"received": _number(received)}
+            )
+        for code, limit in ABSURD_PER_VILLAGE.items():
+            if row["villages"] and row[code] is not None and row[code] > row["villages"] * limit:
+                flags[(row["report_id"], code)].append(
+                    _("每村超过 %(limit)s（%(villages)s 个村）") % {"limit": limit, "villages": _number(row["villages"])}
+                )
 
-    bounds = (
-        base.values("indicator_id", "report__year")
-        .annotate(n=Count("id"), q1=PercentileCont("value", 0.25), q3=PercentileCont("value", 0.75))
-        .filter(n__gte=OUTLIER_MIN_TOWNS)
-    )
-    fences = {}
+    aggregates = {}
+    for code in INDICATOR_CODES:
+        aggregates[f"{code}__n"] = Count(code)
+        aggregates[f"{code}__q1"] = PercentileCont(code, 0.25)
+        aggregates[f"{code}__q3"] = PercentileCont(code, 0.75)
+    fences: dict[tuple[int, str], tuple[float, float]] = {}
     # Starts as a condition that matches nothing but still runs, so the page's query count is fixed.
     outside = Q(pk__lt=0)
-    for row in bounds:
-        iqr = row["q3"] - row["q1"]
-        if iqr <= 0:
-            continue
-        low, high = row["q1"] - OUTLIER_IQR_FACTOR * iqr, row["q3"] + OUTLIER_IQR_FACTOR * iqr
-        fences[(row["indicator_id"], row["report__year"])] = (low, high)
-        outside |= Q(indicator_id=row["indicator_id"], report__year=row["report__year"]) & (
-            Q(value__gt=high) | Q(value__lt=low)
-        )
-    for value in base.filter(outside).select_related(*related):
-        low, high = fences[(value.indicator_id, value.report.year)]
-        flag(value, _("远离同年分布（正常范围约 %(low)s–%(high)s）")
-                 % {"low": _number(max(low, 0)), "high": _number(high)})
+    for bound in rows.order_by().values("year").annotate(**aggregates):
+        for code in INDICATOR_CODES:
+            n, q1, q3 = bound[f"{code}__n"], bound[f"{code}__q1"], bound[f"{code}__q3"]
+            if n < OUTLIER_MIN_TOWNS or q3 - q1 <= 0:
+                continue
+            low, high = q1 - OUTLIER_IQR_FACTOR * (q3 - q1), q3 + OUTLIER_IQR_FACTOR * (q3 - q1)
+            fences[(bound["year"], code)] = (low, high)
+            outside |= Q(year=bound["year"]) & (Q(**{f"{code}__gt": high}) | Q(**{f"{code}__lt": low}))
+    for row in rows.filter(outside).values("report_id", "year", *INDICATOR_CODES):
+        for code in INDICATOR_CODES:
+            fence = fences.get((row["year"], code))
+            if fence and row[code] is not None and not fence[0] <= row[code] <= fence[1]:
+                flags[(row["report_id"], code)].append(
+                    _("远离同年分布（正常范围约 %(low)s–%(high)s）")
+                    % {"low": _number(max(fence[0], 0)), "high": _number(fence[1])}
+                )
+
+    values = IndicatorValue.objects.filter(
+        report_id__in={report_id for report_id, _code in flags},
+        indicator__code__in={code for _report_id, code in flags},
+    ).select_related("indicator", "report__township__county")
+    found = [Suspect(value=v, reasons=flags[(v.report_id, v.indicator.code)])
+             for v in values if (v.report_id, v.indicator.code) in flags]
     return sorted(
-        found.values(),
-        key=lambda s: (-s.value.report.year, s.value.indicator.display_order, s.value.report.township.name),
+        found, key=lambda s: (-s.value.report.year, s.value.indicator.display_order, s.value.report.township.name)
     )
