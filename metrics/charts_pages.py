@@ -42,8 +42,16 @@ def trend_figure(title: str, unit: str, points: list[tuple[int, float]]) -> dict
     }
 
 
-def distribution_figure(indicator_name: str, unit: str, values: list[float], labels: list[str]) -> dict:
-    """Histogram of the towns' values with a box plot (all points, hover = town) above it."""
+def distribution_figure(indicator_name: str, unit: str, values: list[float], labels: list[str] | None) -> dict:
+    """Histogram of the towns' values with a box plot above it: every town as a point (hover = its
+    name) when `labels` are given, the box alone when there are too many towns to show each."""
+    box = {
+        "type": "box", "x": values, "name": "", "boxpoints": "all" if labels else False, "jitter": 0.4,
+        "pointpos": 0, "marker": {"color": MUTED, "size": 6}, "line": {"color": ACCENT},
+        "xaxis": "x", "yaxis": "y2", "orientation": "h",
+    }
+    if labels:
+        box.update(text=labels, hovertemplate="%{text}: %{x:,}<extra></extra>")
     return {
         "data": [
             {
@@ -51,12 +59,7 @@ def distribution_figure(indicator_name: str, unit: str, values: list[float], lab
                 "opacity": 0.8, "xaxis": "x", "yaxis": "y",
                 "hovertemplate": _("%{x}：%{y} 个乡镇") + "<extra></extra>",
             },
-            {
-                "type": "box", "x": values, "text": labels, "name": "", "boxpoints": "all", "jitter": 0.4,
-                "pointpos": 0, "marker": {"color": MUTED, "size": 6}, "line": {"color": ACCENT},
-                "xaxis": "x", "yaxis": "y2", "hovertemplate": "%{text}: %{x:,}<extra></extra>",
-                "orientation": "h",
-            },
+            box,
         ],
         "layout": _layout(
             height=380, showlegend=False, bargap=0.05,

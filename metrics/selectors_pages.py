@@ -249,17 +249,23 @@ def indicator_years(user, region: RegionFilter | None = None) -> list[int]:
     )
 
 
-def indicator_values_for_year(user, indicator: Indicator, year: int, region: RegionFilter | None = None):
-    return list(
-        visible_current_values(user, region)
-        .filter(indicator=indicator, report__year=year)
-        .select_related("report__township__county")
+def indicator_values_for_year(user, indicator: Indicator, year: int | None, region: RegionFilter | None = None):
+    """The towns' values for the year, largest first (lazy: the page shows a slice, exports all)."""
+    qs = visible_current_values(user, region).filter(indicator=indicator, report__year=year or 0)
+    return (
+        qs.select_related("report__township__county")
         .only(
             "value", "approximate", "source", "evidence", "span_start", "report__id", "report__year",
             "report__township__name", "report__township__county__name",
         )
-        .order_by("-value", "report__township__name")
+        .order_by("-value", "report__township__name", "id")
     )
+
+
+def indicator_numbers(values: QuerySet) -> list[tuple[float, str, bool]]:
+    """Every value with its town's name, for the distribution chart and quartiles (one query)."""
+    return [(float(v), name, approx) for v, name, approx in
+            values.values_list("value", "report__township__name", "approximate")]
 
 
 def indicator_coverage(user, indicator: Indicator, region: RegionFilter | None = None) -> list[dict]:
@@ -290,7 +296,16 @@ def indicator_list(user) -> list[tuple[Indicator, int]]:
 @dataclass
 class PracticeMatrix:
     practices: list[tuple[str, int]]
-    rows: list[dict]
+    rows: QuerySet  # the reports as dicts, town order; `with_cells` adds the matrix cells to a slice
+    towns_without: int = 0
+
+    def with_cells(self, rows) -> list[dict]:
+        names = [name for name, _count in self.practices]
+        result = []
+        for row in rows:
+            present = set(practice_names(row["practices"]))
+            result.append({**row, "names": present, "cells": [name in present for name in names]})
+        return result
 
 
 def practice_names(raw) -> list[str]:
@@ -303,22 +318,21 @@ def practice_names(raw) -> list[str]:
 
 
 def practice_matrix(user, year: int | None, region: RegionFilter | None = None) -> PracticeMatrix:
+    """Counts per practice over every matching report (one query); the rows stay a lazy queryset."""
     qs = visible_current_reports(user, region)
     if year is not None:
         qs = qs.filter(year=year)
-    reports = qs.order_by("township__name", "township_id", "-year").values(
+    counts: Counter = Counter()
+    without = 0
+    for raw in qs.values_list("practices", flat=True):
+        names = practice_names(raw)
+        counts.update(names)
+        without += not names
+    practices = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    rows = qs.order_by("township__name", "township_id", "-year").values(
         "id", "year", "township_id", "township__name", "township__county__name", "practices"
     )
-    counts: Counter = Counter()
-    rows = []
-    for report in reports:
-        names = set(practice_names(report["practices"]))
-        counts.update(names)
-        rows.append({**report, "names": names})
-    practices = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    for row in rows:
-        row["cells"] = [name in row["names"] for name, _count in practices]
-    return PracticeMatrix(practices=practices, rows=rows)
+    return PracticeMatrix(practices=practices, rows=rows, towns_without=without)
 
 
 # --- data quality --------------------------------------------------------------------------------
@@ -355,6 +369,13 @@ def coverage_matrix(user, region: RegionFilter | None = None) -> tuple[list[int]
 
 
 @dataclass
+class Flag:
+    report_id: int
+    code: str
+    reasons: list[str]
+
+
+@dataclass
 class Suspect:
     value: IndicatorValue
     reasons: list[str]
@@ -368,12 +389,12 @@ def _number(x) -> str:
 RATE_CODES = ("mediation_success_rate",)
 
 
-def suspicious_values(user, year: int | None = None, region: RegionFilter | None = None) -> list[Suspect]:
+def suspicious_values(user, year: int | None = None, region: RegionFilter | None = None) -> list[Flag]:
     """Values to check by hand: impossible rates, resolved > received, absurd per-village figures,
     and values far outside their indicator-year distribution.
 
     The rules run on the wide per-report table (one row per current report, a column per indicator),
-    so each is a column comparison; then the flagged values are read with their evidence. Four queries.
+    so each is a column comparison. Three queries; `suspects_with_values` then reads a page of them.
     """
     rows = ReportFigures.objects.filter(region_q(user, prefix="township__"))
     if region:
@@ -381,6 +402,7 @@ def suspicious_values(user, year: int | None = None, region: RegionFilter | None
     if year is not None:
         rows = rows.filter(year=year)
     flags: dict[tuple[int, str], list[str]] = defaultdict(list)
+    keys: dict[int, tuple[int, str]] = {}  # report id -> (year, township name), for sorting
 
     rule_q = Q(pk__lt=0)
     for code in RATE_CODES:
@@ -388,8 +410,10 @@ def suspicious_values(user, year: int | None = None, region: RegionFilter | None
     rule_q |= Q(disputes_resolved__gt=F("disputes_received"))
     for code, limit in ABSURD_PER_VILLAGE.items():
         rule_q |= Q(villages__gt=0, **{f"{code}__gt": F("villages") * limit})
-    fields = ["report_id", *RATE_CODES, "disputes_resolved", "disputes_received", "villages", *ABSURD_PER_VILLAGE]
+    fields = ["report_id", "year", "township_name", *RATE_CODES, "disputes_resolved", "disputes_received",
+              "villages", *ABSURD_PER_VILLAGE]
     for row in rows.filter(rule_q).values(*fields):
+        keys[row["report_id"]] = (row["year"], row["township_name"])
         for code in RATE_CODES:
             if row[code] is not None and not 0 <= row[code] <= 100:
                 flags[(row["report_id"], code)].append(_("比率超出 0–100%"))
@@ -420,7 +444,8 @@ def suspicious_values(user, year: int | None = None, region: RegionFilter | None
             low, high = q1 - OUTLIER_IQR_FACTOR * (q3 - q1), q3 + OUTLIER_IQR_FACTOR * (q3 - q1)
             fences[(bound["year"], code)] = (low, high)
             outside |= Q(year=bound["year"]) & (Q(**{f"{code}__gt": high}) | Q(**{f"{code}__lt": low}))
-    for row in rows.filter(outside).values("report_id", "year", *INDICATOR_CODES):
+    for row in rows.filter(outside).values("report_id", "year", "township_name", *INDICATOR_CODES):
+        keys[row["report_id"]] = (row["year"], row["township_name"])
         for code in INDICATOR_CODES:
             fence = fences.get((row["year"], code))
             if fence and row[code] is not None and not fence[0] <= row[code] <= fence[1]:
@@ -429,12 +454,18 @@ def suspicious_values(user, year: int | None = None, region: RegionFilter | None
                     % {"low": _number(max(fence[0], 0)), "high": _number(fence[1])}
                 )
 
-    values = IndicatorValue.objects.filter(
-        report_id__in={report_id for report_id, _code in flags},
-        indicator__code__in={code for _report_id, code in flags},
-    ).select_related("indicator", "report__township__county")
-    found = [Suspect(value=v, reasons=flags[(v.report_id, v.indicator.code)])
-             for v in values if (v.report_id, v.indicator.code) in flags]
+    order = {code: n for n, code in enumerate(INDICATOR_CODES)}
     return sorted(
-        found, key=lambda s: (-s.value.report.year, s.value.indicator.display_order, s.value.report.township.name)
+        (Flag(report_id=report_id, code=code, reasons=reasons) for (report_id, code), reasons in flags.items()),
+        key=lambda f: (-keys[f.report_id][0], order[f.code], keys[f.report_id][1], f.report_id),
     )
+
+
+def suspects_with_values(flags: list[Flag]) -> list[Suspect]:
+    """The flagged values with their evidence, town and indicator (one query for the slice given)."""
+    values = IndicatorValue.objects.filter(
+        report_id__in={f.report_id for f in flags}, indicator__code__in={f.code for f in flags}
+    ).select_related("indicator", "report__township__county")
+    by_key = {(v.report_id, v.indicator.code): v for v in values}
+    return [Suspect(value=by_key[(f.report_id, f.code)], reasons=f.reasons)
+            for f in flags if (f.report_id, f.code) in by_key]

@@ -70,11 +70,11 @@ def indicator_list_table(rows) -> Table:
     return columns, [(i.code, i.name, unit_label(i.unit), i.description, n) for i, n in rows], "指标"
 
 
-def practices_table(matrix, year) -> Table:
+def practices_table(matrix, rows_with_cells, year) -> Table:
     columns = _town_columns() + [(f"practice_{n}", name, "bool") for n, (name, _count) in enumerate(matrix.practices, 1)]
-    rows = [
-        (row["township__name"], row["township__county__name"], row["year"], *row["cells"]) for row in matrix.rows
-    ]
+    rows = (
+        (row["township__name"], row["township__county__name"], row["year"], *row["cells"]) for row in rows_with_cells
+    )
     return columns, rows, f"特色做法_{year}" if year else "特色做法"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 
 from townships.scope import visible_townships
@@ -17,11 +18,13 @@ from .selectors_pages import (
     indicator_catalog,
     indicator_coverage,
     indicator_list,
+    indicator_numbers,
     indicator_values_for_year,
     indicator_years,
     practice_matrix,
     quartiles,
     reports_awaiting_review,
+    suspects_with_values,
     suspicious_values,
     township_figures,
     visible_current_reports,
@@ -53,6 +56,30 @@ def export_links(request, **extra) -> list[tuple[str, str]]:
             query[key] = value
         links.append((label, "?" + query.urlencode()))
     return links
+
+
+PAGE_SIZE = 100
+# Above this many towns the box plot shows no individual points (the histogram carries the shape).
+CHART_POINTS_MAX = 300
+
+
+def paginate(request, items, param: str = "page"):
+    """A page of `items` (the `param` query parameter) with links for metrics/_pagination.html."""
+    page = Paginator(items, PAGE_SIZE).get_page(request.GET.get(param))
+
+    def link(number):
+        query = request.GET.copy()
+        query.pop("format", None)
+        query[param] = number
+        return "?" + query.urlencode()
+
+    last = page.paginator.num_pages
+    page.links = {
+        "first": link(1), "last": link(last),
+        "previous": link(page.previous_page_number()) if page.has_previous() else None,
+        "next": link(page.next_page_number()) if page.has_next() else None,
+    }
+    return page
 
 
 def chosen_year(request, years: list[int], default_latest: bool = True) -> int | None:
@@ -99,23 +126,27 @@ def indicator_detail(request, code: str):
     region.load_choices(request.user)
     years = indicator_years(request.user, region)
     year = chosen_year(request, years)
-    values = indicator_values_for_year(request.user, indicator, year, region) if year else []
+    values = indicator_values_for_year(request.user, indicator, year, region)
     if wants_export(request):
-        return export(request, tables.indicator_table(indicator, year, values))
+        return export(request, tables.indicator_table(indicator, year, values.iterator(chunk_size=2000)))
     coverage = indicator_coverage(request.user, indicator, region)
     this_year = next((row for row in coverage if row["year"] == year), None)
-    numbers = [float(v.value) for v in values]
+    points = indicator_numbers(values)
+    numbers = [number for number, _name, _approx in points]
     distribution = quartiles(numbers)
+    page = paginate(request, values)
     context = {
-        "indicator": indicator, "region": region, "years": years, "year": year, "values": values,
+        "indicator": indicator, "region": region, "years": years, "year": year, "values": page.object_list,
+        "page": page,
         "coverage": coverage, "distribution": distribution,
         "missing": this_year["missing"] if this_year else 0,
         "reports_in_year": this_year["reports"] if this_year else 0, "export_links": export_links(request),
     }
-    if values:
+    if numbers:
+        labels = [f"{name}{'（约）' if approx else ''}" for _number, name, approx in points]
         context["distribution_figure"] = charts.distribution_figure(
             indicator.name, unit_label(indicator.unit), numbers,
-            [f"{v.report.township.name}{'（约）' if v.approximate else ''}" for v in values],
+            labels if len(numbers) <= CHART_POINTS_MAX else None,
         )
     if coverage:
         context["coverage_figure"] = charts.coverage_figure(
@@ -133,10 +164,11 @@ def practices(request):
     year = chosen_year(request, years)
     matrix = practice_matrix(request.user, year, region)
     if wants_export(request):
-        return export(request, tables.practices_table(matrix, year))
+        return export(request, tables.practices_table(matrix, matrix.with_cells(matrix.rows.iterator(2000)), year))
+    page = paginate(request, matrix.rows)
     return render(request, "metrics/practices.html", {
-        "region": region, "years": years, "year": year, "matrix": matrix,
-        "towns_without": sum(1 for row in matrix.rows if not row["names"]),
+        "region": region, "years": years, "year": year, "matrix": matrix, "page": page,
+        "rows": matrix.with_cells(page.object_list), "towns_without": matrix.towns_without,
         "counts_figure": charts.practice_counts_figure(matrix.practices) if matrix.practices else None,
         "export_links": export_links(request),
     })
@@ -157,17 +189,23 @@ def quality(request):
     unreviewed = reports_awaiting_review(visible_current_reports(request.user, region))
     if year is not None:
         unreviewed = unreviewed.filter(year=year)
-    unreviewed = list(
+    unreviewed = (
         unreviewed.select_related("township__county")
         .only("id", "year", "title", "uploaded_at", "original_name", "township__name", "township__county__name")
-        .order_by("-uploaded_at")
+        .order_by("-uploaded_at", "-id")
     )
     if wants_export(request) and table == "unreviewed":
-        return export(request, tables.unreviewed_table(unreviewed))
-    suspects = suspicious_values(request.user, year, region)
+        return export(request, tables.unreviewed_table(unreviewed.iterator(chunk_size=2000)))
+    flags = suspicious_values(request.user, year, region)
     if wants_export(request):
-        return export(request, tables.suspects_table(suspects))
+        return export(request, tables.suspects_table(
+            suspect for start in range(0, len(flags), 2000) for suspect in suspects_with_values(flags[start:start + 2000])
+        ))
+    suspects_page = paginate(request, flags, param="suspects_page")
+    unreviewed_page = paginate(request, unreviewed, param="unreviewed_page")
     return render(request, "metrics/quality.html", {
-        "region": region, "years": years, "year": year, "coverage": coverage, "unreviewed": unreviewed,
-        "suspects": suspects, "export_links": {name: export_links(request, table=name) for name in QUALITY_TABLES},
+        "region": region, "years": years, "year": year, "coverage": coverage,
+        "unreviewed": unreviewed_page.object_list, "unreviewed_page": unreviewed_page,
+        "suspects": suspects_with_values(list(suspects_page.object_list)), "suspects_page": suspects_page,
+        "export_links": {name: export_links(request, table=name) for name in QUALITY_TABLES},
     })

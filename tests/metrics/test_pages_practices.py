@@ -20,11 +20,24 @@ def test_matrix_shows_who_reports_what_with_counts(viewer_client):
     matrix = response.context["matrix"]
     assert response.context["year"] == 2023
     assert matrix.practices == [("枫桥经验", 2), ("三项制度", 1)]
-    cells = {row["township__name"]: row["cells"] for row in matrix.rows}
+    cells = {row["township__name"]: row["cells"] for row in response.context["rows"]}
     assert cells == {"甲镇": [True, True], "乙镇": [True, False], "丙镇": [False, False]}
     html = response.content.decode()
     assert "一村一法律顾问" not in html.split('id="practice-matrix"')[1]
     assert response.context["towns_without"] == 1
+
+
+def test_the_matrix_is_paginated_but_counts_cover_every_town(viewer_client):
+    county = make_county()
+    for i in range(105):
+        make_report(make_township(f"镇{i:03d}", county), 2023, practices=["枫桥经验"])
+    response = viewer_client.get(reverse("practices"))
+    assert response.context["matrix"].practices == [("枫桥经验", 105)]
+    assert len(response.context["rows"]) == 100
+    second = viewer_client.get(reverse("practices"), {"page": 2})
+    assert [row["township__name"] for row in second.context["rows"]] == ["镇100", "镇101", "镇102", "镇103", "镇104"]
+    rows = b"".join(viewer_client.get(reverse("practices"), {"format": "csv", "page": 2}).streaming_content)
+    assert rows.decode("utf-8-sig").count("\n") == 106
 
 
 def test_year_and_region_filters(viewer_client):
