@@ -166,9 +166,14 @@ def _join_lines(lines: list[str]) -> list[str]:
 
 
 _WIDE_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _WIDTH_TABLE) + ",:]")
+# ASCII characters of the table that always map the same way: replaced with str.replace (a C
+# scan each) so that the common half-width parentheses never reach a Python callback
+_ASCII_ALWAYS = tuple((chr(c), r) for c, r in _WIDTH_TABLE.items() if c < 128 and isinstance(r, str))
+_COMMA = re.compile(",")  # literals: a fast scan, unlike a character class
+_COLON = re.compile(":")
 _SPAM_SYMBOL = re.compile(r"[_¥$|#@~]")
 # "建设.街道", "93件." — a half-width full stop used as the Chinese one (never between digits)
-_ASCII_PERIOD = re.compile(rf"(?<=[{_CJK}）”》」%])\.(?=[{_CJK}（“《「\n]|$)")
+_ASCII_PERIOD = re.compile(rf"\.(?<=[{_CJK}）”》」%]\.)(?=[{_CJK}（“《「\n]|$)")  # literal first: a fast scan
 _UNIT_START = frozenset("名人位件起宗例场次期份册本张条部个家批处幅块篇堂轮余多%万千")
 
 
@@ -193,6 +198,17 @@ def _normalise_chars(text: str) -> str:
         r = table[ord(ch)]
         return r if isinstance(r, str) else chr(r)
 
+    for ch, r in _ASCII_ALWAYS:
+        if ch in text:
+            text = text.replace(ch, r)
+    # n and the digit tests below are unaffected by the replacements: same length, no digits
+    if "," in text:
+        text = _COMMA.sub(repl, text)
+    if ":" in text:
+        text = _COLON.sub(repl, text)
+    # anything else in the table is rare: one scan to see whether there is any
+    if _WIDE_CHARS.search(text) is None:
+        return text
     return _WIDE_CHARS.sub(repl, text)
 
 

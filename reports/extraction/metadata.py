@@ -77,14 +77,47 @@ def _cn_small_number(s: str) -> int | None:
     return None
 
 
-_FULLWIDTH_CHARS = re.compile("[０-９．－／：　]")
+# Speed notes for this module: a regex that starts with a character class or an alternation is
+# tried at every position of the text (~20 ns a character); one that starts with a literal, and
+# str.find / `in`, skip ahead in C (~1 ns a character). Whole-text scans below therefore start
+# from a literal, or are skipped when a cheap `in` test shows they cannot match.
+
+_FULLWIDTH_MAP = {chr(k): chr(v) for k, v in _FULLWIDTH.items()}
+_CN_YEAR_DIGITS = frozenset("〇○零ＯОoO一二三四五六七八九")
+# every Chinese month/day date has "月" + a numeral day + "日": without one, skip the sub
+_CN_MONTH_HINT = re.compile(r"月\s*[一二三四五六七八九十]{1,3}\s*日")
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Start of every occurrence of word, left to right without overlap (as re.finditer)."""
+    out = []
+    i = text.find(word)
+    while i != -1:
+        out.append(i)
+        i = text.find(word, i + len(word))
+    return out
+
+
+def _may_have_cn_year(text: str) -> bool:
+    """False when _CN_YEAR cannot match: no 年 right after a numeral or after whitespace."""
+    for i in _find_all(text, "年"):
+        if i and (text[i - 1] in _CN_YEAR_DIGITS or text[i - 1].isspace()):
+            return True
+    return False
 
 
 def _normalise(text: str) -> str:
-    if _FULLWIDTH_CHARS.search(text):
-        text = text.translate(_FULLWIDTH)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGIT[c]) for c in m.group(1)), text)
+    # str.translate with a table is a Python-level lookup per character (~1 ms a report):
+    # replace only the few full-width characters present instead
+    for wide, narrow in _FULLWIDTH_MAP.items():
+        if wide in text:
+            text = text.replace(wide, narrow)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _may_have_cn_year(text):
+        text = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGIT[c]) for c in m.group(1)), text)
+    if _CN_MONTH_HINT.search(text) is None:
+        return text
 
     def month_day(m: re.Match[str]) -> str:
         month, day = _cn_small_number(m.group(2)), _cn_small_number(m.group(3))
@@ -103,10 +136,15 @@ _CJK = "\u4e00-\u9fff"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
 
 
+_WHITESPACE = re.compile(r"\s+")
+_SPACE_AT_DIGITS = re.compile(rf"(?<=[{_CJK}])\s+(?=\d)|(?<=\d)\s+(?=[{_CJK}])")
+
+
 def _tidy(line: str) -> str:
-    line = re.sub(r"\s+", " ", line).strip()
+    line = _WHITESPACE.sub(" ", line).strip()
     # "关于深沪镇 2023 年法治…" → "关于深沪镇2023年法治…": spaces around numbers are layout.
-    line = re.sub(rf"(?<=[{_CJK}])\s+(?=\d)|(?<=\d)\s+(?=[{_CJK}])", "", line)
+    if " " in line:
+        line = _SPACE_AT_DIGITS.sub("", line)
     return line
 
 
@@ -154,7 +192,7 @@ _FUNCTION_CHARS = set(
 _ORG_AFTER = re.compile(r"^(?:人民政府|政府|党委|委员会|党工委|工委|办事处|纪委|人大)")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Occurrence:
     left: str  # CJK characters before the suffix (at most 8)
     suffix: str
@@ -164,36 +202,52 @@ class _Occurrence:
     named: bool  # used as a name: title, signature, "X人民政府", "中共X委员会"
 
 
-_SUFFIX = re.compile("街道|镇|乡|苏木")
-
-
 def _town_occurrences(text: str, strong_ranges: list[tuple[int, int]],
                       naming_ranges: list[tuple[int, int]]) -> list[_Occurrence]:
     found = []
-    for m in _SUFFIX.finditer(text):
-        suffix, start = m.group(), m.start()
-        after = text[m.end():m.end() + 3]
+    # the suffixes share no character, so their occurrences never overlap
+    starts = sorted((i, suffix) for suffix in _TOWN_SUFFIXES for i in _find_all(text, suffix))
+    for start, suffix in starts:
+        end = start + len(suffix)
+        after = text[end:end + 3]
         if suffix == "乡" and after[:1] in _NOT_AFTER_XIANG:
             continue
         run = _preceding_run(text, start)
-        left = run[-8:]
-        if len(left) < 2:
+        if len(run) < 2:
             continue
-        named = bool(_ORG_AFTER.match(after)) or run.startswith("中共")
-        named = named or any(a <= start < b for a, b in naming_ranges)
-        strong = named or any(a <= start < b for a, b in strong_ranges)
-        found.append(_Occurrence(left, suffix, start, m.end(), strong, named))
+        named = run.startswith("中共") or _ORG_AFTER.match(after) is not None
+        if not named:
+            for a, b in naming_ranges:
+                if a <= start < b:
+                    named = True
+                    break
+        strong = named
+        if not strong:
+            for a, b in strong_ranges:
+                if a <= start < b:
+                    strong = True
+                    break
+        found.append(_Occurrence(run[-8:], suffix, start, end, strong, named))
     return found
 
 
+_FUNCTION_FIRST = frozenset(_FUNCTION_CHARS - set("和同"))  # a name never starts with these (和/同 may)
+
+
 def _choose_townships(occurrences: list[_Occurrence]) -> list[tuple[str, _Occurrence]]:
-    counts: Counter[str] = Counter()
+    # The same town is written many times: count and grow each distinct (left, suffix) once.
+    distinct: dict[tuple[str, str], int] = {}
     for occ in occurrences:
-        for k in range(1, len(occ.left) + 1):
-            counts[occ.left[-k:] + occ.suffix] += 1
-    named = []
-    for occ in occurrences:
-        left, suffix = occ.left, occ.suffix
+        key = (occ.left, occ.suffix)
+        distinct[key] = distinct.get(key, 0) + 1
+    # Only names of 2..6 characters before the suffix are ever compared below.
+    counts: dict[str, int] = {}
+    for (left, suffix), times in distinct.items():
+        for k in range(2, min(len(left), 6) + 1):
+            key = left[-k:] + suffix
+            counts[key] = counts.get(key, 0) + times
+    grown: dict[tuple[str, str], tuple[str, bool, bool]] = {}
+    for left, suffix in distinct:
         max_k = 6 if left.endswith("族") or suffix == "苏木" else 4
         k = 2
         while k < min(len(left), max_k):
@@ -205,9 +259,13 @@ def _choose_townships(occurrences: list[_Occurrence]) -> list[tuple[str, _Occurr
             k += 1
         name = left[-k:] + suffix
         generic = left[-1] in _GENERIC_BEFORE_SUFFIX or name.endswith("民族乡") and k == 2
+        grown[left, suffix] = (name, generic, name[0] in _FUNCTION_FIRST)
+    named = []
+    for occ in occurrences:
+        name, generic, function_first = grown[occ.left, occ.suffix]
         if generic and not occ.named:
             continue
-        if any(c in _FUNCTION_CHARS - set("和同") for c in name[:1]) and not occ.strong:
+        if function_first and not occ.strong:
             continue
         named.append((name, occ))
     return named
@@ -342,24 +400,57 @@ def _classify(chain: list[tuple[str, str]]) -> tuple[str | None, str | None, str
 # "中共X区委" anywhere; "X区人民政府" / "X区委员会" only in the head and signature lines.
 _PARTY_UNIT = re.compile(r"中共([\u4e00-\u9fff]{1,16}?(?:县|区|市|旗))委")
 _GOV_UNIT = re.compile(r"(县|区|市|旗)(?:人民政府|委员会|政府(?![门网]))")
-_U_BEFORE = r"(?:(?<=[^\u4e00-\u9fff])|(?<=[在向和及与对经由报请照据实彻持委府的为将])|^)"
+# "区委/区政府/区人民政府" standing alone: at the start of a line, after a non-CJK character or
+# after one of these words (向区委, 贯彻区委…); not as the end of a name (东坡区委)
+_U_BEFORE_WORD = frozenset("在向和及与对经由报请照据实彻持委府的为将")
 _UNQUALIFIED = {
-    unit: re.compile(rf"{_U_BEFORE}{unit}(?:委|政府|人民政府)|依法治{unit}", re.M)
+    unit: re.compile(rf"{unit}(?:委|政府|人民政府)")  # starts with a literal: a fast scan
     for unit in ("区", "县", "旗", "市")
 }
 _ABBREVIATION = re.compile(
     rf"(?:([{_CJK}]{{2}})(?:政府门户网站?|人民政府网站?|政府网站?))"
     rf"|(?:法治([{_CJK}]{{2}})(?:微信公众号|公众号|微信|网站|建设规划|建设实施))"
 )
+# _ABBREVIATION starts with a character class, so re.finditer tries it at every character.
+# Its two alternatives are matched instead only where their literal part is: "政府" followed by
+# 网/门户网 (the name is two characters before, or four before 人民政府) and "法治".
+_ABBREVIATION_SITE = re.compile(rf"([{_CJK}]{{2}})(?:政府门户网站?|人民政府网站?|政府网站?)")
+_ABBREVIATION_LAW = re.compile(rf"法治([{_CJK}]{{2}})(?:微信公众号|公众号|微信|网站|建设规划|建设实施)")
+
+
+def _abbreviations(text: str) -> list[str]:
+    """The names _ABBREVIATION.finditer(text) captures, in order, found from the literals."""
+    at: dict[int, re.Match[str]] = {}  # start -> match of the first alternative that matches there
+    for g in _find_all(text, "政府"):
+        if text.startswith(("网", "门户网"), g + 2):
+            for s in (g - 2, g - 4):
+                if s >= 0 and s not in at:
+                    m = _ABBREVIATION_SITE.match(text, s)
+                    if m is not None:
+                        at[s] = m
+    for s in _find_all(text, "法治"):
+        if s not in at:  # at the same start the first alternative wins
+            m = _ABBREVIATION_LAW.match(text, s)
+            if m is not None:
+                at[s] = m
+    names = []
+    last_end = 0
+    for s in sorted(at):
+        if s >= last_end:  # finditer resumes after each match: no overlaps
+            names.append(at[s].group(1))
+            last_end = at[s].end()
+    return names
 _NOT_PLACES = {"中国", "政府", "乡村", "社会", "国家", "人民", "建设", "文化", "宣传", "教育", "思想",
                "我镇", "本镇", "全镇", "我市", "我区", "我县", "镇村", "村居", "社区", "省市"}
 
 
+_RUN_BEFORE = re.compile(f"[{_CJK}]{{1,24}}\\Z")
+
+
 def _preceding_run(text: str, start: int) -> str:
-    i = start
-    while i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and start - i < 24:
-        i -= 1
-    return text[i:start]
+    """The CJK characters written directly before start (at most 24)."""
+    m = _RUN_BEFORE.search(text, max(0, start - 24), start)
+    return "" if m is None else m.group()
 
 
 def _admin_units(text: str, township: str | None, town_starts: list[int],
@@ -369,8 +460,12 @@ def _admin_units(text: str, township: str | None, town_starts: list[int],
     counties: Counter[str] = Counter()
 
     # 1. The chain written right before the town: the strongest evidence.
+    classified: dict[str, tuple[str | None, str | None, str | None]] = {}  # the same prefix recurs
     for start in town_starts:
-        province, city, county = _classify(_parse_chain(_preceding_run(text, start)))
+        run = _preceding_run(text, start)
+        if run not in classified:
+            classified[run] = _classify(_parse_chain(run))
+        province, city, county = classified[run]
         for counter, value in ((provinces, province), (cities, city), (counties, county)):
             if value:
                 counter[value] += 3
@@ -405,7 +500,8 @@ def _admin_units(text: str, township: str | None, town_starts: list[int],
                 counter[value] += weight
 
     # 3. "X镇位于Y县东南部": where the town lies.
-    for m in _LOCATED.finditer(text):
+    located = any(word in text for word in ("位于", "地处", "隶属", "地属"))
+    for m in _LOCATED.finditer(text) if located else ():
         run = m.group(1)
         for end in range(len(run), 1, -1):
             chain = _parse_chain(run[:end], strict=True) if run[end - 1] in _ADMIN_CHARS else []
@@ -441,8 +537,12 @@ def _best(counter: Counter[str]) -> str | None:
 def _unqualified_level(text: str) -> str | None:
     """The unit the town reports to when the text just says 区委/县委/市委 (lowest level wins)."""
     for unit in ("区", "县", "旗", "市"):
-        if _UNQUALIFIED[unit].search(text):
+        if "依法治" + unit in text:
             return unit
+        for m in _UNQUALIFIED[unit].finditer(text):
+            i = m.start()
+            if i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] in _U_BEFORE_WORD:
+                return unit
     return None
 
 
@@ -454,6 +554,23 @@ _NOT_IN_NAME = set("治委法府政党全本我该各的了与及在对为是其
 _UNIT_CONTEXT_AFTER = re.compile(
     r"^(?:法治|依法|人民|司法|人大|纪委|公安|市场|综治|信访|法院|检察|政法|普法|全面依法)"
 )
+
+
+def _two_characters_before(text: str, unit: str) -> list[tuple[str, int]]:
+    """Each "XX" + unit with two CJK characters before it, left to right, without overlap.
+
+    The same as re.finditer("([CJK]{2})" + unit), but found from the few positions of the unit
+    character instead of trying a match at every CJK character.
+    """
+    out = []
+    last_end = 0
+    i = text.find(unit, 2)
+    while i != -1:
+        if i - 2 >= last_end and "\u4e00" <= text[i - 2] <= "\u9fff" and "\u4e00" <= text[i - 1] <= "\u9fff":
+            out.append((text[i - 2:i], i + 1))
+            last_end = i + 1
+        i = text.find(unit, i + 1)
+    return out
 
 
 def _only_unit_of_level(text: str, level: str) -> str | None:
@@ -468,14 +585,13 @@ def _only_unit_of_level(text: str, level: str) -> str | None:
         return None
     found: Counter[str] = Counter()
     backed: set[str] = set()
-    for m in re.finditer(rf"([{_CJK}]{{2}}){level}", text):
-        name = m.group(1)
+    for name, end in _two_characters_before(text, level):
         if name[0] in _NOT_IN_NAME and name[0] not in "和于同" or name[1] in _NOT_IN_NAME:
             continue
         if name in _VERB_STARTS or _generic_tail(name + level) or name[1] in "和与及或向对在的":
             continue  # "部署和区委": a conjunction, not the end of a name
         found[name + level] += 1
-        if _UNIT_CONTEXT_AFTER.match(text[m.end():m.end() + 4]):
+        if _UNIT_CONTEXT_AFTER.match(text[end:end + 4]):
             backed.add(name + level)
     found = Counter({unit: n for unit, n in found.items() if n >= 2 or unit in backed})
     return next(iter(found)) if len(found) == 1 else None
@@ -485,8 +601,7 @@ def _abbreviated_county(text: str, township: str | None, level: str | None,
                         city: str | None) -> str | None:
     town_short = township[:2] if township else None
     found = set()
-    for m in _ABBREVIATION.finditer(text):
-        short = m.group(1) or m.group(2)
+    for short in _abbreviations(text):
         if short in _NOT_PLACES or short == town_short or short[-1] in "市区县旗":
             continue  # "叙州区人民政府网站" is a full name, not the abbreviation "州区"
         if city and city.startswith(short):

@@ -173,7 +173,16 @@ def _percent_value(m: re.Match[str]) -> float | None:
 # A number run can only start a token if what follows it could continue one; checking that in
 # the regex keeps the Python loop to the few runs that matter.
 _NEXT_OK = frozenset(u[0] for u, _ in COUNT_UNITS) | frozenset("%余多来 .,至到~～-—－–分")
-_RUN = re.compile(rf"[0-9０-９{_CN_CHARS}]+")
+_RUN_CHARS = frozenset("0123456789０１２３４５６７８９" + _CN_CHARS)
+# A run directly followed by such a character, found in C: most runs ("一是", "统一", "2023年")
+# are not, and skipping them here keeps them out of the Python loop. The run is possessive so
+# it is never shortened to make the lookahead match; a later start inside the same run ends at
+# the same character and fails the same way. It is capped at 25 characters (longer runs are
+# never counts) so that a pathological run costs linear time; the tail of such a run can match
+# and is skipped in the loop below.
+_RUN_BEFORE_UNIT = re.compile(
+    rf"[0-9０-９{_CN_CHARS}]{{1,25}}+(?=[{re.escape(''.join(sorted(_NEXT_OK)))}])"
+)
 
 
 def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
@@ -181,13 +190,11 @@ def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
     out: list[Quantity] = []
     last_end = 0
     n = len(text)
-    for r in _RUN.finditer(text):
+    for r in _RUN_BEFORE_UNIT.finditer(text):
         a, b = r.span()
-        if b >= n or a < last_end or b - a > 24:
-            continue  # inside the previous token, or far too long to be a count
+        if a < last_end or b - a > 24 or (a > 0 and text[a - 1] in _RUN_CHARS):
+            continue  # inside the previous token, or (part of) a run far too long to be a count
         c = text[b]
-        if c not in _NEXT_OK:
-            continue  # nothing that could be a measure word follows
         if a > 1 and text[a - 1] in ".," and text[a - 2].isdigit():
             continue  # the fraction of "12.4国家宪法日"
         if c == "%" or (c == " " and text.startswith("%", b + 1)):
