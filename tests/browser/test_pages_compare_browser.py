@@ -53,7 +53,7 @@ def test_compare_follows_the_axes_and_county_and_exports_csv(signed_in_page, liv
     expect(page.locator("table.compare tbody")).not_to_contain_text("深沪镇")
     expect(page.locator(SCATTER)).to_be_visible()
     assert page.locator(f"{SCATTER} .scatterlayer .point").count() == 3
-    screenshot(page, "compare")
+    screenshot(page, "compare-axes-county")
 
     with page.expect_download() as download_info:
         page.locator(".exports a", has_text="CSV").click()
