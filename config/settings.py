@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "townships",
     "reports",
     "metrics",
+    "accounts",
 ]
 
 MIDDLEWARE = [
@@ -86,6 +87,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "accounts.middleware.BrowsingLoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -105,6 +107,7 @@ TEMPLATES = [
                 "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "accounts.context_processors.access",
             ],
         },
     },
@@ -131,6 +134,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
+# Anonymous visitors may browse the dashboard only when this is false; uploading,
+# reviewing and correcting always need an editor account.
+BROWSING_REQUIRES_LOGIN = envbool("BROWSING_REQUIRES_LOGIN", True)
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
 
@@ -172,10 +178,30 @@ SECURE_CSP = {
 REPORT_MAX_UPLOAD_BYTES = envint("REPORT_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = REPORT_MAX_UPLOAD_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# A county uploads all its towns' reports at once (Django's default stops at 100 files).
+DATA_UPLOAD_MAX_NUMBER_FILES = envint("REPORT_MAX_UPLOAD_FILES", 500)
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
+}
+
+# Dashboard results (counts, medians, filter menus, scatter points) are cached per process, keyed
+# by a generation that PostgreSQL bumps on every write (metrics.cache): nothing goes stale, and
+# each gunicorn worker keeps its own copy. "points" holds whole scatters (up to ~2 MB each).
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "dashboard",
+        "TIMEOUT": 3600,
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    },
+    "points": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "dashboard-points",
+        "TIMEOUT": 3600,
+        "OPTIONS": {"MAX_ENTRIES": 24},
+    },
 }

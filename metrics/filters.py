@@ -8,6 +8,7 @@ result empty (see `metrics.selectors.figures_filtered`), never "everything".
 from __future__ import annotations
 
 import copy
+import functools
 import math
 from dataclasses import dataclass, field
 from html import escape
@@ -32,10 +33,37 @@ class FilterOptions:
     counties: list[tuple[int, str, str, str]]
     catalog: dict[str, Figure]
     latest_year: int | None = None
+    # The cache generation read with the years (metrics.cache) and the user's region scope: the
+    # selectors key cached results by both. None = don't cache.
+    generation: int | None = None
+    scope: str = ""
     provinces: list[str] = field(init=False)
 
     def __post_init__(self):
         self.provinces = sorted({province for _, _, _, province in self.counties if province})
+        self._narrowed: dict[tuple[str, str], tuple[list[str], list[tuple]]] = {}
+        self._county_ids: frozenset[int] | None = None
+
+    # Options are shared by the requests of one generation (metrics.selectors.filter_options): what
+    # the FilterSet derives from thousands of counties is worked out once, not on every request.
+
+    @property
+    def county_ids(self) -> frozenset[int]:
+        if self._county_ids is None:
+            self._county_ids = frozenset(pk for pk, *_rest in self.counties)
+        return self._county_ids
+
+    def narrowed(self, province: str, city: str) -> tuple[list[str], list[tuple]]:
+        """The cities of `province` (all when empty) and the counties in `province` and `city`."""
+        key = (province, city)
+        if key not in self._narrowed:
+            in_province = [c for c in self.counties if not province or c[3] == province]
+            cities = sorted({c[2] for c in in_province if c[2]})
+            in_city = [c for c in in_province if not city or c[2] == city]
+            if len(self._narrowed) > 1000:  # arbitrary URLs must not grow it without bound
+                self._narrowed.clear()
+            self._narrowed[key] = (cities, in_city)
+        return self._narrowed[key]
 
 
 class FastSelect(forms.Select):
@@ -49,11 +77,17 @@ class FastSelect(forms.Select):
             f' {key}="{escape(val)}"' for key, val in attrs.items() if val not in (None, False)
         )
         options = [
-            f'<option value="{escape(key)}"{" selected" if str(key) == current else ""}>'
-            f"{escape(label)}</option>"
-            for key, label in self.choices
+            f'<option value="{value}"{" selected" if key == current else ""}>{text}</option>'
+            for key, value, text in _escaped_choices(tuple(self.choices))
         ]
         return mark_safe(f'<select name="{escape(name)}"{attr_html}>{"".join(options)}</select>')
+
+
+@functools.lru_cache(maxsize=512)
+def _escaped_choices(choices: tuple) -> tuple[tuple[str, str, str], ...]:
+    """(key, escaped key, escaped label) per choice: the same menus (cities, counties of a province)
+    come back on every page, and escaping their hundreds of options was a tenth of a page's time."""
+    return tuple((str(key), escape(str(key)), escape(str(label))) for key, label in choices)
 
 
 # Rendering more county options than this makes the page heavy: choose a province or city first.
@@ -138,10 +172,9 @@ class FiguresFilterSet(django_filters.FilterSet):
         city = self._raw("city")
         counties = options.counties
         self.filters["province"].extra["choices"] = [(p, p) for p in options.provinces]
-        in_province = [c for c in counties if not province or c[3] == province]
-        self.filters["city"].extra["choices"] = [(c, c) for c in sorted({c[2] for c in in_province if c[2]})]
         # Counties are narrowed to the chosen province/city (a county outside it matches nothing anyway).
-        in_city = [c for c in in_province if not city or c[2] == city]
+        cities, in_city = options.narrowed(province, city)
+        self.filters["city"].extra["choices"] = [(c, c) for c in cities]
         # Validation accepts any visible county; the menu lists them once a province or city narrows
         # them down (thousands of options would make every page heavy).
         menu = [("", str(_("全部县（区、市）")))]
@@ -156,7 +189,7 @@ class FiguresFilterSet(django_filters.FilterSet):
                 (str(pk), f"{name}（{city_}）") for pk, name, city_, _p in counties if str(pk) == chosen
             ]
         self.filters["county"].extra.update(
-            allowed=frozenset(pk for pk, *_rest in counties),
+            allowed=options.county_ids,
             widget=FastSelect(choices=menu),
         )
         self.filters["year"].extra["choices"] = [

@@ -32,6 +32,29 @@ class Indicator(models.Model):
         return self.name_en if translation.get_language() == "en" else self.name_zh
 
 
+FIGURE_COLUMNS = (
+    "enforcement_staff",
+    "disputes_received",
+    "disputes_resolved",
+    "mediation_success_rate",
+    "mediators",
+    "mediation_committees",
+    "legal_literates",
+    "villages",
+    "publicity_events",
+    "publicity_materials",
+    "people_reached",
+    "legal_consultations",
+    "litigation_cases",
+    "study_sessions",
+    "petitions_handled",
+    "disputes_per_village",
+    "enforcement_staff_per_village",
+    "legal_literates_per_village",
+    "mediators_per_village",
+)
+
+
 class ReportFigures(models.Model):
     """One wide row per *current* report: its figures as columns, for one-query tables and charts.
 
@@ -117,37 +140,48 @@ class ReportFigures(models.Model):
             models.UniqueConstraint(fields=["township", "year"], name="figures_one_row_per_township_year"),
         ]
         indexes = [
-            # Townships/Compare: a year, sorted by name; region filters within a year.
-            models.Index(fields=["year", "township_name"], name="figures_year_name"),
+            # Townships/Compare: a year, sorted by name; region filters within a year. The whole sort
+            # key of the name order (metrics.selectors.township_ordering) is in the index, so a page
+            # and a year's CSV export read it in order instead of sorting every town of the year.
+            models.Index(
+                fields=["year", "township_name", "county_name", "report_id"], name="figures_year_name_order"
+            ),
             models.Index(fields=["year", "province", "city", "county_name"], name="figures_year_region"),
+            # Compare's and the overview's aggregates over a whole year (counts and medians of any two
+            # figures) read this narrow copy of the figures instead of the wide rows (index-only).
+            models.Index(
+                fields=["year"],
+                include=["report_id", "reviewed", *FIGURE_COLUMNS],
+                name="figures_year_all_figures",
+            ),
             models.Index(fields=["county", "year"], name="figures_county_year"),
             # Ranking by a figure within a year (Compare's table and bar chart, sorted Townships):
             # best first, missing last, read straight from an index.
             *(
                 models.Index(F("year"), F(code).desc(nulls_last=True), name=f"fy_{code}"[:30])
-                for code in (
-                    "enforcement_staff",
-                    "disputes_received",
-                    "disputes_resolved",
-                    "mediation_success_rate",
-                    "mediators",
-                    "mediation_committees",
-                    "legal_literates",
-                    "villages",
-                    "publicity_events",
-                    "publicity_materials",
-                    "people_reached",
-                    "legal_consultations",
-                    "litigation_cases",
-                    "study_sessions",
-                    "petitions_handled",
-                    "disputes_per_village",
-                    "enforcement_staff_per_village",
-                    "legal_literates_per_village",
-                    "mediators_per_village",
-                )
+                for code in FIGURE_COLUMNS
             ),
         ]
 
     def __str__(self):
         return f"{self.township_name} {self.year}"
+
+
+class CacheGeneration(models.Model):
+    """A single row whose `value` changes whenever data the dashboard caches changes.
+
+    Bumped by PostgreSQL itself (statement triggers on the figures, counties and indicator tables,
+    see migration 0005), inside the writing transaction: every write path — ingest, correction,
+    re-extraction, `refresh_figures`, the admin, raw SQL — bumps it, and a reader that sees the new
+    value also sees the new data. Cached results are keyed by it (`metrics.cache`), so nothing has
+    to be deleted from the cache when data changes.
+    """
+
+    value = models.BigIntegerField(_("缓存代数"))
+
+    class Meta:
+        verbose_name = _("缓存代数")
+        verbose_name_plural = _("缓存代数")
+
+    def __str__(self):
+        return str(self.value)

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models import Count, F, FloatField, Max, Min, Q, QuerySet, Sum, Value
+from django.db.models import Count, F, FloatField, Q, QuerySet, Sum, Value
 from django.db.models.aggregates import Aggregate
 
 from townships.models import County
 from townships.scope import region_q
 
+from .cache import GENERATION_SQL, cached, memo, memo_enabled, query_key
 from .figures import FIGURE_CODES, INDICATOR_CODES, Figure, figure_catalog, figure_expression
 from .filters import FiguresFilterSet, FilterOptions
 from .models import ReportFigures
@@ -52,21 +52,53 @@ def figures_queryset(*, user=None, codes=()) -> QuerySet[ReportFigures]:
     return queryset  # ratios are generated columns: nothing to annotate
 
 
+def _generation_and_years(user) -> tuple[int | None, int | None, int | None]:
+    """The cache generation and the first and last year with data, in one query."""
+    years = figures_queryset(user=user).order_by().values("year")
+    if query_key(years) is None:  # a scope that matches nothing
+        return None, None, None
+    sql, params = years.query.get_compiler(using=years.db).as_sql()
+    with connections[years.db].cursor() as cursor:
+        cursor.execute(
+            f"SELECT ({GENERATION_SQL}), b.first, b.last "
+            f"FROM (SELECT MIN(t.year) AS first, MAX(t.year) AS last FROM ({sql}) AS t) AS b",
+            params,
+        )
+        return cursor.fetchone()
+
+
 def filter_options(*, user) -> FilterOptions:
-    """Years with data, visible counties and the figure catalog (three small queries)."""
-    bounds = figures_queryset(user=user).aggregate(first=Min("year"), last=Max("year"))
-    years = list(range(bounds["first"], bounds["last"] + 1)) if bounds["last"] else []
-    counties = County.objects.filter(region_q(user, prefix="townships__"))
-    if region_q(user, prefix="townships__"):
-        counties = counties.distinct()
-    return FilterOptions(
-        years=years,
-        counties=list(
-            counties.order_by("province", "city", "name").values_list("id", "name", "city", "province")
-        ),
-        catalog=figure_catalog(),
-        latest_year=bounds["last"],
-    )
+    """Years with data, visible counties and the figure catalog: the generation and years in one
+    query, the rest from the cache (two more small queries when the data changed)."""
+    scope = repr(region_q(user, prefix="township__"))
+    generation, first, last = _generation_and_years(user)
+
+    def build() -> FilterOptions:
+        counties = County.objects.filter(region_q(user, prefix="townships__"))
+        if region_q(user, prefix="townships__"):
+            counties = counties.distinct()
+        return FilterOptions(
+            years=list(range(first, last + 1)) if last else [],
+            counties=list(
+                counties.order_by("province", "city", "name").values_list("id", "name", "city", "province")
+            ),
+            catalog=figure_catalog(),
+            latest_year=last,
+            generation=generation,
+            scope=scope,
+        )
+
+    if generation is None or not memo_enabled():
+        return build()
+    # Kept in this process as objects (not pickled through CACHES): every page needs them, and
+    # they memoise what the FilterSet derives from them.
+    key = ("options", generation, scope, first, last)
+    options = memo.get(key)
+    if options is None:
+        if len(memo) >= 16:
+            memo.clear()
+        options = memo[key] = build()
+    return options
 
 
 def figures_filtered(filterset: FiguresFilterSet) -> QuerySet[ReportFigures]:
@@ -105,6 +137,14 @@ def townships_page_rows(queryset: QuerySet[ReportFigures], *, sort: str | None):
     if key in FIGURE_CODES and not sort.startswith("-"):
         return AscendingFigureRows(queryset, key, (*TOWN_FIELDS, *INDICATOR_CODES))
     return townships_rows(queryset, sort=sort)
+
+
+def filtered_count(queryset: QuerySet[ReportFigures], options: FilterOptions) -> int:
+    """How many rows match (the paginator's count), cached until the data changes."""
+    key = query_key(queryset)
+    if key is None:
+        return 0
+    return cached("count", options.generation, (options.scope, key), queryset.count)
 
 
 class AscendingFigureRows:
@@ -185,7 +225,7 @@ class CompareData:
     ranked_count: int
     median_x: float | None
     median_y: float | None
-    ranked_rows: QuerySet  # every town, best rank first, missing last: slice it
+    ranked_rows: QuerySet | CountedRows  # every town, best rank first, missing last: slice it
     below_target: int | None = None  # towns whose Y is below the target (norms view)
 
     @property
@@ -207,10 +247,13 @@ def compare_queryset(queryset: QuerySet[ReportFigures], *, x: str, y: str, rank:
 
 
 class CountedRows:
-    """A sliceable row source whose length is already known (the Paginator then skips COUNT)."""
+    """A sliceable row source whose length is already known (the Paginator then skips COUNT).
 
-    def __init__(self, queryset: QuerySet, count: int):
-        self.queryset, self._count = queryset, count
+    With `cache` = (generation, key parts that determine the rows), slices are cached until the
+    data changes."""
+
+    def __init__(self, queryset: QuerySet, count: int, *, cache: tuple | None = None):
+        self.queryset, self._count, self.cache = queryset, count, cache
 
     def count(self) -> int:
         return self._count
@@ -219,7 +262,12 @@ class CountedRows:
         return self._count
 
     def __getitem__(self, key):
-        return list(self.queryset[key])
+        if self.cache is None or not isinstance(key, slice) or self.cache[0] is None:
+            return list(self.queryset[key])
+        generation, parts = self.cache
+        return cached(
+            "rows", generation, (*parts, key.start, key.stop, key.step), lambda: list(self.queryset[key])
+        )
 
 
 def _compare_aggregates(target_y: float | None) -> dict:
@@ -234,7 +282,11 @@ def _compare_aggregates(target_y: float | None) -> dict:
     }
 
 
-def _compare_from(result: dict, queryset, *, x, y, rank, catalog, target_y) -> CompareData:
+def _compare_from(result: dict, queryset, *, x, y, rank, catalog, target_y, options=None) -> CompareData:
+    ranked = compare_queryset(queryset, x=x, y=y, rank=rank)
+    key = query_key(ranked) if options is not None else None
+    if key is not None:
+        ranked = CountedRows(ranked, result["total"], cache=(options.generation, (options.scope, key)))
     return CompareData(
         x=catalog[x],
         y=catalog[y],
@@ -244,9 +296,24 @@ def _compare_from(result: dict, queryset, *, x, y, rank, catalog, target_y) -> C
         ranked_count=result["ranked"],
         median_x=result["median_x"],
         median_y=result["median_y"],
-        ranked_rows=compare_queryset(queryset, x=x, y=y, rank=rank),
+        ranked_rows=ranked,
         below_target=result["below_target"] if target_y is not None else None,
     )
+
+
+def _aggregate_cached(kind, queryset: QuerySet, aggregates: dict, options: FilterOptions | None) -> dict:
+    """`queryset.aggregate(**aggregates)`, cached until the data changes (keyed by the SQL)."""
+
+    def compute() -> dict:
+        return queryset.aggregate(**aggregates)
+
+    if options is None:
+        return compute()
+    key = query_key(queryset)
+    if key is None:
+        return compute()
+    parts = (options.scope, key, sorted(map(repr, aggregates.items())))
+    return cached(kind, options.generation, parts, compute)
 
 
 def compare_data(
@@ -257,27 +324,47 @@ def compare_data(
     rank: str,
     catalog,
     target_y: float | None = None,
+    options: FilterOptions | None = None,
 ) -> CompareData:
-    """One aggregate query over every matching town (no cap): counts and medians.
+    """One aggregate query over every matching town (no cap): counts and medians, cached until the
+    data changes when `options` (generation and scope) are given.
 
     Medians (percentile_cont) skip missing values; X and Y medians are over the plotted towns."""
-    result = _with_axes(queryset, x=x, y=y, rank=rank).order_by().aggregate(**_compare_aggregates(target_y))
-    return _compare_from(result, queryset, x=x, y=y, rank=rank, catalog=catalog, target_y=target_y)
+    result = _aggregate_cached(
+        "compare",
+        _with_axes(queryset, x=x, y=y, rank=rank).order_by(),
+        _compare_aggregates(target_y),
+        options,
+    )
+    return _compare_from(
+        result, queryset, x=x, y=y, rank=rank, catalog=catalog, target_y=target_y, options=options
+    )
 
 
-def compare_points_json(queryset: QuerySet[ReportFigures], *, x: str, y: str) -> bytes:
+def compare_points_json(
+    queryset: QuerySet[ReportFigures], *, x: str, y: str, options: FilterOptions | None = None
+) -> bytes:
     """Every town with both figures as column arrays {x, y, text, county, id}, built by PostgreSQL
-    (json_agg): for 40,000 towns Python would spend far longer converting and encoding rows."""
+    (json_agg): for 40,000 towns Python would spend far longer converting and encoding rows.
+    Cached until the data changes (in the small "points" cache: a year of towns is ~1.7 MB)."""
     points = (
         _with_axes(queryset, x=x, y=y, rank=x)
         .filter(fx__isnull=False, fy__isnull=False)
         .order_by()
         .values_list("fx", "fy", "township_name", "county_name", "township_id")
     )
-    try:
-        sql, params = points.query.get_compiler(using=points.db).as_sql()
-    except EmptyResultSet:
+    key = query_key(points)
+    if key is None:
         return b'{"x":[],"y":[],"text":[],"county":[],"id":[]}'
+    if options is None:
+        return _points_json(points)
+    return cached(
+        "points", options.generation, (options.scope, key), lambda: _points_json(points), alias="points"
+    )
+
+
+def _points_json(points: QuerySet) -> bytes:
+    sql, params = points.query.get_compiler(using=points.db).as_sql()
     statement = (
         "SELECT json_build_object('x', COALESCE(json_agg(t.a), '[]'), 'y', COALESCE(json_agg(t.b), '[]'), "
         "'text', COALESCE(json_agg(t.c), '[]'), 'county', COALESCE(json_agg(t.d), '[]'), "
@@ -300,7 +387,14 @@ class FigureSummary:
 
 
 def overview_data(
-    queryset: QuerySet[ReportFigures], *, x: str, y: str, rank: str, catalog, target_y: float | None = None
+    queryset: QuerySet[ReportFigures],
+    *,
+    x: str,
+    y: str,
+    rank: str,
+    catalog,
+    target_y: float | None = None,
+    options: FilterOptions | None = None,
 ) -> tuple[dict, list[FigureSummary], CompareData]:
     """Towns reported, reviewed; per figure: towns stating it, total, median; and the Compare
     counts and medians for X and Y — all in one pass over the matching rows."""
@@ -312,7 +406,8 @@ def overview_data(
         if code in INDICATOR_CODES and not catalog[code].is_rate:
             aggregates[f"sum_{code}"] = Sum(code)
     aggregates |= _compare_aggregates(target_y)
-    result = _with_axes(queryset, x=x, y=y, rank=rank).order_by().aggregate(**aggregates)
+    rows = _with_axes(queryset, x=x, y=y, rank=rank).order_by()
+    result = _aggregate_cached("overview", rows, aggregates, options)
     summaries = [
         FigureSummary(
             figure=catalog[code],
@@ -322,7 +417,9 @@ def overview_data(
         )
         for code in FIGURE_CODES
     ]
-    compare = _compare_from(result, queryset, x=x, y=y, rank=rank, catalog=catalog, target_y=target_y)
+    compare = _compare_from(
+        result, queryset, x=x, y=y, rank=rank, catalog=catalog, target_y=target_y, options=options
+    )
     return {"towns": result["towns"], "reviewed": result["reviewed"]}, summaries, compare
 
 

@@ -10,6 +10,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from . import charts, selectors
+from .cache import query_key
 from .exports import Column, export_format, table_response
 from .figures import INDICATOR_CODES, LEGAL_LITERATES_TARGET
 from .filters import DEFAULT_X, DEFAULT_Y, CompareFilterSet, FiguresFilterSet, TownshipsFilterSet
@@ -24,14 +25,18 @@ NOT_FILTERS = {"format", "page", "sort", "x", "y", "rank", "year"}
 
 
 def query_with(params, **changes) -> str:
-    """The current query string with some parameters changed (None removes one), page reset."""
-    query = params.copy()
-    query.pop("page", None)
-    for key, value in changes.items():
-        query.pop(key, None)
-        if value is not None:
-            query[key] = value
-    return "?" + query.urlencode() if query else "?"
+    """The current query string with some parameters changed (None removes one), page reset.
+
+    Same result as copying the QueryDict and calling urlencode(), without the deep copy (a table
+    page builds some twenty of these links)."""
+    pairs = [
+        (key, value)
+        for key, values in params.lists()
+        if key != "page" and key not in changes
+        for value in values
+    ]
+    pairs += [(key, str(value)) for key, value in changes.items() if value is not None]
+    return "?" + urlencode(pairs) if pairs else "?"
 
 
 def _bound(request, filterset_class, options, **defaults) -> FiguresFilterSet:
@@ -134,7 +139,15 @@ def townships(request):
             filename=_export_name(_("乡镇指标"), year),
             fmt=fmt,
         )
-    page = _page(request, selectors.townships_page_rows(queryset, sort=sort), request.GET)
+    page = _page(
+        request,
+        selectors.CountedRows(
+            selectors.townships_page_rows(queryset, sort=sort),
+            selectors.filtered_count(queryset, options),
+            cache=(options.generation, (options.scope, "townships", sort, query_key(queryset))),
+        ),
+        request.GET,
+    )
     table = [(row, selectors.row_cells(row, INDICATOR_CODES)) for row in page.object_list]
     current = sort or "name"
     headers = []
@@ -236,9 +249,10 @@ def _scatter(data: selectors.CompareData) -> dict | None:
     )
 
 
-def _points_response(queryset, x, y) -> HttpResponse:
+def _points_response(queryset, x, y, options) -> HttpResponse:
     response = HttpResponse(
-        selectors.compare_points_json(queryset, x=x, y=y), content_type="application/json; charset=utf-8"
+        selectors.compare_points_json(queryset, x=x, y=y, options=options),
+        content_type="application/json; charset=utf-8",
     )
     response["X-Content-Type-Options"] = "nosniff"
     return response
@@ -270,7 +284,7 @@ def compare(request):
     valid = filterset.is_valid()
     year = filterset.form.cleaned_data.get("year") if valid else None
     if fmt == "points":
-        return _points_response(queryset, x, y)
+        return _points_response(queryset, x, y, options)
     if fmt:
         codes = list(dict.fromkeys([x, y, rank]))
         columns = compare_columns(options.catalog, codes)
@@ -280,7 +294,9 @@ def compare(request):
         return table_response(
             request, columns=columns, rows=rows, filename=_export_name(_("乡镇对比"), year), fmt=fmt
         )
-    data = selectors.compare_data(queryset, x=x, y=y, rank=rank, catalog=options.catalog, target_y=_target(y))
+    data = selectors.compare_data(
+        queryset, x=x, y=y, rank=rank, catalog=options.catalog, target_y=_target(y), options=options
+    )
     bar, bar_note, _shown = _bar(data)
     page = _page(request, selectors.CountedRows(data.ranked_rows, data.total), request.GET)
     columns = list(
@@ -337,7 +353,7 @@ def overview(request):
     x, y, rank = filterset.axes()
     valid = filterset.is_valid()
     counts, summaries, data = selectors.overview_data(
-        queryset, x=x, y=y, rank=rank, catalog=options.catalog, target_y=_target(y)
+        queryset, x=x, y=y, rank=rank, catalog=options.catalog, target_y=_target(y), options=options
     )
     bar, _note, top = _bar(data, limit=OVERVIEW_BARS, top=OVERVIEW_BARS)
     params = request.GET.copy()

@@ -47,10 +47,23 @@ class Report(models.Model):
         "self", verbose_name=_("被替换为"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="replaces",
     )
+    reviewed_at = models.DateTimeField(_("审核时间"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("审核人"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    # Set when corrections of a replaced report could not be carried over (see review_flags).
+    needs_review = models.BooleanField(_("需要复核"), default=False)
+    review_flags = models.JSONField(_("待复核事项"), default=list, blank=True)
 
     class Meta:
         verbose_name = _("年度报告")
         verbose_name_plural = _("年度报告")
+        permissions = [
+            ("upload_report", _("可上传报告")),
+            ("review_report", _("可审核、更正报告")),
+            ("export_report", _("可导出数据")),
+        ]
         ordering = ["-year", "township__name"]
         constraints = [
             models.UniqueConstraint(
@@ -61,6 +74,10 @@ class Report(models.Model):
 
     def __str__(self):
         return f"{self.township.name} {self.year}"
+
+    @property
+    def is_reviewed(self) -> bool:
+        return self.reviewed_at is not None
 
 
 class IndicatorValue(models.Model):
@@ -94,3 +111,51 @@ class IndicatorValue(models.Model):
 
     def __str__(self):
         return f"{self.indicator.code}={self.value}"
+
+
+class Correction(models.Model):
+    """One change a person made to a figure; the latest per indicator wins over re-extraction."""
+
+    class Action(models.TextChoices):
+        ACCEPT = "accept", _("确认")
+        CANDIDATE = "candidate", _("改选候选值")
+        TYPED = "typed", _("手工填写")
+        CLEARED = "cleared", _("清除")
+
+    report = models.ForeignKey(
+        Report, verbose_name=_("报告"), on_delete=models.CASCADE, related_name="corrections"
+    )
+    indicator = models.ForeignKey(
+        "metrics.Indicator", verbose_name=_("指标"), on_delete=models.PROTECT, related_name="corrections"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("更正人"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    created_at = models.DateTimeField(_("更正时间"), auto_now_add=True, db_index=True)
+    action = models.CharField(_("操作"), max_length=16, choices=Action.choices)
+    old_value = models.DecimalField(_("原值"), max_digits=14, decimal_places=2, null=True, blank=True)
+    # Null: the figure was cleared (the report does not state it).
+    new_value = models.DecimalField(_("新值"), max_digits=14, decimal_places=2, null=True, blank=True)
+    new_approximate = models.BooleanField(_("新值为约数"), default=False)
+    old_evidence = models.TextField(_("原句子"), blank=True)
+    new_evidence = models.TextField(_("新句子"), blank=True)
+    note = models.TextField(_("备注"), blank=True)
+    # Set when the correction was carried over from the report this one replaced.
+    carried_from = models.ForeignKey(
+        Report, verbose_name=_("沿用自"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("更正记录")
+        verbose_name_plural = _("更正记录")
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["report", "indicator", "-created_at"])]
+
+    def __str__(self):
+        return f"{self.report} {self.indicator.code}: {self.old_value} → {self.new_value}"
+
+    @property
+    def evidence(self) -> str:
+        """The sentence the corrected figure stands on (for carrying it over to a new file)."""
+        return self.new_evidence or self.old_evidence

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -43,3 +44,32 @@ class Township(models.Model):
 
     def __str__(self):
         return f"{self.county.name}{self.name}" if self.county_id else self.name
+
+
+class UserRegion(models.Model):
+    """Limits a user to one province, city or county; a user without one sees every town.
+
+    The narrowest field set wins: a county beats a city, a city beats a province.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, verbose_name=_("用户"), on_delete=models.CASCADE, related_name="region"
+    )
+    province = models.CharField(_("省份"), max_length=64, blank=True)
+    city = models.CharField(_("地级市"), max_length=64, blank=True)
+    county = models.ForeignKey(
+        County, verbose_name=_("县级单位"), null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("用户地区范围")
+        verbose_name_plural = _("用户地区范围")
+
+    def __str__(self):
+        return f"{self.user}: {self.label}"
+
+    @property
+    def label(self) -> str:
+        if self.county_id:
+            return str(self.county)
+        return self.city or self.province or str(_("全部地区"))

@@ -190,6 +190,7 @@ _FUNCTION_CHARS = set(
 )
 # Where a town name is used as a name, not in passing.
 _ORG_AFTER = re.compile(r"^(?:人民政府|政府|党委|委员会|党工委|工委|办事处|纪委|人大)")
+_ORG_FIRST = frozenset("人政党委工办纪")
 
 
 @dataclass(slots=True)
@@ -205,8 +206,13 @@ class _Occurrence:
 def _town_occurrences(text: str, strong_ranges: list[tuple[int, int]],
                       naming_ranges: list[tuple[int, int]]) -> list[_Occurrence]:
     found = []
-    # the suffixes share no character, so their occurrences never overlap
-    starts = sorted((i, suffix) for suffix in _TOWN_SUFFIXES for i in _find_all(text, suffix))
+    # the suffixes share no character, so their occurrences never overlap; the two-character
+    # ones are found from their first character (a one-character find is much faster)
+    starts = [(i, "镇") for i in _find_all(text, "镇")]
+    starts += [(i, "乡") for i in _find_all(text, "乡")]
+    starts += [(i, "街道") for i in _find_all(text, "街") if text.startswith("道", i + 1)]
+    starts += [(i, "苏木") for i in _find_all(text, "苏") if text.startswith("木", i + 1)]
+    starts.sort()
     for start, suffix in starts:
         end = start + len(suffix)
         after = text[end:end + 3]
@@ -215,7 +221,7 @@ def _town_occurrences(text: str, strong_ranges: list[tuple[int, int]],
         run = _preceding_run(text, start)
         if len(run) < 2:
             continue
-        named = run.startswith("中共") or _ORG_AFTER.match(after) is not None
+        named = run.startswith("中共") or (after[:1] in _ORG_FIRST and _ORG_AFTER.match(after) is not None)
         if not named:
             for a, b in naming_ranges:
                 if a <= start < b:
@@ -415,42 +421,44 @@ _ABBREVIATION = re.compile(
 # Its two alternatives are matched instead only where their literal part is: "政府" followed by
 # 网/门户网 (the name is two characters before, or four before 人民政府) and "法治".
 _ABBREVIATION_SITE = re.compile(rf"([{_CJK}]{{2}})(?:政府门户网站?|人民政府网站?|政府网站?)")
-_ABBREVIATION_LAW = re.compile(rf"法治([{_CJK}]{{2}})(?:微信公众号|公众号|微信|网站|建设规划|建设实施)")
+_SITE_AT = re.compile("政府(?=门户网|网)")
+# the second alternative, consuming only 法治 (so that no occurrence is skipped) and capturing
+# the rest in a lookahead
+_LAW_AT = re.compile(rf"法治(?=([{_CJK}]{{2}})(微信公众号|公众号|微信|网站|建设规划|建设实施))")
 
 
 def _abbreviations(text: str) -> list[str]:
     """The names _ABBREVIATION.finditer(text) captures, in order, found from the literals."""
-    at: dict[int, re.Match[str]] = {}  # start -> match of the first alternative that matches there
-    for g in _find_all(text, "政府"):
-        if text.startswith(("网", "门户网"), g + 2):
-            for s in (g - 2, g - 4):
-                if s >= 0 and s not in at:
-                    m = _ABBREVIATION_SITE.match(text, s)
-                    if m is not None:
-                        at[s] = m
-    for s in _find_all(text, "法治"):
-        if s not in at:  # at the same start the first alternative wins
-            m = _ABBREVIATION_LAW.match(text, s)
-            if m is not None:
-                at[s] = m
+    at: dict[int, tuple[str, int]] = {}  # start -> (name, end) of the first alternative matching there
+    for g in _SITE_AT.finditer(text):
+        for s in (g.start() - 2, g.start() - 4):
+            if s >= 0 and s not in at:
+                m = _ABBREVIATION_SITE.match(text, s)
+                if m is not None:
+                    at[s] = (m.group(1), m.end())
+    for m in _LAW_AT.finditer(text):
+        if m.start() not in at:  # at the same start the first alternative wins
+            at[m.start()] = (m.group(1), m.end(2))
     names = []
     last_end = 0
     for s in sorted(at):
         if s >= last_end:  # finditer resumes after each match: no overlaps
-            names.append(at[s].group(1))
-            last_end = at[s].end()
+            name, last_end = at[s]
+            names.append(name)
     return names
 _NOT_PLACES = {"中国", "政府", "乡村", "社会", "国家", "人民", "建设", "文化", "宣传", "教育", "思想",
                "我镇", "本镇", "全镇", "我市", "我区", "我县", "镇村", "村居", "社区", "省市"}
 
 
-_RUN_BEFORE = re.compile(f"[{_CJK}]{{1,24}}\\Z")
+# the last non-CJK character of a window, with only CJK after it: tried only at non-CJK characters
+_LAST_NON_CJK = re.compile(f"[^{_CJK}][{_CJK}]*+\\Z")
 
 
 def _preceding_run(text: str, start: int) -> str:
     """The CJK characters written directly before start (at most 24)."""
-    m = _RUN_BEFORE.search(text, max(0, start - 24), start)
-    return "" if m is None else m.group()
+    lo = max(0, start - 24)
+    m = _LAST_NON_CJK.search(text, lo, start)
+    return text[lo:start] if m is None else text[m.start() + 1:start]
 
 
 def _admin_units(text: str, township: str | None, town_starts: list[int],
@@ -500,7 +508,7 @@ def _admin_units(text: str, township: str | None, town_starts: list[int],
                 counter[value] += weight
 
     # 3. "X镇位于Y县东南部": where the town lies.
-    located = any(word in text for word in ("位于", "地处", "隶属", "地属"))
+    located = any(p.search(text) for p in _LOCATED_WORDS)
     for m in _LOCATED.finditer(text) if located else ():
         run = m.group(1)
         for end in range(len(run), 1, -1):
@@ -547,6 +555,8 @@ def _unqualified_level(text: str) -> str | None:
 
 
 _LOCATED = re.compile(rf"(?:位于|地处|隶属于|隶属|地属)([{_CJK}]{{2,20}})")
+# a literal pattern finds a two-character word faster than `in` does
+_LOCATED_WORDS = tuple(re.compile(w) for w in ("位于", "地处", "隶属", "地属"))
 # Characters that never end (second) or start (first) a two-character county name.
 _NOT_IN_NAME = set("治委法府政党全本我该各的了与及在对为是其等年月日第个项件起名人这那县区市乡镇村")
 

@@ -90,6 +90,7 @@ GLOBAL_REJECT = (
     # last year's figures: "上年度共受理…", "去年同期…", "2023年同期…" (but "由去年的19人增加到…" is
     # handled as a change, and its new value carries the old noun phrase). Only before the figure
     # (left of the "|" in the context): "96件（去年同期为110件）" is this year's 96.
+    r"、[^|，]*分别[^|]*\||"
     r"(?:同期|(?<![由从较比与同（(])(?:去年|上年度?|上一年度?|前年)(?![的底末初]))[^|]*\|"
 )
 
@@ -169,7 +170,7 @@ RULES: tuple[Rule, ...] = (
                  weight=2),
         ),
         # 参与/协助 (法律顾问参与调处纠纷38件): what one helper took part in, not the town's caseload
-        reject=r"成功|化解(?!中心|[：:])|信访|息访|率|隐患|风险|安全|诉前|未|重点|重大|疑难|复杂|积案|反馈|转办|交办|参与|协助|律师|法律顾问",
+        reject=r"成功|化解(?!中心|[：:])|信访|息访|率|隐患|风险|安全|诉前|委派|未|重点|重大|疑难|复杂|积案|反馈|转办|交办|参与|协助|律师|法律顾问",
         reject_clause=r"其中",
         penalty=SUBSCOPE,
     ),
@@ -199,7 +200,7 @@ RULES: tuple[Rule, ...] = (
                       r"(?:[，。；！]|$)",
                  weight=1),
         ),
-        reject=r"信访|息访|积案|率|未|尚未|正在|隐患|风险|分中心|村级|镇级|试点|先行|诉前|法院|参与|协助|律师|法律顾问",
+        reject=r"信访|息访|积案|率|未|尚未|正在|隐患|风险|分中心|村级|镇级|试点|先行|诉前|委派|法院|参与|协助|律师|法律顾问",
         penalty=SUBSCOPE,
         penalty_weight=3.0,
     ),
@@ -269,7 +270,9 @@ RULES: tuple[Rule, ...] = (
             Form(after=_VILLAGE, weight=1),
             Form(before=rf"(?:下辖|辖|管辖|辖区内?有?|共有|全镇|全乡|全街道)(?:嘎查村|嘎查|行政村|村（社区）|村（居）|村居|村|社区){LINK}",
                  weight=1),
-            Form(before=r"(?:嘎查村|嘎查|行政村|建制村|社区|村（社区）|村（居）|村居|村委会|村委|居委会|村民委员会|居民委员会)", weight=0,
+            # a bare 村 only as a list item of its own: "辖社区21个、村6个"
+            Form(before=r"(?:嘎查村|嘎查|行政村|建制村|社区|村（社区）|村（居）|村居|村委会|村委|居委会|村民委员会|居民委员会"
+                        r"|(?<![\u4e00-\u9fff])村)", weight=0,
                  needs=r"辖|共有|全镇|全乡|全街道"),
         ),
         reject=r"自然村|村民小组|民小组|获评|评为|被评|命名|试点|示范|创建|先行|重点|贫困|软弱涣散|平安村|省级|市级|区级|县级",

@@ -80,6 +80,11 @@ KNOWN_MISSES: dict[str, str] = {
     "people_reached-393-pos": "Chinese decimal before a magnitude: numbers.find_quantities reads 一点二万 as 二万 (20000) "
                               "starting after 点; the Chinese-numeral pattern needs 点 as a decimal point",
     "publicity_materials-394-pos": "mixed Arabic magnitudes (1万2千) are not parsed as 12000: numbers.find_quantities",
+    **{f"u27_shaodong_lianqiao-{code}": "a 分别 list (受理、调解成功矛盾纠纷分别为412件、406件) needs the i-th noun paired "
+                                        "with the i-th number: a pre-pass in indicators.find_candidates (or cleaning) that "
+                                        "rewrites 'A、B…分别为x、y' as 'A x，B y' when the counts match"
+       for code in ("disputes_received", "disputes_resolved", "publicity_events", "publicity_materials",
+                    "people_reached", "litigation_cases", "petitions_handled")},
     "legal_consultations-340-pos": "labelling conflict: test_indicators.py says bare 答疑解惑 (no legal word) is not a "
                                    "legal consultation; rules.py requires a legal word in the sentence",
 }
