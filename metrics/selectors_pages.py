@@ -273,7 +273,11 @@ def indicator_coverage(user, indicator: Indicator, region: RegionFilter | None =
     rows = (
         visible_current_reports(user, region)
         .values("year")
-        .annotate(reports=Count("id"), stated=Count("values", filter=Q(values__indicator=indicator)))
+        .annotate(
+            # distinct: the join with the values repeats each report once per value
+            reports=Count("id", distinct=True),
+            stated=Count("values", filter=Q(values__indicator=indicator)),
+        )
         .order_by("year")
     )
     return [

@@ -24,8 +24,9 @@ def test_the_list_shows_every_indicator_with_its_coverage(viewer_client):
 def test_distribution_table_and_left_out_count(viewer_client):
     county = make_county()
     for n, value in enumerate([10, 20, 30]):
-        make_report(make_township(f"甲{n}镇", county), 2023, figures={"mediators": (value, f"调解员{value}人")})
-    make_report(make_township("无值镇", county), 2023, figures={"villages": 8})
+        make_report(make_township(f"甲{n}镇", county), 2023,
+                    figures={"mediators": (value, f"调解员{value}人"), "villages": 9, "legal_literates": 30})
+    make_report(make_township("无值镇", county), 2023, figures={"villages": 8, "study_sessions": 3})
     make_report(make_township("旧年镇", county), 2022, figures={"mediators": 99})
 
     response = viewer_client.get(reverse("indicator", args=["mediators"]))
