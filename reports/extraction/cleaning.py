@@ -173,7 +173,8 @@ _COMMA = re.compile(",")  # literals: a fast scan, unlike a character class
 _COLON = re.compile(":")
 _SPAM_SYMBOL = re.compile(r"[_¥$|#@~]")
 # "建设.街道", "93件." — a half-width full stop used as the Chinese one (never between digits)
-_ASCII_PERIOD = re.compile(rf"\.(?<=[{_CJK}）”》」%]\.)(?=[{_CJK}（“《「\n]|$)")  # literal first: a fast scan
+# (spaces after it are stripped later, so "…）. \n" must convert now, or a second cleaning would differ)
+_ASCII_PERIOD = re.compile(rf"\.(?<=[{_CJK}）”》」%]\.)(?=[{_CJK}（“《「\n]|[ \t]*(?:\n|$))")  # literal first
 _UNIT_START = frozenset("名人位件起宗例场次期份册本张条部个家批处幅块篇堂轮余多%万千")
 
 

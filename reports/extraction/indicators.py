@@ -189,13 +189,47 @@ _TOTAL_ONLY = re.compile(r"^(?:合计|共计|总计|总共|共|累计|总数|总
 
 
 # a figure said to be about another year ("2022年受理纠纷…", "去年…") is not this year's
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!以来|来|至今|底|末|\d)|(?P<other>去年|上年度?|上一年|前年)|今年|本年|全年|年内")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!以来|来|至今|底|末|\d)|(?P<other>去年|上年度?|上一年|前年)(?!以来|来|至今)"
+                   r"|今年|本年|全年|年内")
+
+
+# "受理、调解成功矛盾纠纷分别为412件、406件": the i-th noun goes with the i-th number
+_RESPECTIVELY_LINK = re.compile(r"分别(?:为|是|有|达到|达|计)?\s*$")
+_LIST_GAP = re.compile(r"\s*[、和及与]\s*$")
+# a head noun said once for the whole list, at the end of its last item
+_SHARED_HEAD = re.compile(r"(?:矛盾纠纷|民间纠纷|纠纷|案件|事项|信访件|活动|资料|材料|人员|调解员|人次)$")
+
+
+def _respectively(text: str, qs: list[Quantity], ctx: _Ctx) -> dict[int, str]:
+    """The noun phrase of each number in an "A、B分别为x、y" list (by quantity index)."""
+    out: dict[int, str] = {}
+    starts = [q.start for q in qs]
+    pos = text.find("分别")
+    while pos != -1:
+        cs = ctx.clause_of(pos, pos)[0]
+        i = bisect_left(starts, pos)
+        if i < len(qs) and _RESPECTIVELY_LINK.match(text, pos, qs[i].start):
+            run = [i]
+            while run[-1] + 1 < len(qs) and _LIST_GAP.match(text[qs[run[-1]].end:qs[run[-1] + 1].start]):
+                run.append(run[-1] + 1)
+            nouns = _strip(text[cs:pos]).split("、")
+            if len(nouns) != len(run):
+                nouns = re.split("[、和及与]", _strip(text[cs:pos]))
+            if len(run) >= 2 and len(nouns) == len(run) and all(nouns):
+                head = _SHARED_HEAD.search(nouns[-1])
+                for j, noun in zip(run, nouns, strict=True):
+                    if head is not None and _SHARED_HEAD.search(noun) is None:
+                        noun += head.group(0)
+                    out[j] = noun
+        pos = text.find("分别", pos + 2)
+    return out
 
 
 def find_candidates(text: str, outline: Outline, year: int | None = None) -> dict[str, list[_Cand]]:
     """All candidates per indicator code, accepted ones with ok=True."""
     ctx = _Ctx(text)
     qs = find_quantities(text)
+    listed = _respectively(text, qs, ctx) if "分别" in text else {}
     out: dict[str, list[_Cand]] = {}
     by_index: dict[int, list[tuple[_Rule, _Cand]]] = {}
     n = len(qs)
@@ -226,7 +260,9 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         total_only = False
         prev_clause = ""
         first = left[:1]
-        if first in _CHANGE_FIRST and i > 0 and _TO.match(left):
+        if listed and i in listed:
+            left = listed[i]
+        elif first in _CHANGE_FIRST and i > 0 and _TO.match(left):
             # the new total after "由…增加到": read the noun phrase before the earlier value
             p = qs[i - 1]
             pcs = ctx.clause_of(p.start, p.end)[0]
@@ -394,12 +430,36 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
         if rule.boost is not None and rule.boost.search(sent_left):
             cand.score += 1
         if "年" in sent_left:
-            ym = None
-            for ym in _YEAR.finditer(sent_left):
-                pass
-            if ym is not None and (ym.group("other") or (ym.group(1) and year is not None and int(ym.group(1)) < year)):
+            # the figure's own clause names an earlier year: rejected; the sentence does: penalised
+            # (a bracketed aside "（2023年为161件）" is about its own figure, not the next one)
+            # (only after the clause's last other figure: "由2023年的17人增至25人" keeps 25)
+            own = _AFTER_FIGURE.split(clause_left)[-1] if "年" in clause_left else ""
+            ym = _last_year(own) if "年" in own else None
+            if ym is not None and _is_earlier(ym, year):
+                cand.ok = False
+                cand.note = f"about {ym.group(0)}, not the report year"
+                return
+            ym = _last_year(sent_left)
+            if ym is not None and _is_earlier(ym, year):
                 cand.score -= 2
                 cand.note = f"about {ym.group(0)}, not the report year"
+
+
+_ASIDE = re.compile(r"（[^（）]*）")
+_AFTER_FIGURE = re.compile(r"\d+(?![\d年.])")
+
+
+def _last_year(s: str) -> re.Match[str] | None:
+    if "（" in s:
+        s = _ASIDE.sub("", s)
+    ym = None
+    for ym in _YEAR.finditer(s):
+        pass
+    return ym
+
+
+def _is_earlier(ym: re.Match[str], year: int | None) -> bool:
+    return bool(ym.group("other") or (ym.group(1) and year is not None and int(ym.group(1)) < year))
 
 
 def _rank_key(c: _Cand, prefer: str) -> tuple[float, float]:
@@ -412,20 +472,27 @@ _VILLAGE_KIND = re.compile(
     r"^(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|村社区)|(?P<comm>(?:城镇|城市|农村|涉农|居民)?社区|居委会|居民委员会)|(?P<vill>))"
 )
 _VILLAGE_KIND_LEFT = re.compile(
-    rf"(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|村社区)|(?P<comm>社区|居委会|居民委员会)|(?P<vill>村|村委会|村民委员会)){R.LINK}$"
+    rf"(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|村社区)|(?P<comm>社区|居委会|居民委员会)|(?P<vill>村|村委会|村委|村民委员会|嘎查村|嘎查)){R.LINK}$"
 )
+# "辖嘎查村26个，其中…，另有社区1个": a later figure that adds another kind of place
+_ALSO = re.compile(r"^(?:另有|另辖|另外还有|另外|此外还有|此外|还有)")
 _LIT_KIND = re.compile(r"复议|诉讼|应诉")
 
 
 def _kind(code: str, c: _Cand, text: str) -> str:
+    if c.kind:
+        # a phrasing that names its kind ("专职人民调解员2名" / "兼职人民调解员9名")
+        return c.kind
     if code == "villages":
         m = _VILLAGE_KIND_LEFT.search(c.left) if c.left else _VILLAGE_KIND.match(c.right)
         if m is None:
             return ""
         return "both" if m.group("both") else "comm" if m.group("comm") else "vill"
     if code == "litigation_cases":
-        seg = text[c.sent_start:c.q.start]
-        found = _LIT_KIND.findall(seg[-20:])
+        # its own noun phrase first (a 分别 list pairs "行政复议" with the first number)
+        found = _LIT_KIND.findall(c.left[-20:]) if c.left else []
+        if not found:
+            found = _LIT_KIND.findall(text[c.sent_start:c.q.start][-20:])
         if not found:
             return ""
         last = found[-1]
@@ -434,7 +501,8 @@ def _kind(code: str, c: _Cand, text: str) -> str:
 
 
 def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> tuple[float, int, int, list[_Cand]] | None:
-    """Villages and communities, lawsuits and reconsiderations, listed side by side add up."""
+    """Figures of different kinds listed side by side add up: villages and communities, lawsuits
+    and reconsiderations, and whatever a rule's phrasings mark with a kind (专职/兼职 mediators)."""
     group = [c for c in accepted if c.sent_start == best.sent_start and c.score >= best.score - 1]
     if len(group) < 2:
         return None
@@ -444,7 +512,7 @@ def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> tuple[
         return None
     if code == "villages":
         for a, b in zip(group, group[1:], strict=False):
-            if b.q.start - a.q.end > 8:
+            if b.q.start - a.q.end > 8 and not _ALSO.match(b.left):
                 return None
     if best not in group:
         return None

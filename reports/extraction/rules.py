@@ -224,6 +224,11 @@ RULES: tuple[Rule, ...] = (
         keys=("调解员", "成员", "队员"),
         units=("名", "人", "位"),
         forms=(
+            # full-time and part-time mediators listed side by side add up (kind)
+            Form(before=r"(?<!兼)专职(?:的)?(?:人民)?调解员", weight=2, kind="专职"),
+            Form(before=r"(?<!专)兼职(?:的)?(?:人民)?调解员", weight=2, kind="兼职"),
+            Form(after=r"(?<!兼)专职(?:的)?(?:人民)?调解员(?!参加|参与|申请|培训)", weight=2, kind="专职"),
+            Form(after=r"兼职(?:的)?(?:人民)?调解员(?!参加|参与|申请|培训)", weight=2, kind="兼职"),
             Form(before=r"(?:专职|兼职|专兼职|专业|专业化)?(?:的)?(?:人民)?调解员(?:队伍)?", weight=2),
             Form(after=r"(?:专职|兼职|专兼职|专业化|专业)?(?:的)?(?:人民)?调解员(?!参加|参与|申请|培训)", weight=2),
             Form(before=r"(?:成员|队员)", clause=r"调解员(?:队伍)?", weight=1),
@@ -233,6 +238,7 @@ RULES: tuple[Rule, ...] = (
         reject_clause=r"等级",
         penalty=r"其中|专职|兼职",
         penalty_weight=0.5,
+        sum_kinds=True,
     ),
     Rule(
         code="mediation_committees",

@@ -103,3 +103,9 @@ def test_hard_wrapped_prose_is_rejoined_at_any_width():
 def test_half_width_full_stop_used_as_the_chinese_one():
     assert clean_text("加强执法队伍建设.街道现有执法人员52名.\n下一段") == "加强执法队伍建设。街道现有执法人员52名。\n下一段"
     assert clean_text("12.4国家宪法日，增长6.2%") == "12.4国家宪法日，增长6.2%"
+
+
+def test_a_half_width_full_stop_before_trailing_spaces_is_converted_on_the_first_pass():
+    once = clean_text("调解成功93件（含简易调解）. \n下一步工作")
+    assert "）。\n" in once
+    assert clean_text(once) == once

@@ -48,10 +48,6 @@ GOLD = harness.load_gold()
 # fix: each needs an engine change, named in the reason. Strict: once fixed, the XPASS fails
 # and the entry has to go.
 KNOWN_MISSES: dict[str, str] = {
-    "mediators-281-pos": "专职 2 名、兼职 9 名 should add up: indicators._kind/_try_sum handle only villages and "
-                         "litigation_cases (needs sum_kinds for mediators with 专职/兼职 kinds)",
-    "publicity_events-295-trap": "a figure whose own clause names an earlier year (2023年开展…, report 2024) is only "
-                                 "penalised in indicators._judge, not rejected",
     "litigation_cases-304-pos": "a unitless figure (案件数量为0) is not a quantity for any rule (numbers/indicators)",
     "u11_baiquan_yongqing-mediation_committees": "乡调委会一个、村调委会十一个 should add up (as 281: sum_kinds for "
                                                  "mediation_committees, kinds 乡镇级/村级)",
@@ -68,23 +64,15 @@ KNOWN_MISSES: dict[str, str] = {
                     "legal_consultations", "litigation_cases", "study_sessions", "petitions_handled")},
     "publicity_materials-363-pos": "full-width thousands separator (１，２００份) splits the number at a clause comma: "
                                    "cleaning._normalise_chars should drop ， between a digit and exactly three digits",
-    "u21_kezuo_baoli-villages": "辖嘎查村26个，其中…，另有社区1个 should add up to 27: indicators._try_sum only sums "
-                                "village/community figures at most 8 characters apart (allow a later 另有/另辖 社区 figure)",
     "enforcement_staff-385-pos": "this year's figure in a clause without its noun (…去年为17人，今年为25人): the engine "
                                  "would need to carry the noun phrase over from the previous clause (indicators.find_candidates)",
     "legal_consultations-386-pos": "as 385 (…去年同期为200人次，今年为260人次)",
-    "villages-389-pos": "村委12个、社区居委会2个 should add up: indicators._VILLAGE_KIND_LEFT lacks 村委 (and 嘎查/嘎查村)",
     "u25_daoli_jianguolu-villages": "街道及8个社区均成立了人民调解委员会，共9个: the total inherits every code of the "
                                     "figure before it (indicators.find_candidates, total_only inherit loop); only the code "
                                     "named last before the total (mediation_committees) should inherit",
     "people_reached-393-pos": "Chinese decimal before a magnitude: numbers.find_quantities reads 一点二万 as 二万 (20000) "
                               "starting after 点; the Chinese-numeral pattern needs 点 as a decimal point",
     "publicity_materials-394-pos": "mixed Arabic magnitudes (1万2千) are not parsed as 12000: numbers.find_quantities",
-    **{f"u27_shaodong_lianqiao-{code}": "a 分别 list (受理、调解成功矛盾纠纷分别为412件、406件) needs the i-th noun paired "
-                                        "with the i-th number: a pre-pass in indicators.find_candidates (or cleaning) that "
-                                        "rewrites 'A、B…分别为x、y' as 'A x，B y' when the counts match"
-       for code in ("disputes_received", "disputes_resolved", "publicity_events", "publicity_materials",
-                    "people_reached", "litigation_cases", "petitions_handled")},
     "legal_consultations-340-pos": "labelling conflict: test_indicators.py says bare 答疑解惑 (no legal word) is not a "
                                    "legal consultation; rules.py requires a legal word in the sentence",
 }

@@ -225,7 +225,7 @@ CASES += [
     ("mediators", "全镇有专兼职人民调解员合计92名。", 92),
     ("mediators", "建立了一支由89人组成的人民调解员队伍。", 89),
     ("mediators", "各村调委会配备调解员共计120人，其中专职调解员24人。", 120),
-    ("mediators", "聘任专职调解员4名，兼职调解员38名。", 38),
+    ("mediators", "聘任专职调解员4名，兼职调解员38名。", 42),  # all mediators (INDICATORS.md): 专职 + 兼职
     ("mediation_committees", "全镇建有村（社区）人民调解委员会22个、企业调委会3个。", 22),
     ("mediation_committees", "共有调解组织26家。", 26),
     ("legal_literates", "“法律明白人”培养工程覆盖全镇，累计培养186人。", 186),
@@ -388,7 +388,7 @@ CASES += [
     ("legal_consultations","法律顾问全年为村（居）民提供法律咨询200余次。",200),
     ("petitions_handled","全年共受理信访事项48件，办结46件，办结率95.8%。",46),
     ("legal_literates","每个村（社区）培养“法律明白人”不少于5名，全镇共培养120名。",120),
-    ("mediators","全镇有专职人民调解员2名、兼职人民调解员86名。",86),
+    ("mediators","全镇有专职人民调解员2名、兼职人民调解员86名。",88),  # 专职 + 兼职 = all mediators
 ]
 
 @pytest.mark.parametrize(("code", "sentence", "expected"), CASES,
@@ -484,3 +484,56 @@ def test_long_sentences_with_many_figures(sentence, expected):
     for code, value in expected.items():
         tol = 0.51 if code == "mediation_success_rate" else 1e-9
         assert abs(got[code] - value) <= tol, code
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "expected"),
+    [
+        # kinds named by the phrasing (Form.kind) add up
+        ("全镇配备专职调解员3人、兼职调解员15人。", "mediators", 18),
+        ("全镇配备3名专职人民调解员、15名兼职人民调解员。", "mediators", 18),
+        # the same kind twice, or a total with its sub-counts, do not
+        ("每个村配备专职调解员2名，全镇共有专职人民调解员46名。", "mediators", 46),
+        ("全镇现有人民调解员156名，其中专职人民调解员12名、兼职人民调解员144名。", "mediators", 156),
+        # 村委 / 嘎查 are villages; a later 另有社区 figure joins them
+        ("辖区共有嘎查8个、社区居委会3个。", "villages", 11),
+        ("全镇辖行政村12个，其中中心村3个，另有社区2个，总人口2万人。", "villages", 14),
+    ],
+)
+def test_figures_of_different_kinds_add_up(sentence, code, expected):
+    assert value_of(sentence, code) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "expected"),
+    [
+        # a figure whose own clause names an earlier year is not this year's
+        ("2023年开展普法宣传活动29场次。", "publicity_events", None),
+        ("去年受理矛盾纠纷88件，调解成功86件。", "disputes_received", None),
+        # ... but a bracketed aside about last year leaves the next figure alone
+        ("受理矛盾纠纷180件（2023年为161件），调解成功175件。", "disputes_resolved", 175),
+        ("受理矛盾纠纷180件（2023年为161件），调解成功175件。", "disputes_received", 180),
+        # ... and "由2023年的17人增至25人" keeps the new value
+        ("全镇持证执法人员由2023年的17人增至25人。", "enforcement_staff", 25),
+        ("自去年以来，共开展普法宣传活动30场次。", "publicity_events", 30),
+    ],
+)
+def test_figures_about_an_earlier_year(sentence, code, expected):
+    assert value_of(sentence, code) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "expected"),
+    [
+        # 分别 lists: the i-th noun goes with the i-th number (a shared head noun said once)
+        ("全年受理、调解成功矛盾纠纷分别为300件、296件。", "disputes_received", 300),
+        ("全年受理、调解成功矛盾纠纷分别为300件、296件。", "disputes_resolved", 296),
+        ("全年开展普法宣传活动、发放宣传资料分别为40场次、9000份。", "publicity_events", 40),
+        ("全年开展普法宣传活动、发放宣传资料分别为40场次、9000份。", "publicity_materials", 9000),
+        ("全年受理信访事项和办结信访事项分别为50件、49件。", "petitions_handled", 49),
+        # reconsiderations and lawsuits in a 分别 list still add up
+        ("全年行政复议、行政诉讼案件分别为4件、2件。", "litigation_cases", 6),
+    ],
+)
+def test_respectively_lists(sentence, code, expected):
+    assert value_of(sentence, code) == expected
