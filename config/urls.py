@@ -13,6 +13,8 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include("reports.urls_upload")),
     path("", include("metrics.urls")),
+    path("", include("metrics.urls_pages")),
+    path("", include("reports.urls")),
 ]
 
 if settings.DEBUG:
