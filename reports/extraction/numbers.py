@@ -71,13 +71,15 @@ _UNIT_ALT = "|".join(
 
 _AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN = rf"[{_CN_CHARS}]+"
+_CN_DECIMAL = rf"[{''.join(CN_DIGITS)}十]+点[{''.join(CN_DIGITS)}]+[万亿]"
 _RANGE_SEP = r"(?:至|到|~|～|-|—|－|–)"
 # Token grammars, tried only at the start of a run of digits / Chinese numerals (runs are
 # maximal, so a token never starts inside a longer number). "第" before a number makes it an
 # ordinal (skipped below).
 _COUNT = re.compile(
     rf"(?:(?P<lo>{_AR}|[{_CN_CHARS}]+)\s?{_RANGE_SEP}\s?)?"
-    rf"(?P<num>(?:{_AR})(?:\s?(?P<mag>[万亿千]))?|{_CN})"
+    # "1万2千" (Arabic digits with two magnitudes); "一点二万" (a Chinese decimal before a magnitude)
+    rf"(?P<num>(?:{_AR})(?:\s?(?P<mag>[万亿千])(?:(?<=万)[1-9]千)?)?|{_CN_DECIMAL}|{_CN})"
     rf"(?P<q1>余|多|来)?\s?(?P<unit>{_UNIT_ALT})(?P<q2>左右|以上|上下|之多|余|多)?"
 )
 _PCT = re.compile(rf"(?P<pnum>{_AR})\s?%")
@@ -144,6 +146,12 @@ def parse_number(s: str) -> float | None:
     if not s:
         return None
     mag = 1
+    if "点" in s:
+        return _cn_decimal(s)
+    if s[-1] == "千" and "万" in s and s[0].isdigit():
+        # "1万2千"
+        wan, qian = s[:-1].split("万", 1)
+        return float(wan.replace(",", "")) * 10_000 + int(qian) * 1000 if qian.isdigit() else None
     if s[-1] in "万亿千" and s[:-1] and s[-2].isdigit():
         mag = {"万": 10_000, "亿": 100_000_000, "千": 1000}[s[-1]]
         s = s[:-1]
@@ -154,6 +162,19 @@ def parse_number(s: str) -> float | None:
             return None
     n = cn_to_number(s)
     return None if n is None else float(n) * mag
+
+
+def _cn_decimal(s: str) -> float | None:
+    """"一点二万" -> 12000, "三点五" -> 3.5."""
+    mag = 1
+    if s[-1] in CN_BIG_UNITS:
+        mag = CN_BIG_UNITS[s[-1]]
+        s = s[:-1]
+    whole, frac = s.split("点", 1)
+    w = cn_to_number(whole)
+    if w is None or not frac or any(c not in CN_DIGITS for c in frac):
+        return None
+    return float(f"{w}." + "".join(str(CN_DIGITS[c]) for c in frac)) * mag
 
 
 def _percent_value(m: re.Match[str]) -> float | None:
@@ -172,7 +193,7 @@ def _percent_value(m: re.Match[str]) -> float | None:
 
 # A number run can only start a token if what follows it could continue one; checking that in
 # the regex keeps the Python loop to the few runs that matter.
-_NEXT_OK = frozenset(u[0] for u, _ in COUNT_UNITS) | frozenset("%余多来 .,至到~～-—－–分")
+_NEXT_OK = frozenset(u[0] for u, _ in COUNT_UNITS) | frozenset("%余多来 .,至到~～-—－–分点")
 _RUN_CHARS = frozenset("0123456789０１２３４５６７８９" + _CN_CHARS)
 # A run directly followed by such a character, found in C: most runs ("一是", "统一", "2023年")
 # are not, and skipping them here keeps them out of the Python loop. The run is possessive so

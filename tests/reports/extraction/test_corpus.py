@@ -68,9 +68,6 @@ KNOWN_MISSES: dict[str, str] = {
     "u25_daoli_jianguolu-villages": "街道及8个社区均成立了人民调解委员会，共9个: the total inherits every code of the "
                                     "figure before it (indicators.find_candidates, total_only inherit loop); only the code "
                                     "named last before the total (mediation_committees) should inherit",
-    "people_reached-393-pos": "Chinese decimal before a magnitude: numbers.find_quantities reads 一点二万 as 二万 (20000) "
-                              "starting after 点; the Chinese-numeral pattern needs 点 as a decimal point",
-    "publicity_materials-394-pos": "mixed Arabic magnitudes (1万2千) are not parsed as 12000: numbers.find_quantities",
     "legal_consultations-340-pos": "labelling conflict: test_indicators.py says bare 答疑解惑 (no legal word) is not a "
                                    "legal consultation; rules.py requires a legal word in the sentence",
 }

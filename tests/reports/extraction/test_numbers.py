@@ -119,3 +119,22 @@ def test_tokens_come_in_order_with_spans_inside_the_text():
     assert [q.value for q in qs] == [290, 288, 99]
     assert all(0 <= q.start < q.end <= len(text) for q in qs)
     assert [q.start for q in qs] == sorted(q.start for q in qs)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "approximate"),
+    [
+        ("覆盖群众一点二万人次", 12000, False),  # 点 is a decimal point in Chinese numerals
+        ("发放资料三点五万份", 35000, False),
+        ("发放宣传资料1万2千余份", 12000, True),  # two Arabic magnitudes
+    ],
+)
+def test_decimal_and_mixed_magnitudes(text, value, approximate):
+    (q,) = find_quantities(text)
+    assert (q.value, q.approximate) == (value, approximate)
+    assert text[q.start:].startswith(("一", "三", "1"))
+
+
+def test_a_point_that_is_not_a_decimal():
+    assert find_quantities("下午三点召开会议，参会5人。")[0].value == 5
+    assert find_quantities("有一点儿进步") == []
