@@ -69,7 +69,9 @@ def _active_filters(request, filterset) -> list[tuple[str, str, str]]:
         if key not in form.fields:
             continue
         field = form.fields[key]
-        choices = dict((str(k), v) for k, v in getattr(field, "choices", []) or [])
+        # The county menu lives on the widget only (its field validates ids by set lookup).
+        options = getattr(field, "choices", None) or getattr(field.widget, "choices", None) or []
+        choices = {str(k): v for k, v in options}
         shown = "、".join(str(choices.get(v, v)) for v in values)
         active.append((str(field.label), shown, query_with(request.GET, **{key: None})))
     return active

@@ -273,3 +273,12 @@ def test_ascending_sort_pages_cross_from_values_to_missing(viewer_client, towns)
     finally:
         views.PAGE_SIZE = old
     assert pages == [["省新镇", "深沪镇"], ["寨里镇", "东庄镇"], ["崇礼镇"]]
+
+
+def test_a_county_filter_reads_as_the_county_name_not_its_id(viewer_client, towns):
+    county = towns["东庄镇"].township.county
+    chips = viewer_client.get(f"/townships/?province={county.province}&county={county.id}").context[
+        "active_filters"
+    ]
+    shown = dict((label, value) for label, value, _ in chips)
+    assert shown["县（区、市）"].startswith(county.name)
