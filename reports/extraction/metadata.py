@@ -311,7 +311,13 @@ _VERB_STARTS = (
     "对标", "围绕", "结合", "认真", "全力", "积极", "争创", "创建", "打造", "获评", "荣获", "成功",
     "支持", "深入", "持续", "推动", "加强", "强化", "全市", "全县", "全区", "全省", "执行", "响应",
     "报告", "上报", "请求", "提交", "服务", "协调", "对接", "联系", "争取", "得到", "获得",
+    "邀请", "聘请", "会同", "联合", "主动", "及时", "配备",
 )
+
+
+def _name_limit(unit: str) -> int:
+    """Longest name before a unit: banners are long (科尔沁左翼中旗), as are autonomous units."""
+    return 8 if unit.startswith("自治") or unit == "旗" else 4
 
 
 def _strip_junk(piece: str, unit: str, strict: bool) -> str | None:
@@ -333,7 +339,7 @@ def _strip_junk(piece: str, unit: str, strict: bool) -> str | None:
         return None
     if name.startswith(_VERB_STARTS):
         return None
-    limit = 8 if unit.startswith("自治") else 4
+    limit = _name_limit(unit)
     full = name + unit
     if _generic_tail(full) or len(name) > limit:
         return None
@@ -374,7 +380,7 @@ def _parse_chain(prefix: str, strict: bool = False) -> list[tuple[str, str]]:
         full = _strip_junk(piece, unit, strict) if i == 0 else piece
         if i > 0:
             name = piece[: len(piece) - len(unit)]
-            limit = 8 if unit.startswith("自治") else 4
+            limit = _name_limit(unit)
             if (len(name) > limit or _generic_tail(piece)
                     or (len(name) == 1 and (name in _FUNCTION_CHARS or unit != "县"))):
                 full = None
@@ -406,6 +412,8 @@ def _classify(chain: list[tuple[str, str]]) -> tuple[str | None, str | None, str
 # "中共X区委" anywhere; "X区人民政府" / "X区委员会" only in the head and signature lines.
 _PARTY_UNIT = re.compile(r"中共([\u4e00-\u9fff]{1,16}?(?:县|区|市|旗))委")
 _GOV_UNIT = re.compile(r"(县|区|市|旗)(?:人民政府|委员会|政府(?![门网]))")
+# the addressee line names the county by its party committee: "鹿邑县委、县政府："
+_ADDRESSEE_UNIT = re.compile(rf"^([{_CJK}]{{1,12}}?(?:县|区|市|旗))委(?:、[{_CJK}、]{{1,20}})?[：:]$", re.MULTILINE)
 # "区委/区政府/区人民政府" standing alone: at the start of a line, after a non-CJK character or
 # after one of these words (向区委, 贯彻区委…); not as the end of a name (东坡区委)
 _U_BEFORE_WORD = frozenset("在向和及与对经由报请照据实彻持委府的为将")
@@ -489,6 +497,9 @@ def _admin_units(text: str, township: str | None, town_starts: list[int],
             run = _preceding_run(text, m.start()) + m.group(1)
             if not run.startswith("中共"):  # "中共X委" is counted above
                 standalone.append((_parse_chain(run, strict=True), 2, True))
+    if "委" in head:
+        for m in _ADDRESSEE_UNIT.finditer(head):
+            standalone.append((_parse_chain(m.group(1), strict=True), 2, True))
     has_lower_unit = any(not c.endswith("市") for c in counties)
     for chain, weight, in_head in standalone:
         if not chain:

@@ -231,3 +231,19 @@ def test_metadata_is_a_frozen_dataclass():
 
 def test_an_impossible_signing_date_is_none():
     assert read_metadata("青山镇2023年法治政府建设工作报告\n正文。\n青山镇人民政府\n2023年2月30日").report_date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "county"),
+    [
+        # the addressee names the county by its party committee; 邀请县司法局 is a verb, not a county
+        ("中共柳河乡委员会 柳河乡人民政府\n关于法治政府建设情况的报告\n\n太康县委、县政府：\n\n"
+         "2024年，柳河乡邀请县司法局干部授课3次，全乡法治建设稳步推进。\n", "太康县"),
+        ("中共柳河乡委员会\n关于2024年法治建设情况的报告\n\n"
+         "2024年，柳河乡邀请县法院干部授课3次，全乡法治建设稳步推进。\n", None),
+        # a banner's long name
+        ("科尔沁左翼后旗甘旗卡镇2024年法治政府建设情况报告\n\n2024年，甘旗卡镇扎实推进法治建设。\n", "科尔沁左翼后旗"),
+    ],
+)
+def test_county_from_addressee_and_banner_names(text, county):
+    assert read_metadata(text).county == county
