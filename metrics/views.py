@@ -105,19 +105,24 @@ def _export_name(kind: str, year) -> str:
 # --- Townships -------------------------------------------------------------------------------
 
 
-def township_columns(catalog) -> list[Column]:
+def figure_columns(catalog, codes, *, reviewed: bool = False) -> list[Column]:
+    """The columns of a table of towns' figures: place, year, the figures, then their flags."""
     return [
         Column("province", _("省份")),
         Column("city", _("地级市")),
         Column("county_name", _("县（区、市）")),
         Column("township_name", _("乡镇")),
         Column("year", _("年度"), "number"),
-        *(Column(code, catalog[code].name, "number") for code in INDICATOR_CODES),
-        Column("reviewed", _("已审核"), "bool"),
+        *(Column(code, catalog[code].name, "number") for code in codes),
+        *([Column("reviewed", _("已审核"), "bool")] if reviewed else []),
         Column("report_id", _("报告编号"), "number"),
         Column("approximate", _("约数指标"), "codes"),
         Column("corrected", _("人工更正指标"), "codes"),
     ]
+
+
+def township_columns(catalog) -> list[Column]:
+    return figure_columns(catalog, INDICATOR_CODES, reviewed=True)
 
 
 def townships(request):
@@ -261,17 +266,7 @@ def _points_response(queryset, x, y, options) -> HttpResponse:
 
 
 def compare_columns(catalog, codes) -> list[Column]:
-    return [
-        Column("province", _("省份")),
-        Column("city", _("地级市")),
-        Column("county_name", _("县（区、市）")),
-        Column("township_name", _("乡镇")),
-        Column("year", _("年度"), "number"),
-        *(Column(code, catalog[code].name, "number") for code in codes),
-        Column("report_id", _("报告编号"), "number"),
-        Column("approximate", _("约数指标"), "codes"),
-        Column("corrected", _("人工更正指标"), "codes"),
-    ]
+    return figure_columns(catalog, codes)
 
 
 def compare(request):
