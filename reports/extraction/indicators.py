@@ -258,7 +258,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         right = _strip(right)
         earlier = False
         total_only = False
-        prev_clause = ""
+        prev_clause = own_seg = ""
         first = left[:1]
         if listed and i in listed:
             left = listed[i]
@@ -276,8 +276,12 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             # "信访案件全部办结，共52件": the noun phrase is in the clause before
             pcs = ctx.clause_of(max(0, cs - 1), max(0, cs - 1))[0]
             prev_clause = _strip(text[pcs:cs - 1])
+            own_seg = left + "|" + right
             if i == 0 or qs[i - 1].end <= pcs:
                 left = prev_clause + left
+                # 每 in the borrowed clause has no figure of its own there: it is about coverage
+                # ("…实现每村全覆盖，共计96名"), not a per-village count
+                own_seg = prev_clause.replace("每", "") + own_seg
         seg = left + "|" + right
         if not total_only and _KEYS_BY_UNIT[q.unit].search(seg) is None:
             continue
@@ -333,7 +337,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                 clause_left = _clause_left(text, cs, q.start)
             cand = _Cand(spec.code, q, q.value, best.weight, ss, se, i, kind=best.kind, right=right,
                          left=left if best.after is None else "")
-            _judge(cand, rule, seg, clause_left, sent_left, right, section, earlier, year)
+            _judge(cand, rule, own_seg if total_only else seg, clause_left, sent_left, right, section, earlier, year)
             made.append((rule, cand))
         if not made and total_only:
             if ss < 0:
@@ -367,8 +371,9 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                     if clause_left is None:
                         clause_left = _clause_left(text, cs, q.start)
                     cand = _Cand(rule.spec.code, q, q.value, 1.0, ss, se, i, note="total after its noun phrase")
-                    # its own clause decides ("…每村5名以上，总数120名": 每 is about the other figure)
-                    _judge(cand, rule, seg, clause_left, sent_left, right, section, earlier, year)
+                    # its own clause decides ("…每村5名以上，总数120名": 每 is about the other figure;
+                    # "…实现每村全覆盖，共计96名": 每 is about the coverage)
+                    _judge(cand, rule, own_seg, clause_left, sent_left, right, section, earlier, year)
                     made.append((rule, cand))
         if made:
             by_index[i] = made

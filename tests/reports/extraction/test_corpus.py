@@ -54,8 +54,6 @@ KNOWN_MISSES: dict[str, str] = {
     "u15_cenxi_nandu-disputes_resolved": "a PDF running header between 调解成功 and 201件 survives cleaning "
                                          "(cleaning.clean_text: drop repeated header lines next to page numbers)",
     "u15_cenxi_nandu-mediation_success_rate": "follows from u15 disputes_resolved",
-    "legal_literates-330-pos": "a total after a clause naming the subject (…每村全覆盖，共计96名) is judged with the "
-                               "previous clause glued on, so 每 rejects it: indicators.find_candidates, total_only path",
     "u16_pudong_huanglou-mediation_committees": "镇1个、居村23个、专业性行业性2个 should add up (as u11)",
     **{f"u18_laiyang_qingliu-{code}": "only in a tab-separated table with the unit in the row label "
                                       "(受理矛盾纠纷（件）\\t248\\t276): numbers/indicators need a table-row reader"

@@ -537,3 +537,17 @@ def test_figures_about_an_earlier_year(sentence, code, expected):
 )
 def test_respectively_lists(sentence, code, expected):
     assert value_of(sentence, code) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "expected"),
+    [
+        # 每 in the clause a total borrows its noun from is about coverage, not a per-village count
+        ("“法律明白人”实现每村全覆盖，共计88名。", "legal_literates", 88),
+        # ... while 每 next to a figure of its own still marks that figure
+        ("每村培育“法律明白人”5名以上，总数120名。", "legal_literates", 120),
+        ("每村培育“法律明白人”5名。", "legal_literates", None),
+    ],
+)
+def test_total_after_a_clause_with_every(sentence, code, expected):
+    assert value_of(sentence, code) == expected
