@@ -75,7 +75,6 @@ INSTALLED_APPS = [
     "townships",
     "reports",
     "metrics",
-    "accounts",
 ]
 
 MIDDLEWARE = [
@@ -87,7 +86,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "accounts.middleware.BrowsingLoginRequiredMiddleware",
+    "townships.middleware.BrowsingLoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -107,7 +106,7 @@ TEMPLATES = [
                 "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "accounts.context_processors.access",
+                "townships.context_processors.access",
             ],
         },
     },

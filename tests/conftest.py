@@ -40,7 +40,7 @@ def sample_bytes(sample_paths) -> bytes:
 @pytest.fixture
 def viewer(django_user_model):
     """A signed-in user who may browse and export (the `viewer` role)."""
-    from accounts.services import user_role_set
+    from townships.accounts import user_role_set
 
     user = django_user_model.objects.create_user(username="viewer", password="pw-viewer-123")
     user_role_set(user=user, role="viewer")
@@ -56,7 +56,7 @@ def viewer_client(client, viewer):
 @pytest.fixture
 def editor(django_user_model):
     """A user who may upload, review and correct (the `editor` role), in every region."""
-    from accounts.services import user_role_set
+    from townships.accounts import user_role_set
 
     user = django_user_model.objects.create_user(username="editor", password="pw-editor-123")
     user_role_set(user=user, role="editor")

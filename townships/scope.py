@@ -9,7 +9,7 @@ existence is not disclosed.
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 
-from accounts.access import access_forget, user_access
+from townships.access import access_forget, user_access
 
 from .models import Township
 
@@ -22,7 +22,7 @@ def region_q(user, prefix: str = "") -> Q:
 
     Anonymous visitors (when browsing needs no login), superusers, members of the admin
     group and users without a region get an empty Q: everything. The region is read once
-    per request user (see accounts.access).
+    per request user (see townships.access).
     """
     access = user_access(user)
     if not access.limited:

@@ -12,7 +12,7 @@ import pytest
 from django.apps import apps
 from playwright.sync_api import expect
 
-from accounts.services import user_role_set
+from townships.accounts import user_role_set
 from reports.models import Correction, Report
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -213,7 +213,7 @@ def test_an_unknown_report_is_404(editor_client):
 
 
 def test_the_review_queue_lists_unreviewed_reports_of_the_region(client, editor, make_report):
-    from accounts.services import user_region_set
+    from townships.accounts import user_region_set
 
     mine = make_report(township="崇礼镇", county="东坡区")
     done = make_report(township="太和镇", county="东坡区")

@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
-from accounts.services import user_region_set
+from townships.accounts import user_region_set
 from reports.models import Report
 from townships.models import County, Township
 

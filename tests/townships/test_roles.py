@@ -3,8 +3,8 @@ from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
-from accounts.roles import ADMIN, EDITOR, VIEWER
-from accounts.services import user_role
+from townships.roles import ADMIN, EDITOR, VIEWER
+from townships.accounts import user_role
 from townships.models import County, UserRegion
 
 pytestmark = pytest.mark.django_db

@@ -10,9 +10,9 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from accounts.roles import ROLES
-from accounts.services import user_region_set, user_role_set
+from townships.accounts import user_region_set, user_role_set
 from townships.models import County
+from townships.roles import ROLES
 
 
 class Command(BaseCommand):
