@@ -282,6 +282,10 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                 # 每 in the borrowed clause has no figure of its own there: it is about coverage
                 # ("…实现每村全覆盖，共计96名"), not a per-village count
                 own_seg = prev_clause.replace("每", "") + own_seg
+        elif seg_lo == cs and first in _THIS_YEAR_FIRST and i > 0:
+            m = _THIS_YEAR_ONLY.match(left)
+            if m is not None:
+                left = _carried_noun(text, qs, i, ctx, cs, left) or left
         seg = left + "|" + right
         if not total_only and _KEYS_BY_UNIT[q.unit].search(seg) is None:
             continue
@@ -380,6 +384,26 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             for _rule, cand in made:
                 out.setdefault(cand.code, []).append(cand)
     return out
+
+
+# "全镇持证执法人员去年为17人，今年为25人": this year's figure in a clause without its noun
+_THIS_YEAR_FIRST = frozenset("今本")
+_THIS_YEAR_ONLY = re.compile(r"^(?:今年|本年度?)(?:同期)?(?P<link>为|是|有|达到?|共|增至|增加到)?$")
+_EARLIER_TAIL = re.compile(r"(?:去年|上年度?|上一年|前年|(?:19|20)\d\d年)(?:同期)?的?(?:为|是|有|达到?|共)?$")
+
+
+def _carried_noun(text: str, qs: list[Quantity], i: int, ctx: _Ctx, cs: int, left: str) -> str | None:
+    """The noun phrase of last year's figure in the clause before, for this year's figure."""
+    p = qs[i - 1]
+    pcs = ctx.clause_of(p.start, p.end)[0]
+    if pcs >= cs or ctx.clause_of(max(0, cs - 1), max(0, cs - 1))[0] != pcs:
+        return None  # the previous figure is not in the clause right before
+    lo = max(pcs, qs[i - 2].end) if i > 1 else pcs
+    noun = _strip(text[lo:p.start])
+    tail = _EARLIER_TAIL.search(noun)
+    if tail is None or tail.start() == 0:
+        return None
+    return noun[:tail.start()] + left[2:].lstrip("年度同期")
 
 
 def _clause_left(text: str, cs: int, start: int) -> str:

@@ -60,9 +60,6 @@ KNOWN_MISSES: dict[str, str] = {
        for code in ("enforcement_staff", "disputes_received", "disputes_resolved", "mediation_success_rate",
                     "mediators", "mediation_committees", "legal_literates", "publicity_materials",
                     "legal_consultations", "litigation_cases", "study_sessions", "petitions_handled")},
-    "enforcement_staff-385-pos": "this year's figure in a clause without its noun (…去年为17人，今年为25人): the engine "
-                                 "would need to carry the noun phrase over from the previous clause (indicators.find_candidates)",
-    "legal_consultations-386-pos": "as 385 (…去年同期为200人次，今年为260人次)",
     "u25_daoli_jianguolu-villages": "街道及8个社区均成立了人民调解委员会，共9个: the total inherits every code of the "
                                     "figure before it (indicators.find_candidates, total_only inherit loop); only the code "
                                     "named last before the total (mediation_committees) should inherit",

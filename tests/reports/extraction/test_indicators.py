@@ -551,3 +551,16 @@ def test_respectively_lists(sentence, code, expected):
 )
 def test_total_after_a_clause_with_every(sentence, code, expected):
     assert value_of(sentence, code) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "expected"),
+    [
+        # this year's figure in a clause without its noun takes the noun of last year's figure
+        ("全镇持证执法人员去年为20人，今年为26人。", "enforcement_staff", 26),
+        ("全年接待法律咨询去年同期为150人次，今年为210人次。", "legal_consultations", 210),
+        ("人民调解员2023年为40名，本年度为45名。", "mediators", 45),
+    ],
+)
+def test_this_years_figure_after_last_years(sentence, code, expected):
+    assert value_of(sentence, code) == expected
