@@ -245,6 +245,9 @@ RULES: tuple[Rule, ...] = (
         keys=("调解", "调委会"),
         units=("个", "家"),
         forms=(
+            # the town's committee and the villages' listed side by side add up (kind)
+            Form(before=r"(?<![全本我该各城])(?:乡|镇|街道)(?:级)?(?:人民)?(?:调解委员会|调委会)", weight=2, kind="乡镇"),
+            Form(before=r"(?:村|村级|居村|村居|村（社区）|村（居）)(?:人民)?(?:调解委员会|调委会)", weight=2, kind="村"),
             Form(before=r"(?:人民)?调解(?:委员会|组织)|调委会", weight=2),
             Form(after=r"(?:村级|镇级|村（社区）|镇村两级)?(?:人民)?(?:调解委员会|调解组织|调委会)", weight=2),
             Form(after=rf"{_VILLAGE}(?:均|全部|都)?(?:已)?(?:成立|建立|设立|组建|建成|设置)(?:了)?(?:人民)?"
@@ -253,6 +256,7 @@ RULES: tuple[Rule, ...] = (
         # (区域性/行业性/专业性 only in the figure's own list item: "村调委会23个、专业性调委会2个" keeps 23)
         reject=r"成员|主任|委员(?!会)|人次|(?:区域性|行业性|专业性)[^|]*\||\|[^、；]*?(?:区域性|行业性|专业性)",
         reject_clause=r"其中",
+        sum_kinds=True,
     ),
     Rule(
         code="legal_literates",

@@ -564,3 +564,17 @@ def test_total_after_a_clause_with_every(sentence, code, expected):
 )
 def test_this_years_figure_after_last_years(sentence, code, expected):
     assert value_of(sentence, code) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the town's committee and the villages' add up
+        ("成立乡人民调解委员会一个、村人民调解委员会十一个。", 12),
+        ("建立镇调委会1个、村（社区）调委会18个。", 19),
+        # a town-wide total with its village part does not
+        ("全镇人民调解委员会25个，其中村调委会23个。", 25),
+    ],
+)
+def test_town_and_village_mediation_committees_add_up(sentence, expected):
+    assert value_of(sentence, "mediation_committees") == expected
