@@ -102,7 +102,8 @@ def _wrap_width(lines: list[str]) -> int:
     counts: dict[int, int] = {}
     open_lines = 0
     for line in lines:
-        if len(line) >= 15 and line[-1] not in _FINAL:
+        # (numbered headings are short open lines too, but say nothing about wrapping)
+        if len(line) >= 15 and line[-1] not in _FINAL and not _is_heading_like(line):
             open_lines += 1
             counts[len(line)] = counts.get(len(line), 0) + 1
     if open_lines < 4:
@@ -238,6 +239,13 @@ def _remove_spam(text: str) -> str:
     return "".join(parts)
 
 
+def _is_running_header(line: str, raw_lines: list[str]) -> bool:
+    """A PDF running header next to a page number: a title-like line the document repeats."""
+    if not 6 <= len(line) <= 60 or line[-1] in _FINAL or line[-1] in "，、" or HEADING_NUMBER.match(line):
+        return False
+    return sum(1 for r in raw_lines if r.strip() == line) >= 2
+
+
 def clean_text(raw: str) -> str:
     """The stored form of a report: normalised width and spacing, noise removed, sentences whole."""
     if not raw:
@@ -252,12 +260,19 @@ def clean_text(raw: str) -> str:
         text = _ASCII_PERIOD.sub("。", text)
     lines = []
     raw_lines = text.split("\n")
+    headers: set[int] = set()
     for k, line in enumerate(raw_lines):
+        if k in headers:
+            continue
         line = line.strip()
         if line and line[0] in _PAGE_FIRST and _PAGE_LINE.match(line):
             # a page number, unless it is the end of a number cut by a line break ("8\n500\n余份")
             nxt = raw_lines[k + 1].lstrip()[:1] if k + 1 < len(raw_lines) else ""
             if not (line.isdigit() and nxt and nxt in _UNIT_START):
+                if k + 1 < len(raw_lines) and _is_running_header(raw_lines[k + 1].strip(), raw_lines):
+                    headers.add(k + 1)
+                if lines and lines[-1] and _is_running_header(lines[-1], raw_lines):
+                    lines.pop()
                 continue
         if " " in line and _SPACED.search(line):
             line = _SPACED_GAP.sub("", line)

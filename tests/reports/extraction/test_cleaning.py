@@ -117,3 +117,19 @@ def test_full_width_thousands_separator_joins_the_number():
     # not three digits after it: a clause comma
     assert clean_text("受理纠纷12件，2，3月份较多。") == "受理纠纷12件，2，3月份较多。"
     assert clean_text("共5，1234人。") == "共5，1234人。"
+
+
+def test_pdf_running_header_next_to_a_page_number_is_dropped():
+    header = "柳河镇人民政府关于2024年度法治政府建设工作情况的报告"
+    raw = (f"柳河镇人民政府\n关于2024年度法治政府建设\n工作情况的报告\n\n"
+           f"全年共受理各类矛盾纠纷205件，主要涉及婚姻家庭等，调解成功\n— 2 —\n{header}\n"
+           f"201件，剩余4件已引导当事人通过司法途径解决。\n— 3 —\n{header}\n全年办结信访案件47件。\n")
+    out = clean_text(raw)
+    assert header not in out
+    assert "调解成功201件" in out
+    assert clean_text(out) == out
+
+
+def test_a_line_said_once_next_to_a_page_number_stays():
+    raw = "全年受理纠纷20件。\n— 2 —\n（二）加强法治宣传教育工作情况\n开展活动5场次。\n"
+    assert "（二）加强法治宣传教育工作情况" in clean_text(raw)
