@@ -356,6 +356,12 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                 prev = [(r, c) for r, c in by_index.get(j, ()) if c.ok and q.unit in r.spec.units]
                 if not prev:
                     continue
+                if len(prev) > 1:
+                    # "街道及8个社区均成立了人民调解委员会，共9个": the noun named last is what adds up
+                    between = _strip(text[qs[j].end:q.start])
+                    named = [_named_at(r, between) for r, _c in prev]
+                    if max(named) >= 0:
+                        prev = [p for p, at in zip(prev, named, strict=True) if at == max(named)]
                 for rule, pc in prev:
                     cand = _Cand(rule.spec.code, q, q.value, pc.score + 1, ss, se, i, note="total of the figures before it")
                     if rule.spec.integer and q.value != int(q.value):
@@ -404,6 +410,19 @@ def _carried_noun(text: str, qs: list[Quantity], i: int, ctx: _Ctx, cs: int, lef
     if tail is None or tail.start() == 0:
         return None
     return noun[:tail.start()] + left[2:].lstrip("年度同期")
+
+
+def _named_at(rule: _Rule, between: str) -> int:
+    """Where the rule's noun phrase last ends in the text after a figure (-1: not there)."""
+    at = -1
+    if rule.any_after is not None:
+        m = rule.any_after.match(between)
+        if m is not None:
+            at = m.end()
+    if rule.any_phrase is not None:
+        for m in rule.any_phrase.finditer(between):
+            at = max(at, m.end())
+    return at
 
 
 def _clause_left(text: str, cs: int, start: int) -> str:

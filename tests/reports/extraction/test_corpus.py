@@ -57,9 +57,6 @@ KNOWN_MISSES: dict[str, str] = {
        for code in ("enforcement_staff", "disputes_received", "disputes_resolved", "mediation_success_rate",
                     "mediators", "mediation_committees", "legal_literates", "publicity_materials",
                     "legal_consultations", "litigation_cases", "study_sessions", "petitions_handled")},
-    "u25_daoli_jianguolu-villages": "街道及8个社区均成立了人民调解委员会，共9个: the total inherits every code of the "
-                                    "figure before it (indicators.find_candidates, total_only inherit loop); only the code "
-                                    "named last before the total (mediation_committees) should inherit",
     "legal_consultations-340-pos": "labelling conflict: test_indicators.py says bare 答疑解惑 (no legal word) is not a "
                                    "legal consultation; rules.py requires a legal word in the sentence",
 }

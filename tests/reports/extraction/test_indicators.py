@@ -578,3 +578,15 @@ def test_this_years_figure_after_last_years(sentence, code, expected):
 )
 def test_town_and_village_mediation_committees_add_up(sentence, expected):
     assert value_of(sentence, "mediation_committees") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "expected"),
+    [
+        # a total takes the indicator named last before it, not every indicator of the figure before
+        ("全镇辖12个村均成立了人民调解委员会，共13个。", "mediation_committees", 13),
+        ("全镇辖12个村均成立了人民调解委员会，共13个。", "villages", 12),
+    ],
+)
+def test_total_inherits_the_noun_named_last(sentence, code, expected):
+    assert value_of(sentence, code) == expected
