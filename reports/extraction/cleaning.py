@@ -239,6 +239,40 @@ def _remove_spam(text: str) -> str:
     return "".join(parts)
 
 
+# A tab-separated table of indicators by year: a header row naming the years, rows of
+# "label（unit）\tvalue\tvalue". Read as prose, one sentence a row, the latest year first:
+# "受理矛盾纠纷248件（2022年：276件）。"
+_TABLE_YEAR = re.compile(r"^((?:19|20)\d\d)年?度?$")
+_TABLE_LABEL = re.compile(r"^(.{2,30}?)[（(]([^（）()]{1,4})[）)]$")
+_TABLE_VALUE = re.compile(r"^\d+(?:\.\d+)?$")
+
+
+def _tables_as_prose(text: str) -> str:
+    lines = text.split("\n")
+    years: list[int] | None = None
+    for k, line in enumerate(lines):
+        if "\t" not in line:
+            years = None
+            continue
+        cells = [c.strip() for c in line.strip().split("\t")]
+        found = [_TABLE_YEAR.match(c) for c in cells[1:]]
+        if len(cells) >= 2 and all(found):
+            years = [int(m.group(1)) for m in found if m is not None]
+            continue
+        label = _TABLE_LABEL.match(cells[0]) if years is not None else None
+        if label is None or years is None or len(cells) != len(years) + 1 or not all(
+                _TABLE_VALUE.match(c) for c in cells[1:]):
+            continue
+        name, unit = label.groups()
+        order = sorted(range(len(years)), key=lambda i: -years[i])
+        first, rest = order[0], order[1:]
+        row = f"{name}{cells[first + 1]}{unit}"
+        if rest:
+            row += "（" + "，".join(f"{years[i]}年：{cells[i + 1]}{unit}" for i in rest) + "）"
+        lines[k] = row + "。"
+    return "\n".join(lines)
+
+
 def _is_running_header(line: str, raw_lines: list[str]) -> bool:
     """A PDF running header next to a page number: a title-like line the document repeats."""
     if not 6 <= len(line) <= 60 or line[-1] in _FINAL or line[-1] in "，、" or HEADING_NUMBER.match(line):
@@ -250,6 +284,8 @@ def clean_text(raw: str) -> str:
     """The stored form of a report: normalised width and spacing, noise removed, sentences whole."""
     if not raw:
         return ""
+    if "\t" in raw:
+        raw = _tables_as_prose(raw)
     text = _normalise_chars(raw.replace("\r\n", "\n"))
     if "[" in text:
         text = _BOOKMARK.sub("", text)

@@ -133,3 +133,22 @@ def test_pdf_running_header_next_to_a_page_number_is_dropped():
 def test_a_line_said_once_next_to_a_page_number_stays():
     raw = "全年受理纠纷20件。\n— 2 —\n（二）加强法治宣传教育工作情况\n开展活动5场次。\n"
     assert "（二）加强法治宣传教育工作情况" in clean_text(raw)
+
+
+def test_tab_separated_indicator_table_reads_as_prose():
+    raw = ("附表：主要指标\n指标\t2024年\t2023年\n受理矛盾纠纷（件）\t248\t276\n调解成功率（%）\t98.4\t97.8\n"
+           "说明\t见正文\n")
+    out = clean_text(raw)
+    assert "受理矛盾纠纷248件（2023年：276件）。" in out
+    assert "调解成功率98.4%（2023年：97.8%）。" in out
+    assert clean_text(out) == out
+
+
+def test_tab_separated_table_gives_this_years_figures():
+    from reports.extraction import extract_report
+
+    raw = ("柳河镇2024年法治政府建设情况报告\n一、2024年法治建设主要工作和成效\n附表\n指标\t2023年\t2024年\n"
+           "受理矛盾纠纷（件）\t276\t248\n信访事项办结（件）\t101\t94\n二、存在的问题\n无。\n")
+    figures = extract_report(raw).figures
+    assert figures["disputes_received"].value == 248
+    assert figures["petitions_handled"].value == 94
