@@ -328,4 +328,8 @@ def clean_text(raw: str) -> str:
                 line = _SPACED_GAP.sub("", line)
             line = _DIGIT_SPACE.sub("", _SPACES.sub(" ", line))
         out.append(line)
-    return "\n".join(out)
+    cleaned = "\n".join(out)
+    if "." in cleaned:
+        # a line that started with "." may now follow Chinese text ("…；）\n." joined)
+        cleaned = _ASCII_PERIOD.sub("。", cleaned)
+    return cleaned

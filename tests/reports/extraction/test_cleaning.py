@@ -152,3 +152,8 @@ def test_tab_separated_table_gives_this_years_figures():
     figures = extract_report(raw).figures
     assert figures["disputes_received"].value == 248
     assert figures["petitions_handled"].value == 94
+
+
+def test_a_period_that_starts_a_joined_line_is_converted_once():
+    once = clean_text("0000000000；)\n.")
+    assert clean_text(once) == once
