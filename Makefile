@@ -35,7 +35,7 @@ test: setup browser
 # Without the browser tests.
 test-fast: setup
 	$(PY) manage.py collectstatic --no-input --verbosity 0
-	$(PY) -m pytest -m "not browser and not corpus"
+	$(PY) -m pytest -m "not browser"
 
 lint: setup
 	$(PY) -m ruff check . && $(PY) -m ruff format --check .
