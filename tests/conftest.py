@@ -9,6 +9,8 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_REPORTS = ROOT / "fixtures" / "reports"
+# Debian's Chromium: browser tests never use a downloaded browser.
+CHROMIUM = Path("/usr/bin/chromium")
 
 
 @pytest.fixture(autouse=True)
@@ -115,3 +117,24 @@ def make_report():
 def _fast_password_hashing(settings):
     """Django's default PBKDF2 costs about a second per password on this machine."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+# Playwright settings shared by every browser test (tests/browser/ and the dashboard's).
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {**browser_type_launch_args, "executable_path": str(CHROMIUM)}
+
+
+@pytest.fixture(scope="session")
+def base_url():
+    """Pages are opened by absolute live_server URLs (this override keeps pytest 9 quiet)."""
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    # A Chinese browser, as the dashboard's users have; the English switch is tested explicitly.
+    return {**browser_context_args, "locale": "zh-CN", "viewport": {"width": 1366, "height": 900},
+            "accept_downloads": True}

@@ -31,24 +31,6 @@ def pytest_collection_modifyitems(items):
             item.add_marker(skip)
 
 
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
-    return {**browser_type_launch_args, "executable_path": str(CHROMIUM)}
-
-
-@pytest.fixture(scope="session")
-def base_url():
-    """Pages are opened by absolute live_server URLs (this override keeps pytest 9 quiet)."""
-    return None
-
-
-@pytest.fixture(scope="session")
-def browser_context_args(browser_context_args):
-    # A Chinese browser, as the dashboard's users have; the English switch is tested explicitly.
-    return {**browser_context_args, "locale": "zh-CN", "viewport": {"width": 1366, "height": 900},
-            "accept_downloads": True}
-
-
 @pytest.fixture
 def catalog(transactional_db):
     """The indicator catalog, reloaded: transactional tests flush the tables after each test, and

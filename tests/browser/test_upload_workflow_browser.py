@@ -12,29 +12,13 @@ import pytest
 from django.apps import apps
 from playwright.sync_api import expect
 
-from townships.accounts import user_role_set
 from reports.models import Correction, Report
+from townships.accounts import user_role_set
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
-    return {**browser_type_launch_args, "executable_path": str(CHROMIUM)}
-
-
-@pytest.fixture(scope="session")
-def base_url():
-    return None  # pages are opened by absolute live_server URLs
-
-
-@pytest.fixture(scope="session")
-def browser_context_args(browser_context_args):
-    return {**browser_context_args, "locale": "zh-CN", "viewport": {"width": 1366, "height": 900}}
 
 
 @pytest.fixture

@@ -24,26 +24,6 @@ pytestmark = [
 ]
 
 
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
-    return {**browser_type_launch_args, "executable_path": str(CHROMIUM)}
-
-
-@pytest.fixture(scope="session")
-def base_url():
-    return None
-
-
-@pytest.fixture(scope="session")
-def browser_context_args(browser_context_args):
-    return {
-        **browser_context_args,
-        "locale": "zh-CN",
-        "viewport": {"width": 1366, "height": 900},
-        "accept_downloads": True,
-    }
-
-
 @pytest.fixture
 def dashboard_towns(transactional_db):
     # Transactional tests flush the catalog after each test: load it again.
