@@ -39,14 +39,19 @@ def sample_bytes(sample_paths) -> bytes:
     return next(p for p in sample_paths if p.name.startswith("002_")).read_bytes()
 
 
+def user_with_role(django_user_model, role: str):
+    """A user named after its role, with the password `pw-<role>-123`."""
+    from townships.accounts import user_role_set
+
+    user = django_user_model.objects.create_user(username=role, password=f"pw-{role}-123")
+    user_role_set(user=user, role=role)
+    return user
+
+
 @pytest.fixture
 def viewer(django_user_model):
     """A signed-in user who may browse and export (the `viewer` role)."""
-    from townships.accounts import user_role_set
-
-    user = django_user_model.objects.create_user(username="viewer", password="pw-viewer-123")
-    user_role_set(user=user, role="viewer")
-    return user
+    return user_with_role(django_user_model, "viewer")
 
 
 @pytest.fixture
@@ -58,11 +63,7 @@ def viewer_client(client, viewer):
 @pytest.fixture
 def editor(django_user_model):
     """A user who may upload, review and correct (the `editor` role), in every region."""
-    from townships.accounts import user_role_set
-
-    user = django_user_model.objects.create_user(username="editor", password="pw-editor-123")
-    user_role_set(user=user, role="editor")
-    return user
+    return user_with_role(django_user_model, "editor")
 
 
 @pytest.fixture
