@@ -76,16 +76,10 @@ def scatter_figure(
         ),
         "cliponaxis": False,
     }
-    shapes, annotations = [], []
-    if median_x is not None:
-        shapes.append(_line("x", median_x, MEDIAN_COLOUR))
-        annotations.append(_note("x", median_x, _("中位数 %(value)s") % {"value": _number(median_x)}))
-    if median_y is not None:
-        shapes.append(_line("y", median_y, MEDIAN_COLOUR))
-        annotations.append(_note("y", median_y, _("中位数 %(value)s") % {"value": _number(median_y)}))
-    if target_y is not None:
-        shapes.append(_line("y", target_y, ACCENT, dash="solid"))
-        annotations.append(_note("y", target_y, _("目标 %(value)s") % {"value": _number(target_y)}, ACCENT))
+    shapes, annotations = _reference_lines("x", median=median_x)
+    shapes_y, annotations_y = _reference_lines("y", median=median_y, target=target_y)
+    shapes += shapes_y
+    annotations += annotations_y
     return {
         "data": [trace],
         "layout": _layout(
@@ -97,6 +91,18 @@ def scatter_figure(
         ),
     }
 
+
+
+def _reference_lines(axis: str, *, median=None, target=None) -> tuple[list, list]:
+    """Shapes and labels for a dashed median line and a solid target line across `axis`."""
+    shapes, annotations = [], []
+    if median is not None:
+        shapes.append(_line(axis, median, MEDIAN_COLOUR))
+        annotations.append(_note(axis, median, _("中位数 %(value)s") % {"value": _number(median)}))
+    if target is not None:
+        shapes.append(_line(axis, target, ACCENT, dash="solid"))
+        annotations.append(_note(axis, target, _("目标 %(value)s") % {"value": _number(target)}, ACCENT))
+    return shapes, annotations
 
 def _line(axis: str, value: float, colour: str, dash: str = "dash") -> dict:
     line = {"type": "line", "line": {"color": colour, "width": 1.5, "dash": dash}, "layer": "below"}
@@ -128,13 +134,7 @@ def bar_figure(
     """A ranked horizontal bar chart, best at the top. Labels must be unique (plotly merges equal
     categories): pass "town（county）" when names repeat. Long Chinese names get their own margin
     (automargin) and the chart grows with the number of bars, so labels never overlap."""
-    shapes, annotations = [], []
-    if median is not None:
-        shapes.append(_line("x", median, MEDIAN_COLOUR))
-        annotations.append(_note("x", median, _("中位数 %(value)s") % {"value": _number(median)}))
-    if target is not None:
-        shapes.append(_line("x", target, ACCENT, dash="solid"))
-        annotations.append(_note("x", target, _("目标 %(value)s") % {"value": _number(target)}, ACCENT))
+    shapes, annotations = _reference_lines("x", median=median, target=target)
     return {
         "data": [
             {
