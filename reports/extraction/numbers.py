@@ -78,8 +78,9 @@ _RANGE_SEP = r"(?:至|到|~|～|-|—|－|–)"
 # ordinal (skipped below).
 _COUNT = re.compile(
     rf"(?:(?P<lo>{_AR}|[{_CN_CHARS}]+)\s?{_RANGE_SEP}\s?)?"
-    # "1万2千" (Arabic digits with two magnitudes); "一点二万" (a Chinese decimal before a magnitude)
-    rf"(?P<num>(?:{_AR})(?:\s?(?P<mag>[万亿千])(?:(?<=万)[1-9]千)?)?|{_CN_DECIMAL}|{_CN})"
+    # "1万2千" / "1万2" (Arabic digits with two magnitudes, the second one often left unsaid);
+    # "一点二万" (a Chinese decimal before a magnitude)
+    rf"(?P<num>(?:{_AR})(?:\s?(?P<mag>[万亿千])(?:(?<=万)[1-9](?![\d.])千?)?)?|{_CN_DECIMAL}|{_CN})"
     rf"(?P<q1>余|多|来)?\s?(?P<unit>{_UNIT_ALT})(?P<q2>左右|以上|上下|之多|余|多)?"
 )
 _PCT = re.compile(rf"(?P<pnum>{_AR})\s?%")
@@ -148,9 +149,9 @@ def parse_number(s: str) -> float | None:
     mag = 1
     if "点" in s:
         return _cn_decimal(s)
-    if s[-1] == "千" and "万" in s and s[0].isdigit():
-        # "1万2千"
-        wan, qian = s[:-1].split("万", 1)
+    if s[0].isdigit() and "万" in s and s[-1] != "万":
+        # "1万2千", and "1万2" where the 千 goes without saying
+        wan, qian = s.rstrip("千").split("万", 1)
         return float(wan.replace(",", "")) * 10_000 + int(qian) * 1000 if qian.isdigit() else None
     if s[-1] in "万亿千" and s[:-1] and s[-2].isdigit():
         mag = {"万": 10_000, "亿": 100_000_000, "千": 1000}[s[-1]]

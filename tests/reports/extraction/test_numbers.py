@@ -127,6 +127,8 @@ def test_tokens_come_in_order_with_spans_inside_the_text():
         ("覆盖群众一点二万人次", 12000, False),  # 点 is a decimal point in Chinese numerals
         ("发放资料三点五万份", 35000, False),
         ("发放宣传资料1万2千余份", 12000, True),  # two Arabic magnitudes
+        ("发放宣传资料1万2份", 12000, False),  # the 千 left unsaid
+        ("受教育群众1万5千多人次", 15000, True),
     ],
 )
 def test_decimal_and_mixed_magnitudes(text, value, approximate):
