@@ -275,7 +275,8 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             total_only = True
             # "信访案件全部办结，共52件": the noun phrase is in the clause before
             pcs = ctx.clause_of(max(0, cs - 1), max(0, cs - 1))[0]
-            prev_clause = _strip(text[pcs:cs - 1])
+            # (never across a paragraph break: the line before may be a heading)
+            prev_clause = _strip(text[pcs:cs - 1]) if cs > 0 and text[cs - 1] != "\n" else ""
             own_seg = left + "|" + right
             if i == 0 or qs[i - 1].end <= pcs:
                 left = prev_clause + left
