@@ -264,7 +264,9 @@ def _choose_townships(occurrences: list[_Occurrence]) -> list[tuple[str, _Occurr
                 break
             k += 1
         name = left[-k:] + suffix
-        generic = left[-1] in _GENERIC_BEFORE_SUFFIX or name.endswith("民族乡") and k == 2
+        # "全面推进依法治镇": a slogan, not a name
+        generic = (left[-1] in _GENERIC_BEFORE_SUFFIX or left.endswith("法治")
+                   or name.endswith("民族乡") and k == 2)
         grown[left, suffix] = (name, generic, name[0] in _FUNCTION_FIRST)
     named = []
     for occ in occurrences:
@@ -279,13 +281,16 @@ def _choose_townships(occurrences: list[_Occurrence]) -> list[tuple[str, _Occurr
 
 def _pick_township(named: list[tuple[str, _Occurrence]]) -> str | None:
     scores: Counter[str] = Counter()
+    as_name: Counter[str] = Counter()
     first: dict[str, int] = {}
     for name, occ in named:
         scores[name] += 4 if occ.strong else 1
+        as_name[name] += occ.named
         first.setdefault(name, occ.start)
     if not scores:
         return None
-    return max(scores, key=lambda n: (scores[n], -first[n]))
+    # on a tie, the name used as a name (title, signature, "X人民政府") beats one in passing
+    return max(scores, key=lambda n: (scores[n], as_name[n], -first[n]))
 
 
 # --- administrative units (county, city, province) ------------------------------------
@@ -335,7 +340,7 @@ def _strip_junk(piece: str, unit: str, strict: bool) -> str | None:
                 name, changed = name[len(token):], True
         if not strict and name and name[0] in _FUNCTION_CHARS and len(name) - 1 >= 2:
             name, changed = name[1:], True
-    if not name or (len(name) == 1 and (name in _FUNCTION_CHARS or unit != "县")):
+    if not name or (len(name) == 1 and (name in _FUNCTION_CHARS or name in _NOT_IN_NAME or unit != "县")):
         return None
     if name.startswith(_VERB_STARTS):
         return None
@@ -382,7 +387,7 @@ def _parse_chain(prefix: str, strict: bool = False) -> list[tuple[str, str]]:
             name = piece[: len(piece) - len(unit)]
             limit = _name_limit(unit)
             if (len(name) > limit or _generic_tail(piece)
-                    or (len(name) == 1 and (name in _FUNCTION_CHARS or unit != "县"))):
+                    or (len(name) == 1 and (name in _FUNCTION_CHARS or name in _NOT_IN_NAME or unit != "县"))):
                 full = None
         if full is None:
             return []
@@ -413,7 +418,10 @@ def _classify(chain: list[tuple[str, str]]) -> tuple[str | None, str | None, str
 _PARTY_UNIT = re.compile(r"中共([\u4e00-\u9fff]{1,16}?(?:县|区|市|旗))委")
 _GOV_UNIT = re.compile(r"(县|区|市|旗)(?:人民政府|委员会|政府(?![门网]))")
 # the addressee line names the county by its party committee: "鹿邑县委、县政府："
-_ADDRESSEE_UNIT = re.compile(rf"^([{_CJK}]{{1,12}}?(?:县|区|市|旗))委(?:、[{_CJK}、]{{1,20}})?[：:]$", re.MULTILINE)
+# (or one of its offices: "泰兴市委全面依法治市委员会办公室：")
+_ADDRESSEE_UNIT = re.compile(
+    rf"^([{_CJK}]{{1,12}}?(?:县|区|市|旗))委(?:、[{_CJK}、]{{1,20}}|(?:全面)?依法治(?:县|区|市|旗)[{_CJK}]{{0,12}})?[：:]$",
+    re.MULTILINE)
 # "区委/区政府/区人民政府" standing alone: at the start of a line, after a non-CJK character or
 # after one of these words (向区委, 贯彻区委…); not as the end of a name (东坡区委)
 _U_BEFORE_WORD = frozenset("在向和及与对经由报请照据实彻持委府的为将")

@@ -213,6 +213,18 @@ VARIANTS = [
         "二〇二三年法治政府建设工作报告\n青山镇依法行政。\n青山镇人民政府\n二〇二四年一月八日",
         {"year": 2023, "report_date": D(2024, 1, 8), "title": "二〇二三年法治政府建设工作报告"},
         id="chinese-numeral-title-year"),
+    pytest.param(
+        "法治政府建设工作报告\n2024年以来，我镇在县委县政府的领导下，全面推进依法治镇。\n"
+        "新华县桃源镇人民政府\n二〇二五年一月八日",
+        {"township": "桃源镇", "county": "新华县", "year": 2024}, id="slogan-依法治镇-is-not-a-town"),
+    pytest.param(
+        "中共黄桥镇委员会 黄桥镇人民政府\n关于2024年法治建设工作的报告\n泰兴市委全面依法治市委员会办公室：\n"
+        "今年以来，我镇坚持依法行政。\n黄桥镇人民政府\n2024年12月20日",
+        {"township": "黄桥镇", "county": "泰兴市", "year": 2024}, id="addressee-is-an-office-of-the-市委"),
+    pytest.param(
+        "关于2024年度法治政府建设情况的报告\n市政府：\n2024年，我街道坚持依法行政，新桥街道等周边街道前来交流。\n"
+        "义乌市稠江街道办事处\n2025年1月",
+        {"township": "稠江街道", "county": "义乌市"}, id="tie-goes-to-the-signature"),
 ]
 
 
