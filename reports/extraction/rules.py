@@ -56,7 +56,7 @@ class Rule:
     penalty: str = ""
     penalty_weight: float = 2.0
     # town-wide total markers in the sentence before the number: boosted
-    boost: str = r"全镇|全乡|全街道|全区|全年|共计|总计|合计|累计|总共|共有|共|目前|现有|截至"
+    boost: str = r"全镇|全乡|全街道|全年|共计|总计|合计|累计|总共|共有|共|目前|现有|截至"
     is_rate: bool = False
     integer: bool = True
     max_value: float = 1e7
@@ -91,6 +91,8 @@ GLOBAL_REJECT = (
     # handled as a change, and its new value carries the old noun phrase). Only before the figure
     # (left of the "|" in the context): "96件（去年同期为110件）" is this year's 96.
     r"、[^|，]*分别[^|]*\||"
+    # a figure of the whole county (or district, city) quoted in the town's report: "全县共培育…5000名"
+    r"(?:全县|全区(?!域)|全市|全旗|全省|县域内|全州)[^|]*\||"
     r"(?:同期|(?<![由从较比与同（(])(?:去年|上年度?|上一年度?|前年)(?![的底末初]))[^|]*\|"
 )
 
