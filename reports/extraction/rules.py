@@ -166,7 +166,8 @@ RULES: tuple[Rule, ...] = (
                         rf"(?:了)?(?:各类|各种|各项)?{_GAP}{_DISPUTE}(?:案件|事件|报告|线索)?", weight=2),
             Form(before=r"(?:受理|调处|调解|办理)(?:了)?(?:各类)?(?:人民调解|调解|纠纷)案件", weight=2),
             # the noun first, then the verb: "矛盾纠纷：受理56件", "各类矛盾纠纷受理数为96件"
-            Form(before=rf"{_DISPUTE}(?:案件)?(?:[\u4e00-\u9fff]{{0,6}}?[：:])?(?:受理|排查|摸排|接收|登记|收到)(?:了)?", weight=2),
+            Form(before=rf"{_DISPUTE}(?:案件)?(?:[\u4e00-\u9fff]{{0,6}}?[：:])?(?:全年|今年|年内|共计|共|累计)*"
+                        r"(?:受理|排查|摸排|接收|登记|收到)(?:了)?", weight=2),
             Form(before=r"(?:人民)?调解(?:纠纷)?案件", weight=1),
             Form(before=rf"{_DISPUTE}(?:案件)?", weight=0,
                  needs=r"受理|排查|摸排|调处|调解|发生|收到"),
@@ -191,6 +192,8 @@ RULES: tuple[Rule, ...] = (
                  weight=1),
             Form(before=r"(?:已|均已|全部|共|有效|妥善)?(?:化解|调结|调解成功)", weight=1,
                  needs=r"纠纷|矛盾|调解|调处"),
+            # "调解案件63件，成功61件"
+            Form(before=r"(?<![\u4e00-\u9fff])成功", weight=1, needs=r"纠纷|矛盾|调解|调处"),
             Form(before=r"达成(?:调解)?协议(?:书)?", weight=1, needs=r"纠纷|矛盾|调解"),
             Form(after=rf"(?:各类)?{_DISPUTE}?(?:均|已|全部)*(?:得到|获得)?(?:成功|有效|妥善)?"
                        r"(?:化解|调解成功|调处成功|解决|调结|调处完毕|处理完毕|化解到位|调处到位)", weight=2,
