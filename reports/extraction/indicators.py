@@ -442,12 +442,18 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
     if "并" in seg:
         # "培育法律明白人200名并开展培训": what follows 并 is another action, not about the figure
         seg = seg[:seg.index("|")] + seg[seg.index("|"):].split("并", 1)[0]
+    if "其中" in clause_left and _OWN_SHARE.search(clause_left):
+        # "全县共培育4380人，其中我镇培育110名": the town's own share, not a sub-count of it
+        clause_left = clause_left.replace("其中", "")
+        sent_left = sent_left.replace("其中", "")
     # a sub-count marker (其中) is the more telling reason, so it is looked for first
     m = rule.reject_clause.search(clause_left) if rule.reject_clause is not None else None
     if m is None and rule.reject is not None:
         m = rule.reject.search(seg)
     if m is None:
         m = _FUTURE.search(sent_left)
+    if m is None and "全" in sent_left:
+        m = _county_scope(sent_left)
     if m is not None:
         cand.ok = False
         cand.note = R.NOTE_REJECT.format(word=_fmt(m.group(0)))
@@ -492,6 +498,23 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
             if ym is not None and _is_earlier(ym, year):
                 cand.score -= 2
                 cand.note = f"about {ym.group(0)}, not the report year"
+
+
+_OWN_SHARE = re.compile(r"其中(?:我|本|该)(?:镇|乡|街道|苏木)")
+# a clause that opens with the whole county (district, city) as its subject: "全县今年共受理…"
+_COUNTY_SUBJECT = re.compile(r"(?:^|[，：；])(?:[^，：；]{0,8}年，?)?全(?:县|区(?!域)|市|旗|州)")
+_TOWN_SUBJECT = re.compile(r"(?:我|本|全|该)(?:镇|乡|街道|苏木)")
+
+
+def _county_scope(sent_left: str) -> re.Match[str] | None:
+    """The county-wide subject the figure's sentence is about, unless the town takes over after it
+    ("全县今年共受理纠纷3215件，调解成功3148件" vs "按照全县部署，我镇…"). """
+    last = None
+    for last in _COUNTY_SUBJECT.finditer(sent_left):
+        pass
+    if last is None or _TOWN_SUBJECT.search(sent_left, last.end()) is not None:
+        return None
+    return last
 
 
 _ASIDE = re.compile(r"（[^（）]*）")

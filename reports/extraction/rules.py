@@ -159,7 +159,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="disputes_received",
-        keys=("纠纷", "矛盾", "案件"),
+        keys=("纠纷", "矛盾", "案件", "受理", "排查", "调处"),
         units=("件", "起", "宗", "例", "个"),
         forms=(
             Form(before=rf"(?:受理|排查|摸排|调处|调解|接待|收到|登记|接收|排查出|排查发现|发现|发生|接到|接报|收集|汇总)(?:调解)?"
@@ -169,6 +169,8 @@ RULES: tuple[Rule, ...] = (
             Form(before=rf"{_DISPUTE}(?:案件)?(?:[\u4e00-\u9fff]{{0,6}}?[：:])?(?:全年|今年|年内|共计|共|累计)*"
                         r"(?:受理|排查|摸排|接收|登记|收到)(?:了)?", weight=2),
             Form(before=r"(?:人民)?调解(?:纠纷)?案件", weight=1),
+            # "…，其中我镇受理173件": the noun is earlier in the sentence
+            Form(before=r"(?:共|累计)?(?:受理|排查|摸排|调处)(?:了)?", weight=1, needs=r"纠纷|矛盾"),
             Form(before=rf"{_DISPUTE}(?:案件)?", weight=0,
                  needs=r"受理|排查|摸排|调处|调解|发生|收到"),
             Form(before=r"(?:受理|排查|摸排|调处)", after=rf"(?:各类|各种)?{_GAP}{_DISPUTE}",
@@ -368,7 +370,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         code="litigation_cases",
-        keys=("诉", "复议"),
+        keys=("诉", "复议", "被告", "被申请人"),
         units=("件", "起", "宗", "例", "个"),
         forms=(
             Form(before=r"行政(?:诉讼|复议|应诉)(?:[、和及与]行政(?:诉讼|复议|应诉)|[、和及与](?:诉讼|复议|应诉))*(?:应诉)?(?:案件|申请|答复|答辩)?",
@@ -376,6 +378,8 @@ RULES: tuple[Rule, ...] = (
             Form(before=r"(?:行政)?应诉(?:案件)?", weight=2),
             Form(before=r"涉诉(?:行政)?案件|行政涉诉案件", weight=1),
             Form(before=r"被(?:诉|起诉|提起行政诉讼)(?:的)?(?:行政)?案件", weight=2),
+            # "我镇作为复议被申请人、诉讼被告的案件共2件"
+            Form(before=r"(?:被告|被申请人)[^，。；|]{0,8}?的?(?:行政)?案件", weight=2),
             Form(after=r"(?:行政)?(?:诉讼|复议|应诉)(?:[、和及与](?:行政)?(?:诉讼|复议|应诉))*(?:案件)?", weight=1,
                  needs=r"行政"),
         ),
