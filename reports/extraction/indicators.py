@@ -347,8 +347,9 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         if not made and total_only:
             if ss < 0:
                 ss, se = ctx.sentence_of(q.start, q.end)
-        if not made and total_only and ss <= seg_lo:
-            # inherit the indicator of the figures this one adds up
+        if not made and total_only and ss <= seg_lo and not ("\u4e00" <= right[:1] <= "\u9fff"):
+            # inherit the indicator of the figures this one adds up (unless it names its own
+            # noun: "辖8个行政村、1个社区，共62个村民小组")
             if sent_left is None:
                 sent_left = _strip(text[ss:q.start])
             for j in range(i - 1, -1, -1):
