@@ -71,6 +71,12 @@ def _media_in_tmp():
     these tests touch neither Django nor files."""
 
 
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """Overrides the project-wide autouse fixture (it needs Django's cache settings): these tests
+    use no cache, and run without Django at all (-p no:django)."""
+
+
 def _extract(key: str, text: str):
     # imported here, not at module level: collecting this (deselected) module in the
     # default run must not depend on the extractor importing cleanly
