@@ -77,6 +77,11 @@ def _empty_caches():
     use no cache, and run without Django at all (-p no:django)."""
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashing():
+    """Overrides the project-wide autouse fixture (it needs pytest-django's `settings`)."""
+
+
 def _extract(key: str, text: str):
     # imported here, not at module level: collecting this (deselected) module in the
     # default run must not depend on the extractor importing cleanly
