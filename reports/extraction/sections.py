@@ -65,12 +65,28 @@ class Outline:
         return self.parts[i].kind
 
     def text_of(self, text: str, kind: str) -> str:
-        out = "\n".join(text[p.start:p.end].strip() for p in self.parts if p.kind == kind).strip()
+        out = "\n".join(_without_signature(text[p.start:p.end]) for p in self.parts if p.kind == kind).strip()
         if not out and kind == PROBLEMS:
             # "三、存在问题及下一步打算": one part holds both; the problems are in it too
-            out = "\n".join(text[p.start:p.end].strip() for p in self.parts
+            out = "\n".join(_without_signature(text[p.start:p.end]) for p in self.parts
                             if p.kind == PLANS and _PROBLEM_WORDS.search(p.heading)).strip()
         return out
+
+
+# The signature block that closes a report ("青溪镇人民政府" / "2025年1月15日" / "特此报告。"): not
+# part of the last section's text
+_SIGNATURE_LINE = re.compile(
+    r"^(?:[\u4e00-\u9fff（）]{2,30}(?:人民政府|办事处|委员会|党委|党工委|政府)"
+    r"|[\d〇○零一二三四五六七八九十]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?"
+    r"|特此报告。?)$"
+)
+
+
+def _without_signature(part: str) -> str:
+    lines = part.strip().split("\n")
+    while len(lines) > 1 and _SIGNATURE_LINE.match(lines[-1].strip()):
+        lines.pop()
+    return "\n".join(lines).strip()
 
 
 _HEAD_FIRST = frozenset("一二三四五六七八九十（(0123456789第")

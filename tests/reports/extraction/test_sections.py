@@ -86,3 +86,14 @@ def test_problems_and_plans_in_one_part():
     assert o.kind_at(text.index("开展活动10场")) == PLANS
     assert "普法形式单一" in o.text_of(text, PROBLEMS)
     assert "普法形式单一" in o.text_of(text, PLANS)
+
+
+def test_the_signature_block_is_not_part_of_the_plans():
+    text = clean_text(
+        "青溪镇2024年法治政府建设年度报告\n一、主要成效\n全镇共有持证执法人员26名。\n二、存在的不足\n执法力量不足。\n"
+        "三、2025年工作安排\n（一）加强执法队伍建设。\n（二）深化普法。\n特此报告。\n"
+        "中共青溪镇委员会\n青溪镇人民政府\n2025年1月15日"
+    )
+    parts = outline(text)
+    assert parts.text_of(text, PLANS) == "三、2025年工作安排\n（一）加强执法队伍建设。\n（二）深化普法。"
+    assert parts.text_of(text, PROBLEMS) == "二、存在的不足\n执法力量不足。"
