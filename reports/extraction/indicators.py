@@ -479,7 +479,9 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
             cand.note = R.NOTE_SECTION.format(section=section)
     if cand.ok:
         if rule.penalty is not None:
-            pm = rule.penalty.search(sent_left) or rule.penalty.search(right)
+            # (a bracketed aside "（含分流至司法所调解的86件）" is about its own figure, not this one)
+            plain_left = _ASIDE.sub("", sent_left) if "（" in sent_left else sent_left
+            pm = rule.penalty.search(plain_left) or rule.penalty.search(right)
             if pm is not None:
                 cand.score -= spec.penalty_weight
                 cand.note = R.NOTE_PENALTY.format(word=pm.group(0))
