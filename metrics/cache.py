@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from typing import TypeVar
 
 from django.core.cache import caches
 from django.core.cache.backends.dummy import DummyCache
@@ -23,7 +22,6 @@ from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import QuerySet
 
-T = TypeVar("T")
 _MISSING = object()
 GENERATION_SQL = "SELECT value FROM metrics_cachegeneration WHERE id = 1"
 
@@ -67,7 +65,7 @@ def query_key(queryset: QuerySet) -> str | None:
     return f"{sql}|{params!r}"
 
 
-def cached(
+def cached[T](
     kind: str, generation: int | None, parts: tuple, compute: Callable[[], T], *, alias: str = "default"
 ) -> T:
     """`compute()` once per (kind, generation, parts); without a generation, always compute."""

@@ -127,7 +127,8 @@ class IndicatorRow:
 
     @property
     def points(self) -> list[tuple[int, float]]:
-        return [(year, float(cell.value)) for year, cell in zip(self.years, self.cells) if cell.value is not None]
+        return [(year, float(cell.value)) for year, cell in zip(self.years, self.cells, strict=True)
+                if cell.value is not None]
 
     years: list[int] = field(default_factory=list)
 

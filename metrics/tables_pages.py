@@ -27,8 +27,10 @@ def township_table(township, figures) -> Table:
         cells = [row.cells[index] for row in figures.rows]
         rows.append((
             township.name, county, year, *[cell.value for cell in cells],
-            [row.indicator.code for row, cell in zip(figures.rows, cells) if cell.value is not None and cell.approximate],
-            [row.indicator.code for row, cell in zip(figures.rows, cells) if cell.value is not None and cell.corrected],
+            [row.indicator.code for row, cell in zip(figures.rows, cells, strict=True)
+             if cell.value is not None and cell.approximate],
+            [row.indicator.code for row, cell in zip(figures.rows, cells, strict=True)
+             if cell.value is not None and cell.corrected],
         ))
     return columns, rows, f"{township.name}_历年指标"
 

@@ -31,7 +31,6 @@ from .selectors_pages import (
 )
 from .units import unit_label
 
-
 EXPORT_FORMATS = (("csv", "CSV"), ("xlsx", "Excel (XLSX)"), ("json", "JSON"))
 
 

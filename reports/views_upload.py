@@ -12,8 +12,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from townships.access import user_access
 from metrics.models import Indicator
+from townships.access import user_access
 from townships.scope import region_q, scoped_get_or_404
 
 from .forms import CorrectionForm, UploadForm

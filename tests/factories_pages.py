@@ -6,10 +6,7 @@ import hashlib
 import itertools
 from decimal import Decimal
 
-import pytest
-from django.conf import settings
 from django.core.files.base import ContentFile
-from django.utils import translation
 
 from metrics.models import Indicator
 from metrics.services import report_figures_refresh
@@ -75,10 +72,3 @@ def make_value(report: Report, code: str, value, **fields) -> IndicatorValue:
     )
     report_figures_refresh(report=report)
     return created
-
-
-@pytest.fixture
-def restore_language():
-    """A request in English leaves English active in the test thread; put the default back after."""
-    yield
-    translation.activate(settings.LANGUAGE_CODE)

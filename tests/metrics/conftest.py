@@ -1,4 +1,6 @@
 import pytest
+from django.conf import settings
+from django.utils import translation
 from metrics_factories import make_county, make_report
 
 
@@ -6,6 +8,13 @@ from metrics_factories import make_county, make_report
 def _fast_passwords(settings):
     """The signed-in viewer is created per test: skip the slow production hasher."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def restore_language():
+    """A request in English leaves English active in the test thread; put the default back after."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

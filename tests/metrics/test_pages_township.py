@@ -3,7 +3,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from tests.factories_pages import make_county, make_report, make_township, make_value, restore_language  # noqa: F401
+from tests.factories_pages import make_county, make_report, make_township, make_value
 
 pytestmark = pytest.mark.django_db
 

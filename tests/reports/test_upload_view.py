@@ -7,8 +7,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
-from townships.accounts import user_region_set
 from reports.models import Report
+from townships.accounts import user_region_set
 from townships.models import County, Township
 
 pytestmark = pytest.mark.django_db

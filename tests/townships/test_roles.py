@@ -3,9 +3,9 @@ from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
-from townships.roles import ADMIN, EDITOR, VIEWER
 from townships.accounts import user_role
 from townships.models import County, UserRegion
+from townships.roles import ADMIN, EDITOR, VIEWER
 
 pytestmark = pytest.mark.django_db
 

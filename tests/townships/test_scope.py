@@ -5,8 +5,8 @@ from django.contrib.auth.models import AnonymousUser
 from django.http import Http404
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from townships.accounts import user_region_set, user_role_set
 from reports.models import Report
+from townships.accounts import user_region_set, user_role_set
 from townships.models import County, Township
 from townships.scope import region_q, scoped_get_or_404, visible_townships
 

@@ -146,7 +146,7 @@ def test_an_empty_file_is_empty(data):
 @pytest.mark.parametrize(
     "data",
     [b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)), b"MZ\x90\x00\x03\x00\x00\x00",
-     "报告".encode("utf-8") + b"\x00\x00\x01\x02", bytes(range(32)) * 4],
+     "报告".encode() + b"\x00\x00\x01\x02", bytes(range(32)) * 4],
     ids=["elf", "exe", "nul-bytes", "control-bytes"],
 )
 def test_binary_data_is_refused(data):
@@ -179,7 +179,7 @@ def test_a_spreadsheet_is_unsupported_even_though_it_is_a_zip():
 
 
 def test_undecodable_bytes_name_the_offset():
-    data = "崇礼镇".encode("utf-8") + b"\xff\xff\xff\xff" + "报告".encode("utf-8")
+    data = "崇礼镇".encode() + b"\xff\xff\xff\xff" + "报告".encode()
     error = error_of(data)
     assert error.code == "undecodable"
     assert "offset 9" in str(error)
