@@ -575,6 +575,9 @@ def _kind(code: str, c: _Cand, text: str) -> str:
     return ""
 
 
+_TOTAL_TAIL = re.compile(r"(?:共计|合计|总计|总共|共)(?:有|为|达到?)?$")
+
+
 def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> tuple[float, int, int, list[_Cand]] | None:
     """Figures of different kinds listed side by side add up: villages and communities, lawsuits
     and reconsiderations, and whatever a rule's phrasings mark with a kind (专职/兼职 mediators)."""
@@ -582,6 +585,8 @@ def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> tuple[
     if len(group) < 2:
         return None
     group.sort(key=lambda c: c.q.start)
+    if any(c.left and _TOTAL_TAIL.search(c.left) for c in group):
+        return None  # "12个村均建立…，加上乡人民调解委员会共13个": the total is already given
     kinds = [_kind(code, c, text) for c in group]
     if "" in kinds or "both" in kinds or len(set(kinds)) != len(kinds):
         return None
