@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-FONT = {"family": "Microsoft YaHei, PingFang SC, WenQuanYi Micro Hei, Noto Sans CJK SC, sans-serif", "size": 12}
+FONT = {
+    "family": "Microsoft YaHei, PingFang SC, WenQuanYi Micro Hei, Noto Sans CJK SC, sans-serif", "size": 12,
+}
 ACCENT = "#b42318"
 MUTED = "#7b8794"
 
@@ -36,13 +38,18 @@ def trend_figure(title: str, unit: str, points: list[tuple[int, float]]) -> dict
         "layout": _layout(
             title={"text": title, "font": {"size": 13}}, height=220, showlegend=False,
             margin={"l": 50, "r": 15, "t": 36, "b": 30},
-            xaxis={"tickmode": "array", "tickvals": years, "ticktext": [str(y) for y in years], "type": "category"},
+            xaxis={
+                "tickmode": "array", "tickvals": years, "ticktext": [str(y) for y in years],
+                "type": "category",
+            },
             yaxis={"title": {"text": unit}, "rangemode": "tozero", "tickformat": ",~r", "automargin": True},
         ),
     }
 
 
-def distribution_figure(indicator_name: str, unit: str, values: list[float], labels: list[str] | None) -> dict:
+def distribution_figure(
+    indicator_name: str, unit: str, values: list[float], labels: list[str] | None
+) -> dict:
     """Histogram of the towns' values with a box plot above it: every town as a point (hover = its
     name) when `labels` are given, the box alone when there are too many towns to show each."""
     box = {
@@ -93,7 +100,8 @@ def practice_counts_figure(practices: list[tuple[str, int]]) -> dict:
         xaxis["dtick"] = 1  # whole towns only: no fractional ticks on small counts
     return {
         "data": [{
-            "type": "bar", "orientation": "h", "y": [name for name, _n in ordered], "x": [n for _name, n in ordered],
+            "type": "bar", "orientation": "h",
+            "y": [name for name, _n in ordered], "x": [n for _name, n in ordered],
             "marker": {"color": ACCENT}, "hovertemplate": _("%{y}：%{x} 个乡镇") + "<extra></extra>",
         }],
         "layout": _layout(

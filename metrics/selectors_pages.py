@@ -90,7 +90,9 @@ def visible_current_reports(user, region: RegionFilter | None = None) -> QuerySe
 
 
 def visible_current_values(user, region: RegionFilter | None = None) -> QuerySet:
-    qs = IndicatorValue.objects.filter(report__is_current=True).filter(region_q(user, prefix="report__township__"))
+    qs = IndicatorValue.objects.filter(report__is_current=True).filter(
+        region_q(user, prefix="report__township__")
+    )
     if region:
         qs = qs.filter(region.q("report__township__"))
     return qs
@@ -250,7 +252,9 @@ def indicator_years(user, region: RegionFilter | None = None) -> list[int]:
     )
 
 
-def indicator_values_for_year(user, indicator: Indicator, year: int | None, region: RegionFilter | None = None):
+def indicator_values_for_year(
+    user, indicator: Indicator, year: int | None, region: RegionFilter | None = None
+):
     """The towns' values for the year, largest first (lazy: the page shows a slice, exports all)."""
     qs = visible_current_values(user, region).filter(indicator=indicator, report__year=year or 0)
     return (
@@ -290,7 +294,8 @@ def indicator_coverage(user, indicator: Indicator, region: RegionFilter | None =
 
 def indicator_list(user) -> list[tuple[Indicator, int]]:
     counts = dict(
-        visible_current_values(user).values("indicator_id").annotate(n=Count("id")).values_list("indicator_id", "n")
+        visible_current_values(user).values("indicator_id").annotate(n=Count("id"))
+        .values_list("indicator_id", "n")
     )
     return [(indicator, counts.get(indicator.id, 0)) for indicator in indicator_catalog()]
 
@@ -360,7 +365,10 @@ def coverage_matrix(user, region: RegionFilter | None = None) -> tuple[list[int]
     )
     stated = {
         (row["indicator_id"], row["report__year"]): row["n"]
-        for row in visible_current_values(user, region).values("indicator_id", "report__year").annotate(n=Count("id"))
+        for row in (
+            visible_current_values(user, region)
+            .values("indicator_id", "report__year").annotate(n=Count("id"))
+        )
     }
     years = sorted(totals)
     rows = []
@@ -368,7 +376,9 @@ def coverage_matrix(user, region: RegionFilter | None = None) -> tuple[list[int]
         cells = []
         for year in years:
             n = stated.get((indicator.id, year), 0)
-            cells.append({"year": year, "stated": n, "reports": totals[year], "share": n / totals[year] * 100})
+            cells.append(
+                {"year": year, "stated": n, "reports": totals[year], "share": n / totals[year] * 100}
+            )
         rows.append({"indicator": indicator, "cells": cells})
     return years, rows
 
@@ -430,7 +440,8 @@ def suspicious_values(user, year: int | None = None, region: RegionFilter | None
         for code, limit in ABSURD_PER_VILLAGE.items():
             if row["villages"] and row[code] is not None and row[code] > row["villages"] * limit:
                 flags[(row["report_id"], code)].append(
-                    _("每村超过 %(limit)s（%(villages)s 个村）") % {"limit": limit, "villages": _number(row["villages"])}
+                    _("每村超过 %(limit)s（%(villages)s 个村）")
+                    % {"limit": limit, "villages": _number(row["villages"])}
                 )
 
     aggregates = {}
@@ -461,7 +472,10 @@ def suspicious_values(user, year: int | None = None, region: RegionFilter | None
 
     order = {code: n for n, code in enumerate(INDICATOR_CODES)}
     return sorted(
-        (Flag(report_id=report_id, code=code, reasons=reasons) for (report_id, code), reasons in flags.items()),
+        (
+            Flag(report_id=report_id, code=code, reasons=reasons)
+            for (report_id, code), reasons in flags.items()
+        ),
         key=lambda f: (-keys[f.report_id][0], order[f.code], keys[f.report_id][1], f.report_id),
     )
 

@@ -73,9 +73,12 @@ def indicator_list_table(rows) -> Table:
 
 
 def practices_table(matrix, rows_with_cells, year) -> Table:
-    columns = _town_columns() + [(f"practice_{n}", name, "bool") for n, (name, _count) in enumerate(matrix.practices, 1)]
+    columns = _town_columns() + [
+        (f"practice_{n}", name, "bool") for n, (name, _count) in enumerate(matrix.practices, 1)
+    ]
     rows = (
-        (row["township__name"], row["township__county__name"], row["year"], *row["cells"]) for row in rows_with_cells
+        (row["township__name"], row["township__county__name"], row["year"], *row["cells"])
+        for row in rows_with_cells
     )
     return columns, rows, f"特色做法_{year}" if year else "特色做法"
 
@@ -83,13 +86,14 @@ def practices_table(matrix, rows_with_cells, year) -> Table:
 def suspects_table(suspects) -> Table:
     columns = _town_columns() + [
         ("indicator", _("指标代码"), "text"), ("name", _("指标"), "text"), ("value", _("数值"), "number"),
-        ("reasons", _("原因"), "text"), ("evidence", _("原文句子"), "text"), ("report_id", _("报告编号"), "number"),
+        ("reasons", _("原因"), "text"), ("evidence", _("原文句子"), "text"),
+        ("report_id", _("报告编号"), "number"),
     ]
     rows = [
         (s.value.report.township.name,
          s.value.report.township.county.name if s.value.report.township.county_id else None,
-         s.value.report.year, s.value.indicator.code, s.value.indicator.name, s.value.value, "；".join(s.reasons),
-         s.value.evidence, s.value.report_id)
+         s.value.report.year, s.value.indicator.code, s.value.indicator.name, s.value.value,
+         "；".join(s.reasons), s.value.evidence, s.value.report_id)
         for s in suspects
     ]
     return columns, rows, "需要核对的数值"
@@ -97,7 +101,8 @@ def suspects_table(suspects) -> Table:
 
 def unreviewed_table(reports) -> Table:
     columns = _town_columns() + [
-        ("title", _("标题"), "text"), ("uploaded_at", _("上传时间"), "text"), ("report_id", _("报告编号"), "number"),
+        ("title", _("标题"), "text"), ("uploaded_at", _("上传时间"), "text"),
+        ("report_id", _("报告编号"), "number"),
     ]
     rows = [
         (r.township.name, r.township.county.name if r.township.county_id else None, r.year, r.title,

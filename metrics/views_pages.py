@@ -42,7 +42,8 @@ def export(request, table: tables.Table):
     """The table as CSV / XLSX / JSON (metrics/exports.py; an unknown format answers 400)."""
     columns, rows, filename = table
     return table_response(
-        request, columns=[Column(key, label, kind) for key, label, kind in columns], rows=rows, filename=filename
+        request, columns=[Column(key, label, kind) for key, label, kind in columns], rows=rows,
+        filename=filename,
     )
 
 
@@ -115,7 +116,9 @@ def indicators(request):
     rows = indicator_list(request.user)
     if wants_export(request):
         return export(request, tables.indicator_list_table(rows))
-    return render(request, "metrics/indicator_list.html", {"rows": rows, "export_links": export_links(request)})
+    return render(
+        request, "metrics/indicator_list.html", {"rows": rows, "export_links": export_links(request)}
+    )
 
 
 @login_required
@@ -163,7 +166,9 @@ def practices(request):
     year = chosen_year(request, years)
     matrix = practice_matrix(request.user, year, region)
     if wants_export(request):
-        return export(request, tables.practices_table(matrix, matrix.with_cells(matrix.rows.iterator(2000)), year))
+        return export(
+            request, tables.practices_table(matrix, matrix.with_cells(matrix.rows.iterator(2000)), year)
+        )
     page = paginate(request, matrix.rows)
     return render(request, "metrics/practices.html", {
         "region": region, "years": years, "year": year, "matrix": matrix, "page": page,
@@ -190,7 +195,9 @@ def quality(request):
         unreviewed = unreviewed.filter(year=year)
     unreviewed = (
         unreviewed.select_related("township__county")
-        .only("id", "year", "title", "uploaded_at", "original_name", "township__name", "township__county__name")
+        .only(
+            "id", "year", "title", "uploaded_at", "original_name", "township__name", "township__county__name"
+        )
         .order_by("-uploaded_at", "-id")
     )
     if wants_export(request) and table == "unreviewed":
@@ -198,7 +205,9 @@ def quality(request):
     flags = suspicious_values(request.user, year, region)
     if wants_export(request):
         return export(request, tables.suspects_table(
-            suspect for start in range(0, len(flags), 2000) for suspect in suspects_with_values(flags[start:start + 2000])
+            suspect
+            for start in range(0, len(flags), 2000)
+            for suspect in suspects_with_values(flags[start:start + 2000])
         ))
     suspects_page = paginate(request, flags, param="suspects_page")
     unreviewed_page = paginate(request, unreviewed, param="unreviewed_page")

@@ -85,7 +85,9 @@ class IndicatorValue(models.Model):
         EXTRACTED = "extracted", _("自动提取")
         CORRECTED = "corrected", _("人工更正")
 
-    report = models.ForeignKey(Report, verbose_name=_("报告"), on_delete=models.CASCADE, related_name="values")
+    report = models.ForeignKey(
+        Report, verbose_name=_("报告"), on_delete=models.CASCADE, related_name="values"
+    )
     indicator = models.ForeignKey(
         "metrics.Indicator", verbose_name=_("指标"), on_delete=models.PROTECT, related_name="values"
     )

@@ -146,7 +146,9 @@ def report_ingest(
             return outcome(FAILED, str(MSG_OUTSIDE_REGION).format(township=exc.args[0]))
         except IntegrityError as exc:
             # Another upload of the same file or township-year committed first.
-            if existing := Report.objects.select_related("township").filter(content_hash=content_hash).first():
+            if existing := (
+                Report.objects.select_related("township").filter(content_hash=content_hash).first()
+            ):
                 return outcome(UNCHANGED, _unchanged_message(existing), report=existing)
             if attempt:
                 logger.exception("ingest of %s failed", source_name)
@@ -187,7 +189,9 @@ def _report_store(
                 # differently): nothing to change.
                 return outcome(UNCHANGED, _unchanged_message(previous), report=previous)
             if previous and not replace:
-                return outcome(SKIPPED, str(MSG_CONFLICT).format(township=town.name, year=year), report=previous)
+                return outcome(
+                    SKIPPED, str(MSG_CONFLICT).format(township=town.name, year=year), report=previous
+                )
             if previous:
                 previous.is_current = False
                 previous.save(update_fields=["is_current"])

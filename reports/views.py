@@ -29,7 +29,10 @@ def keyword_bars(keywords) -> list[dict]:
             continue
         pairs.append((str(word), weight))
     top = max((w for _word, w in pairs), default=0) or 1
-    return [{"word": word, "weight": weight, "width": round(max(weight, 0) / top * 100, 1)} for word, weight in pairs]
+    return [
+        {"word": word, "weight": weight, "width": round(max(weight, 0) / top * 100, 1)}
+        for word, weight in pairs
+    ]
 
 
 @login_required
@@ -53,11 +56,15 @@ def report_detail(request, pk: int):
 @login_required
 def report_original(request, pk: int):
     """Stream the stored original under the name it was uploaded with."""
-    report = get_object_or_404(visible_reports(request.user).only("id", "original_file", "original_name"), pk=pk)
+    report = get_object_or_404(
+        visible_reports(request.user).only("id", "original_file", "original_name"), pk=pk
+    )
     if not report.original_file:
         raise Http404
     try:
         handle = report.original_file.open("rb")
     except FileNotFoundError as exc:
         raise Http404 from exc
-    return FileResponse(handle, as_attachment=True, filename=report.original_name or report.original_file.name)
+    return FileResponse(
+        handle, as_attachment=True, filename=report.original_name or report.original_file.name
+    )

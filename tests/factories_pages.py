@@ -25,8 +25,8 @@ def make_township(name: str | None = None, county: County | None = None) -> Town
 
 
 def make_report(
-    township: Township | None = None, year: int = 2023, text: str | None = None, *, figures: dict | None = None,
-    is_current: bool = True, **fields,
+    township: Township | None = None, year: int = 2023, text: str | None = None, *,
+    figures: dict | None = None, is_current: bool = True, **fields,
 ) -> Report:
     """A report; `figures` maps code -> value, or code -> (value, phrase) to place the value's span on the
     first occurrence of `phrase` in the text (the phrase is appended to the text when missing)."""
@@ -43,7 +43,8 @@ def make_report(
             placed[code] = (value, None)
     unique = next(_counter)
     defaults = dict(
-        title=f"{township.name}{year}年法治政府建设工作报告", text=text, original_name=f"{township.name}{year}.txt",
+        title=f"{township.name}{year}年法治政府建设工作报告", text=text,
+        original_name=f"{township.name}{year}.txt",
         content_hash=hashlib.sha256(f"{unique}{text}".encode()).hexdigest(), encoding="utf-8",
         format=Report.Format.TXT, extractor_version="test-1",
     )

@@ -18,7 +18,9 @@ def county_get_or_create(*, name: str, city: str = "", province: str = "") -> Co
     if county is None:
         return County.objects.create(name=name, city=city, province=province)
     changed = [
-        field for field, value in (("city", city), ("province", province)) if value and not getattr(county, field)
+        field
+        for field, value in (("city", city), ("province", province))
+        if value and not getattr(county, field)
     ]
     for field in changed:
         setattr(county, field, city if field == "city" else province)

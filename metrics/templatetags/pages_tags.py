@@ -41,7 +41,8 @@ def figure(value, approximate=False, corrected=False, unit=""):
         return format_html('<span class="missing" title="{}">{}</span>', _("报告未提及"), MISSING)
     return format_html(
         '{}<span class="fig-value">{}</span>{}{}',
-        format_html('<abbr class="approx" title="{}">{}</abbr>', _("约数（余/多/约）"), _("约")) if approximate else "",
+        format_html('<abbr class="approx" title="{}">{}</abbr>', _("约数（余/多/约）"), _("约"))
+        if approximate else "",
         fig(value),
         format_html('<span class="unit"> {}</span>', unit_label(unit)) if unit else "",
         format_html(' <abbr class="corrected" title="{}">✎</abbr>', _("人工更正")) if corrected else "",
@@ -58,7 +59,8 @@ def change(cell):
     percent = f" ({sign}{floatformat(cell.change_pct, '-1g')}%)" if cell.change_pct is not None else ""
     return format_html(
         '<span class="change change-{}" title="{}">{} {}{}{}</span>',
-        cell.direction, _("较 %(year)s 年") % {"year": cell.previous_year}, arrow, sign, fig(cell.change), percent,
+        cell.direction, _("较 %(year)s 年") % {"year": cell.previous_year},
+        arrow, sign, fig(cell.change), percent,
     )
 
 

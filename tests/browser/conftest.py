@@ -47,7 +47,8 @@ def signed_in_page(catalog, page, live_server, django_user_model):
     client = Client()
     client.force_login(user)
     page.context.add_cookies([{
-        "name": django_settings.SESSION_COOKIE_NAME, "value": client.cookies[django_settings.SESSION_COOKIE_NAME].value,
+        "name": django_settings.SESSION_COOKIE_NAME,
+        "value": client.cookies[django_settings.SESSION_COOKIE_NAME].value,
         "url": live_server.url,
     }])
     page.requests_seen = []

@@ -20,17 +20,21 @@ def towns(catalog):
     county = make_county("晋江市", "泉州市", "福建省")
     other = make_county("东坡区", "眉山市", "四川省")
     main = make_township("深沪镇", county)
-    make_report(main, 2022, figures={"disputes_received": 250, "disputes_resolved": 240, "legal_literates": 40,
-                                     "villages": 19, "mediation_success_rate": 96}, practices=["枫桥经验"])
+    make_report(main, 2022, figures={
+        "disputes_received": 250, "disputes_resolved": 240, "legal_literates": 40, "villages": 19,
+        "mediation_success_rate": 96,
+    }, practices=["枫桥经验"])
     report = make_report(main, 2023, TEXT, figures={
-        "villages": (19, "19个村（社区）"), "disputes_received": (290, "290件"), "disputes_resolved": (288, "288件"),
-        "mediation_success_rate": (99, "99%"), "legal_literates": (66, "66人"), "publicity_events": (36, "36场次"),
+        "villages": (19, "19个村（社区）"), "disputes_received": (290, "290件"),
+        "disputes_resolved": (288, "288件"), "mediation_success_rate": (99, "99%"),
+        "legal_literates": (66, "66人"), "publicity_events": (36, "36场次"),
     }, problems="普法形式较单一，基层法治力量不足。", plans="继续聘用1名法律顾问，深化“三项制度”。",
-        keywords=[["调解", 0.9], ["普法", 0.7], ["法律明白人", 0.5]], practices=["枫桥经验", "一村一法律顾问"])
+        keywords=[["调解", 0.9], ["普法", 0.7], ["法律明白人", 0.5]],
+        practices=["枫桥经验", "一村一法律顾问"])
     make_value(report, "people_reached", 20000, approximate=True, evidence="约20000人次受益",
                span_start=TEXT.index("约20000"), span_end=TEXT.index("约20000") + 6)
-    for i, (name, c) in enumerate([("崇礼镇", other), ("东庄镇", county), ("寨里镇", other), ("省新镇", county),
-                                   ("金井镇", county), ("英林镇", county)]):
+    for i, (name, c) in enumerate([("崇礼镇", other), ("东庄镇", county), ("寨里镇", other),
+                                   ("省新镇", county), ("金井镇", county), ("英林镇", county)]):
         make_report(make_township(name, c), 2023, figures={
             "disputes_received": 40 + 10 * i, "disputes_resolved": 38 + 10 * i, "legal_literates": 20 + 9 * i,
             "villages": 10 + i, "mediation_success_rate": 95 + i % 3 if i != 3 else 130,
@@ -64,8 +68,12 @@ def test_township_page_draws_trends_and_switches_to_english(signed_in_page, live
     page = signed_in_page
     page.goto(f"{live_server.url}/townships/{towns['township'].pk}/")
     expect(page.locator("#figures")).to_have_text("历年指标")
-    expect(page.locator("#trend-legal_literates + script, [data-figure='trend-legal_literates']").first).to_be_visible()
-    expect(page.locator("[data-figure='trend-legal_literates'][data-drawn='true'] .main-svg").first).to_be_visible()
+    expect(
+        page.locator("#trend-legal_literates + script, [data-figure='trend-legal_literates']").first
+    ).to_be_visible()
+    expect(
+        page.locator("[data-figure='trend-legal_literates'][data-drawn='true'] .main-svg").first
+    ).to_be_visible()
     expect(page.locator("#norm-table")).to_contain_text("达标")
     screenshot(page, "township")
 

@@ -18,19 +18,22 @@ ROWS = "table.compare tbody tr"
 def counties(catalog):
     jinjiang = make_county("晋江市", "泉州市", "福建省")
     dongpo = make_county("东坡区", "眉山市", "四川省")
-    names = {jinjiang: ["深沪镇", "金井镇", "英林镇", "东石镇", "安海镇"], dongpo: ["崇礼镇", "太和镇", "尚义镇"]}
+    names = {
+        jinjiang: ["深沪镇", "金井镇", "英林镇", "东石镇", "安海镇"],
+        dongpo: ["崇礼镇", "太和镇", "尚义镇"],
+    }
     for county, towns in names.items():
         for i, name in enumerate(towns):
             make_report(make_township(name, county), 2023, figures={
-                "enforcement_staff": 10 + i * 3, "mediation_success_rate": 95 + i, "disputes_received": 100 + 20 * i,
-                "disputes_resolved": 95 + 20 * i, "legal_literates": 30 + 12 * i, "villages": 10 + i,
-                "mediators": 20 + i,
+                "enforcement_staff": 10 + i * 3, "mediation_success_rate": 95 + i,
+                "disputes_received": 100 + 20 * i, "disputes_resolved": 95 + 20 * i,
+                "legal_literates": 30 + 12 * i, "villages": 10 + i, "mediators": 20 + i,
             })
     return {"jinjiang": jinjiang, "dongpo": dongpo}
 
 
-def test_compare_follows_the_axes_and_county_and_exports_csv(signed_in_page, live_server, counties, screenshot,
-                                                             tmp_path):
+def test_compare_follows_the_axes_and_county_and_exports_csv(signed_in_page, live_server, counties,
+                                                             screenshot, tmp_path):
     page = signed_in_page
     page.goto(f"{live_server.url}/compare/")
     expect(page.locator(SCATTER)).to_be_visible()

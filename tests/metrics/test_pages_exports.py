@@ -25,7 +25,8 @@ def data():
     town = make_township("深沪镇", county)
     make_report(town, 2022, figures={"legal_literates": 40, "villages": 19}, practices=["枫桥经验"])
     report = make_report(town, 2023, "全镇19个村（社区），调解纠纷290件。", figures={
-        "villages": (19, "19个村（社区）"), "disputes_received": (290, "290件"), "mediation_success_rate": 130,
+        "villages": (19, "19个村（社区）"), "disputes_received": (290, "290件"),
+        "mediation_success_rate": 130,
     }, practices=["枫桥经验", "=HYPERLINK(1)"])
     make_value(report, "people_reached", 20000, approximate=True, source="corrected", evidence="=约20000人次")
     make_report(make_township("崇礼镇", make_county("东坡区", "眉山市", "四川省")), 2023,

@@ -91,4 +91,6 @@ def test_numbers_are_formatted_for_the_language(viewer_client, restore_language)
     viewer_client.cookies["django_language"] = "en"
     html = viewer_client.get(url).content.decode()
     assert ">20,000<" in html and "People reached" in html
-    assert ">97.67<" in viewer_client.get(reverse("indicator", args=["mediation_success_rate"])).content.decode()
+    assert ">97.67<" in (
+        viewer_client.get(reverse("indicator", args=["mediation_success_rate"])).content.decode()
+    )

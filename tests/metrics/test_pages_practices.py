@@ -35,7 +35,9 @@ def test_the_matrix_is_paginated_but_counts_cover_every_town(viewer_client):
     assert response.context["matrix"].practices == [("枫桥经验", 105)]
     assert len(response.context["rows"]) == 100
     second = viewer_client.get(reverse("practices"), {"page": 2})
-    assert [row["township__name"] for row in second.context["rows"]] == ["镇100", "镇101", "镇102", "镇103", "镇104"]
+    assert [row["township__name"] for row in second.context["rows"]] == [
+        "镇100", "镇101", "镇102", "镇103", "镇104",
+    ]
     rows = b"".join(viewer_client.get(reverse("practices"), {"format": "csv", "page": 2}).streaming_content)
     assert rows.decode("utf-8-sig").count("\n") == 106
 

@@ -11,13 +11,18 @@ pytestmark = pytest.mark.django_db
 
 
 def reasons(response) -> dict:
-    return {(s.value.report.township.name, s.value.indicator.code): s.reasons for s in response.context["suspects"]}
+    return {
+        (s.value.report.township.name, s.value.indicator.code): s.reasons
+        for s in response.context["suspects"]
+    }
 
 
 def test_it_flags_impossible_rates_resolved_above_received_and_absurd_ratios(viewer_client):
     county = make_county()
     make_report(make_township("甲镇", county), 2023, figures={"mediation_success_rate": 120})
-    make_report(make_township("乙镇", county), 2023, figures={"disputes_received": 40, "disputes_resolved": 45})
+    make_report(make_township("乙镇", county), 2023, figures={
+        "disputes_received": 40, "disputes_resolved": 45,
+    })
     make_report(make_township("丙镇", county), 2023, figures={"legal_literates": 7330, "villages": 10})
     make_report(make_township("丁镇", county), 2023, figures={
         "mediation_success_rate": 98, "disputes_received": 50, "disputes_resolved": 49,

@@ -26,8 +26,8 @@ def only_jinjiang(monkeypatch):
 
 
 def test_pages_show_only_towns_in_the_users_region(viewer_client, only_jinjiang):
-    inside = make_report(make_township("深沪镇", only_jinjiang), 2023, figures={"mediators": 5, "villages": 10},
-                         practices=["枫桥经验"])
+    inside = make_report(make_township("深沪镇", only_jinjiang), 2023,
+                         figures={"mediators": 5, "villages": 10}, practices=["枫桥经验"])
     outside = make_report(make_township("崇礼镇", make_county("东坡区", "眉山市", "四川省")), 2023,
                           figures={"mediators": 500, "villages": 1}, practices=["十户长联户"])
 

@@ -75,7 +75,9 @@ def test_query_count_is_the_same_for_3_and_20_towns_and_more_years(viewer_client
 
     def add(towns, years):
         for i in range(years):
-            make_report(town, 2010 + len(town.reports.all()) + i, figures={"legal_literates": 30 + i, "villages": 10})
+            make_report(
+                town, 2010 + len(town.reports.all()) + i, figures={"legal_literates": 30 + i, "villages": 10}
+            )
         for n in range(towns):
             other = make_township(county=county)
             make_report(other, 2023, figures={"legal_literates": 30 + n, "villages": 10, "mediators": 5})
@@ -108,6 +110,9 @@ def test_the_norm_links_to_the_ready_made_compare_view(viewer_client):
     town = make_township()
     make_report(town, 2023, figures={"legal_literates": 30, "villages": 10})
     html = viewer_client.get(reverse("township", args=[town.pk])).content.decode()
-    link = f"/compare/?x=villages&amp;y=legal_literates_per_village&amp;rank=legal_literates_per_village&amp;county={town.county_id}&amp;year=2023"
+    link = (
+        "/compare/?x=villages&amp;y=legal_literates_per_village&amp;rank=legal_literates_per_village"
+        f"&amp;county={town.county_id}&amp;year=2023"
+    )
     assert link in html
     assert viewer_client.get(link.replace("&amp;", "&")).status_code == 200

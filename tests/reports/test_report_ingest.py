@@ -45,7 +45,10 @@ def test_it_reads_each_encoding_to_the_same_text(sample_bytes, encoding):
     assert outcome.status == CREATED, outcome.message
     assert outcome.report.text == reference.text
     assert outcome.report.values.count() == reference_figures > 0
-    expected = {"utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "gb18030": "gb18030", "gbk": "gb18030", "utf-16": "utf-16"}
+    expected = {
+        "utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "gb18030": "gb18030", "gbk": "gb18030",
+        "utf-16": "utf-16",
+    }
     assert outcome.report.encoding == expected[encoding]
 
 

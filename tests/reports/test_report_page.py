@@ -11,14 +11,18 @@ def test_highlight_wraps_each_span_and_escapes_the_rest():
     text = "a<b>受理纠纷290件</b>"
     start = text.index("290")
     html, skipped = highlight_text(text, [Mark(start, start + 4, "disputes_received", "受理")])
-    assert html == 'a&lt;b&gt;受理纠纷<mark id="v-disputes_received" class="fig" title="受理" tabindex="-1">290件</mark>&lt;/b&gt;'
+    assert html == (
+        'a&lt;b&gt;受理纠纷<mark id="v-disputes_received" class="fig" title="受理" tabindex="-1">'
+        '290件</mark>&lt;/b&gt;'
+    )
     assert skipped == []
 
 
 def test_highlight_skips_missing_out_of_range_and_overlapping_spans():
     text = "0123456789"
     html, skipped = highlight_text(text, [
-        Mark(2, 5, "a"), Mark(4, 6, "b"), Mark(None, None, "c"), Mark(8, 40, "d"), Mark(6, 6, "e"), Mark(7, 9, "f"),
+        Mark(2, 5, "a"), Mark(4, 6, "b"), Mark(None, None, "c"),
+        Mark(8, 40, "d"), Mark(6, 6, "e"), Mark(7, 9, "f"),
     ])
     assert html.count("<mark") == 2 and 'id="v-a"' in html and 'id="v-f"' in html
     assert sorted(skipped) == ["b", "c", "d", "e"]
@@ -64,7 +68,8 @@ def test_it_shows_metadata_sections_keywords_and_practices(viewer_client):
         keywords=[["调解", 0.8], ["普法", 0.4]], practices=["枫桥经验", "一村一法律顾问"],
         original_name="崇礼镇2023年报告.txt", encoding="gb18030",
     )
-    make_value(report, "people_reached", 20000, approximate=True, source="corrected", evidence="约20000人次受益")
+    make_value(report, "people_reached", 20000, approximate=True, source="corrected",
+               evidence="约20000人次受益")
 
     html = viewer_client.get(reverse("report", args=[report.pk])).content.decode()
 

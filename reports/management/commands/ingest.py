@@ -68,7 +68,8 @@ class Command(BaseCommand):
         if show_bar:
             self.stderr.write("")
         summary = ", ".join(
-            f"{counts[status]} {status}" for status in ("created", "replaced", "unchanged", "skipped", "failed")
+            f"{counts[status]} {status}"
+            for status in ("created", "replaced", "unchanged", "skipped", "failed")
         )
         self.stdout.write(f"{len(files)} file(s): {summary}")
         if counts[FAILED]:
