@@ -30,7 +30,7 @@ def _strip(s: str) -> str:
 _FUTURE = re.compile(R.FUTURE)
 # "由去年的19人增加到今年的26人": 19 is the earlier value, 26 takes 19's noun phrase
 _FROM = re.compile(r"^(?:增加|增长|提高|提升|上升|扩大|发展|扩充|增|减少|下降|降)(?:到|至)")
-_TO = re.compile(r"^(?:增加|增长|提高|提升|上升|扩大|发展|扩充|增|减少|下降|降)(?:到|至)(?:今年|目前|现在|年底|年末)?的?$")
+_TO = re.compile(r"^(?:增加|增长|提高|提升|上升|扩大|发展|扩充|增|减少|下降|降)(?:到|至)(?:今年|目前|现在|年底|年末)?的?(?:约|近|逾)?$")
 # "(含行业性专业性调解委员会2个)": an inclusive note after a figure, not part of its phrase
 _NOTE = re.compile(r"（(?:含|包括|包含|其中)[^）]*(?:）|$)")
 _IN_NOTE = re.compile(r"（(?:含|包括|包含|其中)[^）]*$")
@@ -185,7 +185,8 @@ def _fmt(word: str) -> str:
 
 
 # "…，合计26人" / "…，共计18个": a clause that is only a total of the figures before it
-_TOTAL_ONLY = re.compile(r"^(?:合计|共计|总计|总共|共|累计|总数|总量|两项合计|以上合计)(?:为|达|达到|有)?$")
+_TOTAL_ONLY = re.compile(r"^(?:(?:全镇|全乡|全街道|目前|现)?(?:合计|共计|总计|总共|共有|共|累计|现有)|总数|总量|两项合计|以上合计)"
+                         r"(?:为|达|达到|有)?$")
 
 
 # a figure said to be about another year ("2022年受理纠纷…", "去年…") is not this year's

@@ -60,23 +60,18 @@ KNOWN_MISSES: dict[str, str] = {
     "mediation_committees-490-pos": "调解委员会由1个乡级和12个村级组成: 乡级/村级 parts not added (took 1)",
     "villages-494-pos": "7个行政村，另有2个易地扶贫搬迁安置社区: 另有…安置社区 not added (took 7)",
     "u41_xietongmen_damuxiong-mediators": "调解员（含驻村工作队员兼任的12名）共计47名: total after a bracketed 含 sub-count not read",
-    "u41_xietongmen_damuxiong-publicity_materials": "发放…宣传册、挂图、《民法典》藏文读本近四千份: materials list with a book title, 近四千份 not read",
     "u42_suichuan_jinzhu-disputes_received": "镇、村两级调委会分别受理各类纠纷23件、148件: 分别 list by level not summed (171)",
     "u42_suichuan_jinzhu-mediators": "镇专职调解员3名、村（社区）调解员62名组成: levels not added (took 62, gold 65)",
     "u42_suichuan_jinzhu-mediation_committees": "镇调委会之外，14个村（社区）均已设立调委会: the 镇调委会 not added (took 14, gold 15)",
-    "u42_suichuan_jinzhu-study_sessions": "党委会会前学法全年坚持了十二次: 坚持了…次 not read",
-    "u43_chishui_shanping-legal_literates": "“法律明白人”每个村民组至少1名，全镇现有73名: total after a per-group minimum not read",
     "u43_chishui_shanping-villages": "全镇7个村、1个社区共48个村民组: 村 + 社区 not added (took 7, gold 8)",
     "u43_chishui_shanping-publicity_events": "“法治赶场天”宣传33场、院坝会普法28场: two kinds of events not added (took 33, gold 61)",
     "u44_sanjiang_batuan-disputes_received": "2021年至2023年…分别为104件、91件、86件: year-by-year 分别 list, took 2021's first value instead of 2023's last",
-    "u44_sanjiang_batuan-people_reached": "受众由2021年的4200人次增至今年的约6000人次: 由…增至今年的 not read",
     "u44_sanjiang_batuan-litigation_cases": "2021年至2023年…行政诉讼的案件分别为2件、0件、1件: year-by-year 分别 list, took 2021's 2",
     "u44_sanjiang_batuan-petitions_handled": "信访事项办结：2021年31件，2022年27件，2023年24件: colon list by year not read",
     "u45_wulong_liyuanba-disputes_received": "分流处置矛盾纠纷和群众诉求276件，其中纳入人民调解程序的纠纷94件: the mediated 其中 count not read",
     "u45_wulong_liyuanba-legal_literates": "“法律明白人”培养工程。目前全镇共有57名: keyword in the previous sentence",
     "u45_wulong_liyuanba-villages": "辖6村1社区: compact N村N社区 form not read",
     "u45_wulong_liyuanba-publicity_events": "开展“法治院坝会”“板凳课堂”19次: event names in quotes only, no 普法/宣传 word before the count",
-    "u45_wulong_liyuanba-publicity_materials": "took 11 from 对以镇政府名义印发的11份文件全部进行合法性审查 (documents reviewed, not leaflets)",
     # batch 18 first-seen misses (wording not handled; reasons written without reading the rules)
 }
 
