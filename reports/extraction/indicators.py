@@ -545,7 +545,8 @@ def _rank_key(c: _Cand, prefer: str) -> tuple[float, float]:
 
 
 _VILLAGE_KIND = re.compile(
-    r"^(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|村社区)|(?P<comm>(?:城镇|城市|农村|涉农|居民)?社区|居委会|居民委员会)|(?P<vill>))"
+    r"^(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|村社区)|(?P<comm>(?:城镇|城市|农村|涉农|居民|(?:易地扶贫)?(?:搬迁)?安置)?社区|居委会|居民委员会)"
+    r"|(?P<vill>))"
 )
 _VILLAGE_KIND_LEFT = re.compile(
     rf"(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|村社区)|(?P<comm>社区|居委会|居民委员会)|(?P<vill>村|村委会|村委|村民委员会|嘎查村|嘎查)){R.LINK}$"

@@ -283,8 +283,9 @@ RULES: tuple[Rule, ...] = (
             Form(after=r"(?:村级|村（社区）|村（居）|村居|村)(?:人民)?(?:调解委员会|调委会)", weight=2, kind="村"),
             Form(after=r"(?<![全本我该各])(?:镇级|乡级|街道级?|镇|乡)(?:人民)?(?:调解委员会|调委会)", weight=2, kind="乡镇"),
             Form(after=r"(?:村级|镇级|村（社区）|镇村两级)?(?:人民)?(?:调解委员会|调解组织|调委会)", weight=2),
-            Form(after=r"(?:村级|村（社区）级?)", clause=r"调委会|调解委员会|调解组织", weight=1, kind="村"),
-            Form(after=r"(?:乡级|镇级|街道级)", clause=r"调委会|调解委员会|调解组织", weight=1, kind="乡镇"),
+            # (weighted above the plain noun forms, so that the level decides the kind)
+            Form(after=r"(?:村级|村（社区）级?)", clause=r"调委会|调解委员会|调解组织", weight=3, kind="村"),
+            Form(after=r"(?:乡级|镇级|街道级)", clause=r"调委会|调解委员会|调解组织", weight=3, kind="乡镇"),
             # a list under the noun: "调委会：镇级1个、村级16个"
             Form(before=r"(?:村级|村（社区）|村（居）|村)", clause=r"调委会|调解委员会|调解组织", weight=1, kind="村"),
             Form(before=r"(?:镇级|乡级|街道级|镇|乡)", clause=r"调委会|调解委员会|调解组织", weight=1, kind="乡镇"),
@@ -324,7 +325,7 @@ RULES: tuple[Rule, ...] = (
                         r"|(?<![\u4e00-\u9fff])村)", weight=0,
                  needs=r"辖|共有|全镇|全乡|全街道"),
         ),
-        reject=r"自然村|村民小组|民小组|获评|评为|被评|命名|试点|示范|创建|先行|重点|贫困|软弱涣散|平安村|省级|市级|区级|县级",
+        reject=r"自然村|村民小组|民小组|村民组|获评|评为|被评|命名|试点|示范|创建|先行|重点|贫困|软弱涣散|平安村|省级|市级|区级|县级",
         reject_clause=r"其中",
         boost=r"辖|全镇|全乡|全街道|全部|所有|共有|各村|覆盖",
         anywhere=True,
