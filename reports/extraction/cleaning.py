@@ -217,7 +217,19 @@ def _normalise_chars(text: str) -> str:
     return _WIDE_THOUSANDS.sub(",", text)
 
 
+# Betting-site names written as a brand, not glued by symbols: "开云体育(中国)官方网站-ios/安卓版",
+# "bet365体育在线投注". A brand (Latin letters or two characters) + a spam word + a site word.
+_SPAM_SITE = re.compile(
+    rf"(?:[A-Za-z][A-Za-z0-9]{{1,9}}|[{_CJK}]{{2}})(?:体育|娱乐|彩票|棋牌|博彩)(?:[（(]中国[）)])?"
+    r"(?:官方网站|官网|在线投注|投注|在线直播|网页版|平台)"
+    r"(?:[-—/_ ]?(?:ios|IOS|iOS|安卓版|安卓|android|Android|APP|app|手机版|网页版|下载))*"
+)
+_SPAM_SITE_WORDS = ("官方网站", "官网", "投注", "在线直播", "网页版")
+
+
 def _remove_spam(text: str) -> str:
+    if any(w in text for w in _SPAM_SITE_WORDS):
+        text = _SPAM_SITE.sub("", text)
     if not any(ch in text for ch in "_¥$|#@~"):
         return text  # spam glues its chunks with these symbols; most reports have none
     spans = []

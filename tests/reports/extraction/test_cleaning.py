@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reports.extraction.cleaning import clean_text
 
 
@@ -36,6 +38,23 @@ def test_word_processor_residue_is_dropped():
 def test_betting_spam_inside_a_sentence_is_dropped():
     raw = "深入学习贯彻习近平新时代雷速体育_中国足彩网¥在线直播特色社会主义思想"
     assert clean_text(raw) == "深入学习贯彻习近平新时代特色社会主义思想"
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("全乡持证执法人员开云体育(中国)官方网站-ios/安卓版共17人。", "全乡持证执法人员共17人。"),
+        ("成功化解6开云体育(中国)官方网站-ios/安卓版1件。", "成功化解61件。"),  # inside a number
+        ("发放宣传资料bet365体育在线投注3200余份。", "发放宣传资料3200余份。"),
+    ],
+)
+def test_betting_site_names_without_glue_symbols_are_dropped(raw, clean):
+    assert clean_text(raw) == clean
+
+
+@pytest.mark.parametrize("raw", ["登录镇政府官方网站查询办事指南。", "开展群众体育活动5场，建成体育公园1个。"])
+def test_official_websites_and_sport_are_kept(raw):
+    assert clean_text(raw) == raw
 
 
 def test_ordinary_prose_with_sport_words_is_kept():

@@ -71,15 +71,6 @@ KNOWN_MISSES: dict[str, str] = {
     "u45_wulong_liyuanba-publicity_events": "开展“法治院坝会”“板凳课堂”19次: event names in quotes only, no 普法/宣传 word before the count",
     # batch 18 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 19 first-seen misses (messy text; reasons written without reading the rules)
-    "u58_gangu_qingxi-enforcement_staff": (
-        "spam between keyword and figure (持证执法人员开云体育(中国)官方网站-ios/安卓版共17人): "
-        "injected junk not stripped before matching"),
-    "u58_gangu_qingxi-disputes_resolved": (
-        "spam inside the number (成功化解6开云体育(中国)官方网站-ios/安卓版1件 = 61): "
-        "digits split by injected junk are not rejoined"),
-    "u58_gangu_qingxi-publicity_materials": (
-        "spam carrying digits between keyword and figure "
-        "(发放宣传资料bet365体育在线投注3200余份): junk not stripped"),
 }
 
 
