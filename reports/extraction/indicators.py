@@ -185,7 +185,7 @@ def _fmt(word: str) -> str:
 
 
 # "…，合计26人" / "…，共计18个": a clause that is only a total of the figures before it
-_TOTAL_ONLY = re.compile(r"^(?:(?:全镇|全乡|全街道|目前|现)?(?:合计|共计|总计|总共|共有|共|累计|现有)|总数|总量|两项合计|以上合计)"
+_TOTAL_ONLY = re.compile(r"^(?:(?:全镇|全乡|全街道|目前|现在|现){0,2}(?:合计|共计|总计|总共|共有|共|累计|现有)|总数|总量|两项合计|以上合计)"
                          r"(?:为|达|达到|有)?$")
 
 
@@ -253,6 +253,11 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         seg_hi = min(ce, next_start) if next_start >= q.end else ce
         # the noun phrase is near the number: 70 characters are plenty and keep searches cheap
         left = _strip(text[max(seg_lo, q.start - 70):q.start])
+        if i > 0 and "）" in text[prev_end:q.start]:
+            # "调解员（含…兼任的12名）共计47名": the figure in the note does not cut the noun phrase off
+            noted = _before_note(text, qs, i, cs)
+            if noted is not None:
+                left = noted
         right = text[q.end:min(seg_hi, q.end + 60)]
         if "（" in right:
             right = _NOTE.sub("", right)
@@ -393,6 +398,18 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             for _rule, cand in made:
                 out.setdefault(cand.code, []).append(cand)
     return out
+
+
+def _before_note(text: str, qs: list[Quantity], i: int, cs: int) -> str | None:
+    """The left context of figure i when the figure before it sits in an inclusive note that
+    closes right before it ("调解员（含驻村工作队员兼任的12名）共计47名" → "调解员共计")."""
+    p = qs[i - 1]
+    open_ = text.rfind("（", cs, p.start)
+    if open_ == -1 or _NOTE.match(text, open_) is None or "）" in text[open_:p.start]:
+        return None
+    close = text.find("）", p.end, qs[i].start)
+    lo = max(cs, open_ - 70, qs[i - 2].end if i > 1 else 0)
+    return _strip(text[lo:open_] + text[close + 1:qs[i].start])
 
 
 # "全镇持证执法人员去年为17人，今年为25人": this year's figure in a clause without its noun
