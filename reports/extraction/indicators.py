@@ -128,40 +128,32 @@ class _Cand:
     left: str = ""
 
 
-_SENT_CHARS = "；。！？\n"
-
-
-def _positions(text: str, chars: str) -> list[int]:
-    """Sorted positions of any of chars; str.find loops run in C, faster than a regex pass."""
-    out: list[int] = []
-    find = text.find
-    for c in chars:
-        i = find(c)
-        while i != -1:
-            out.append(i)
-            i = find(c, i + 1)
-    out.sort()
-    return out
+_SENT_SEP = re.compile("[；。！？\n]")
+_CLAUSE_SEP = re.compile("[；。！？\n，]")
 
 
 class _Ctx:
-    """Clause and sentence boundaries of one text, found once."""
+    """Clause and sentence boundaries of one text, found where asked.
 
-    __slots__ = ("text", "n", "sent", "clause")
+    Only the clauses around the figures (a dozen or two) are ever asked for, so the boundaries
+    are found by need rather than by listing every separator of the text: the next separator by
+    a regex search (a C scan) forward, the previous one by the same search in the reversed text.
+    """
+
+    __slots__ = ("text", "rev", "n")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.rev = text[::-1]
         self.n = len(text)
-        self.sent = _positions(text, _SENT_CHARS)
-        commas = _positions(text, "，")
-        self.clause = sorted(self.sent + commas) if commas else self.sent
 
-    def _bounds(self, seps: list[int], start: int, end: int) -> tuple[int, int]:
-        i = bisect_left(seps, start)
-        lo = seps[i - 1] + 1 if i > 0 else 0
-        j = bisect_left(seps, end, i)
-        hi = seps[j] if j < len(seps) else self.n
-        return lo, hi
+    def _bounds(self, sep: re.Pattern[str], start: int, end: int) -> tuple[int, int]:
+        n = self.n
+        # the last separator before start: index r of the reversed text is n - 1 - r here
+        m = sep.search(self.rev, n - start)
+        lo = n - m.start() if m is not None else 0
+        m = sep.search(self.text, end)
+        return lo, m.start() if m is not None else n
 
     def full_sentence_start(self, pos: int) -> int:
         """Start of the sentence around pos when only 。！？ and line ends count."""
@@ -170,10 +162,10 @@ class _Ctx:
         return max(t.rfind("。", lo, pos), t.rfind("\n", lo, pos), t.rfind("！", lo, pos), t.rfind("？", lo, pos)) + 1
 
     def clause_of(self, start: int, end: int) -> tuple[int, int]:
-        return self._bounds(self.clause, start, end)
+        return self._bounds(_CLAUSE_SEP, start, end)
 
     def sentence_of(self, start: int, end: int) -> tuple[int, int]:
-        lo, hi = self._bounds(self.sent, start, end)
+        lo, hi = self._bounds(_SENT_SEP, start, end)
         # sentence-final punctuation belongs to the sentence
         if hi < self.n and self.text[hi] in "。！？；":
             hi += 1
