@@ -63,6 +63,9 @@ class _Rule:
     any_phrase: re.Pattern[str] | None
     any_after: re.Pattern[str] | None
     reach: int
+    # one of the rule's key words (spec.keys) in a text: one search instead of an `in` per key
+    # (a search for several literals is a C scan; None: no key words, the rule never applies)
+    has_key: re.Pattern[str] | None
 
 
 def _compile(rule: R.Rule) -> _Rule:
@@ -94,7 +97,8 @@ def _compile(rule: R.Rule) -> _Rule:
     # the rule's own disqualifiers and the generic ones (counts only) in one search
     reject = "|".join(p for p in (rule.reject, "" if rule.is_rate else R.GLOBAL_REJECT) if p)
     return _Rule(rule, forms, _compile_scan(reject) if reject else None, c(rule.reject_clause), c(rule.penalty), c(rule.boost),
-                 any_before, any_phrase, any_after, reach)
+                 any_before, any_phrase, any_after, reach,
+                 re.compile("|".join(map(re.escape, rule.keys))) if rule.keys else None)
 
 
 COMPILED: tuple[_Rule, ...] = tuple(_compile(r) for r in R.RULES)
@@ -282,7 +286,6 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         seg = left + "|" + right
         if not total_only and _KEYS_BY_UNIT[q.unit].search(seg) is None:
             continue
-        contains = seg.__contains__
         ss = se = -1
         sentence = wide = ""
         sent_left = clause_left = None
@@ -291,7 +294,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             spec = rule.spec
             if spec.is_rate != q.is_percent:
                 continue
-            if not any(map(contains, spec.keys)):
+            if rule.has_key is None or rule.has_key.search(seg) is None:  # not any(k in seg for k in spec.keys)
                 continue
             can_before = rule.any_before is not None and (
                 rule.any_before.search(left, max(0, len(left) - rule.reach)) is not None)
