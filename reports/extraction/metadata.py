@@ -213,15 +213,27 @@ def _town_occurrences(text: str, strong_ranges: list[tuple[int, int]],
     starts += [(i, "街道") for i in _find_all(text, "街") if text.startswith("道", i + 1)]
     starts += [(i, "苏木") for i in _find_all(text, "苏") if text.startswith("木", i + 1)]
     starts.sort()
+    # (the loop runs for every 镇/乡/街道 of the text: the cheap tests come first)
+    search_non_cjk = _LAST_NON_CJK.search
     for start, suffix in starts:
         end = start + len(suffix)
-        after = text[end:end + 3]
-        if suffix == "乡" and after[:1] in _NOT_AFTER_XIANG:
+        nxt = text[end:end + 1]
+        if suffix == "乡" and nxt in _NOT_AFTER_XIANG:
             continue
-        run = _preceding_run(text, start)
-        if len(run) < 2:
+        # fewer than two CJK characters before it: no name (what len(_preceding_run(...)) < 2 says)
+        if start < 2 or not ("\u4e00" <= text[start - 1] <= "\u9fff" and "\u4e00" <= text[start - 2] <= "\u9fff"):
             continue
-        named = run.startswith("中共") or (after[:1] in _ORG_FIRST and _ORG_AFTER.match(after) is not None)
+        # the last 8 characters of _preceding_run: the same search in a window of 8 (fewer
+        # characters to scan); the whole run is needed only to see whether it starts with 中共
+        lo = start - 8 if start > 8 else 0
+        m = search_non_cjk(text, lo, start)
+        left = text[lo:start] if m is None else text[m.start() + 1:start]
+        named = False
+        if len(left) == 8 and text.find("中共", start - 24 if start > 24 else 0, start) != -1:
+            named = _preceding_run(text, start).startswith("中共")
+        elif left.startswith("中共"):
+            named = True  # the whole run
+        named = named or (nxt in _ORG_FIRST and _ORG_AFTER.match(text[end:end + 3]) is not None)
         if not named:
             for a, b in naming_ranges:
                 if a <= start < b:
@@ -233,10 +245,11 @@ def _town_occurrences(text: str, strong_ranges: list[tuple[int, int]],
                 if a <= start < b:
                     strong = True
                     break
-        found.append(_Occurrence(run[-8:], suffix, start, end, strong, named))
+        found.append(_Occurrence(left, suffix, start, end, strong, named))
     return found
 
 
+_NEVER_IN_NAME = frozenset(_ADMIN_CHARS | _FUNCTION_CHARS)  # growing a name stops at these
 _FUNCTION_FIRST = frozenset(_FUNCTION_CHARS - set("和同"))  # a name never starts with these (和/同 may)
 
 
@@ -256,9 +269,9 @@ def _choose_townships(occurrences: list[_Occurrence]) -> list[tuple[str, _Occurr
     for left, suffix in distinct:
         max_k = 6 if left.endswith("族") or suffix == "苏木" else 4
         k = 2
-        while k < min(len(left), max_k):
-            new_char = left[-(k + 1)]
-            if new_char in _ADMIN_CHARS or new_char in _FUNCTION_CHARS:
+        limit = min(len(left), max_k)
+        while k < limit:
+            if left[-(k + 1)] in _NEVER_IN_NAME:
                 break
             if counts[left[-(k + 1):] + suffix] < 0.6 * counts[left[-k:] + suffix]:
                 break
