@@ -222,6 +222,10 @@ _WIDE_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _WIDTH_TABLE) 
 _ASCII_ALWAYS = tuple((chr(c), r) for c, r in _WIDTH_TABLE.items() if c < 128 and isinstance(r, str))
 _COMMA = re.compile(",")  # literals: a fast scan, unlike a character class
 _COLON = re.compile(":")
+# most half-width commas and colons in Chinese prose follow a CJK character, which is never a
+# digit: those convert without the Python callback (the others' digit neighbours stay the same)
+_COMMA_AFTER_CJK = re.compile(rf",(?<=[{_CJK}],)")
+_COLON_AFTER_CJK = re.compile(rf":(?<=[{_CJK}]:)")
 _SPAM_SYMBOL = re.compile(r"[_¥$|#@~]")
 # "建设.街道", "93件." — a half-width full stop used as the Chinese one (never between digits)
 # (spaces after it are stripped later, so "…）. \n" must convert now, or a second cleaning would differ)
@@ -257,9 +261,13 @@ def _normalise_chars(text: str) -> str:
             text = text.replace(ch, r)
     # n and the digit tests below are unaffected by the replacements: same length, no digits
     if "," in text:
-        text = _COMMA.sub(repl, text)
+        text = _COMMA_AFTER_CJK.sub("，", text)
+        if "," in text:
+            text = _COMMA.sub(repl, text)
     if ":" in text:
-        text = _COLON.sub(repl, text)
+        text = _COLON_AFTER_CJK.sub("：", text)
+        if ":" in text:
+            text = _COLON.sub(repl, text)
     # anything else in the table is rare: one scan to see whether there is any
     if _WIDE_CHARS.search(text) is not None:
         text = _WIDE_CHARS.sub(repl, text)
