@@ -132,6 +132,18 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n") if line.strip()]
 
 
+def _first_lines(text: str, n: int) -> list[str]:
+    """_lines(text)[:n], without stripping the rest."""
+    out = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if line:
+            out.append(line)
+            if len(out) == n:
+                break
+    return out
+
+
 _CJK = "\u4e00-\u9fff"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
 
@@ -753,8 +765,15 @@ def read_metadata(text: str) -> Metadata:
     year = _find_year(lines, title, title_index, report_date)
     if title is not None:
         # Show the title as written (二〇二三年 stays), read from the same line of the input.
-        original = _lines(text.replace("\r\n", "\n").replace("\r", "\n"))
-        if len(original) == len(lines):
+        if "\r" not in text and norm.count("\n") == text.count("\n"):
+            # normalising kept every line break (it never adds one, and blank lines stay
+            # blank): the input has as many lines, and _find_title reads the first ten only
+            original = _first_lines(text, 10)
+            same_count = True
+        else:
+            original = _lines(text.replace("\r\n", "\n").replace("\r", "\n"))
+            same_count = len(original) == len(lines)
+        if same_count:
             original_title, _ = _find_title(original)
             if original_title is not None and _normalise(original_title) == title:
                 title = original_title
