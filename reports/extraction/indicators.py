@@ -248,7 +248,10 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         seg_lo = max(cs, prev_end)
         seg_hi = min(ce, next_start) if next_start >= q.end else ce
         # the noun phrase is near the number: 70 characters are plenty and keep searches cheap
-        left = _strip(text[max(seg_lo, q.start - 70):q.start])
+        left_lo = max(seg_lo, q.start - 70)
+        # (kept: the clause or the sentence often starts where this stretch does, and then their
+        # stripped text before the figure is this one)
+        left = left0 = _strip(text[left_lo:q.start])
         right = text[q.end:min(seg_hi, q.end + 60)]
         if "（" in right:
             right = _NOTE.sub("", right)
@@ -321,7 +324,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                     continue
                 if f.clause is not None:
                     if clause_left is None:
-                        clause_left = _clause_left(text, cs, q.start)
+                        clause_left = _clause_left(text, cs, q.start, left0 if cs == left_lo else None)
                     if f.clause.search(clause_left) is None:
                         continue
                 best = f
@@ -332,9 +335,9 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                 ss, se = ctx.sentence_of(q.start, q.end)
                 sentence = text[ss:se]
             if sent_left is None:
-                sent_left = _strip(text[ss:q.start])
+                sent_left = left0 if ss == left_lo else _strip(text[ss:q.start])
             if clause_left is None:
-                clause_left = _clause_left(text, cs, q.start)
+                clause_left = _clause_left(text, cs, q.start, left0 if cs == left_lo else None)
             cand = _Cand(spec.code, q, q.value, best.weight, ss, se, i, kind=best.kind, right=right,
                          left=left if best.after is None else "")
             _judge(cand, rule, own_seg if total_only else seg, clause_left, sent_left, right, section, earlier, year)
@@ -345,7 +348,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         if not made and total_only and ss <= seg_lo:
             # inherit the indicator of the figures this one adds up
             if sent_left is None:
-                sent_left = _strip(text[ss:q.start])
+                sent_left = left0 if ss == left_lo else _strip(text[ss:q.start])
             for j in range(i - 1, -1, -1):
                 if qs[j].start < ss:
                     break
@@ -373,9 +376,9 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             for rule in rules:
                 if rule.any_phrase is not None and not rule.spec.is_rate and rule.any_phrase.search(prev_clause):
                     if sent_left is None:
-                        sent_left = _strip(text[ss:q.start])
+                        sent_left = left0 if ss == left_lo else _strip(text[ss:q.start])
                     if clause_left is None:
-                        clause_left = _clause_left(text, cs, q.start)
+                        clause_left = _clause_left(text, cs, q.start, left0 if cs == left_lo else None)
                     cand = _Cand(rule.spec.code, q, q.value, 1.0, ss, se, i, note="total after its noun phrase")
                     # its own clause decides ("…每村5名以上，总数120名": 每 is about the other figure;
                     # "…实现每村全覆盖，共计96名": 每 is about the coverage)
@@ -421,8 +424,9 @@ def _named_at(rule: _Rule, between: str) -> int:
     return at
 
 
-def _clause_left(text: str, cs: int, start: int) -> str:
-    clause_left = _strip(text[cs:start])
+def _clause_left(text: str, cs: int, start: int, stripped: str | None = None) -> str:
+    """The clause before the figure, stripped (`stripped`: that already done)."""
+    clause_left = _strip(text[cs:start]) if stripped is None else stripped
     before = text[max(0, cs - 3):cs]
     if before.startswith("其中") or before.endswith("其中，"):
         clause_left = "其中" + clause_left
