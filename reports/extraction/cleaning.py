@@ -352,7 +352,9 @@ def clean_text(raw: str) -> str:
     text = _remove_spam(text)
     if "." in text:
         text = _ASCII_PERIOD.sub("。", text)
-    lines = []
+    # the kept lines, with runs of blank lines collapsed to one as they are added (the same
+    # as collapsing afterwards: a running header is only ever popped from a non-blank end)
+    lines: list[str] = []
     raw_lines = text.split("\n")
     headers: set[int] = set()
     for k, line in enumerate(raw_lines):
@@ -368,19 +370,17 @@ def clean_text(raw: str) -> str:
                 if lines and lines[-1] and _is_running_header(lines[-1], raw_lines):
                     lines.pop()
                 continue
+        if not line:
+            if lines and lines[-1]:
+                lines.append(line)
+            continue
         if " " in line and _SPACED.search(line):
             line = _SPACED_GAP.sub("", line)
         lines.append(line)
-    # collapse runs of blank lines to one
-    compact: list[str] = []
-    for line in lines:
-        if not line and (not compact or not compact[-1]):
-            continue
-        compact.append(line)
-    while compact and not compact[-1]:
-        compact.pop()
+    while lines and not lines[-1]:
+        lines.pop()
     out = []
-    for line in _join_lines(compact):
+    for line in _join_lines(lines):
         if " " in line:
             if _SPACED.search(line):
                 line = _SPACED_GAP.sub("", line)

@@ -129,7 +129,7 @@ def _normalise(text: str) -> str:
 
 
 def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.split("\n") if line.strip()]
+    return [s for line in text.split("\n") if (s := line.strip())]
 
 
 def _first_lines(text: str, n: int) -> list[str]:
