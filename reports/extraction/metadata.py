@@ -225,8 +225,9 @@ def _town_occurrences(text: str, strong_ranges: list[tuple[int, int]],
     starts += [(i, "街道") for i in _find_all(text, "街") if text.startswith("道", i + 1)]
     starts += [(i, "苏木") for i in _find_all(text, "苏") if text.startswith("木", i + 1)]
     starts.sort()
-    # (the loop runs for every 镇/乡/街道 of the text: the cheap tests come first)
-    search_non_cjk = _LAST_NON_CJK.search
+    # (the loops run for every 镇/乡/街道 of the text: the cheap tests come first)
+    todo = []  # (start, suffix, end, named, party) of the occurrences read in full below
+    set_aside: dict[tuple[str, str], list[tuple[int, str, int, bool, bool]]] = {}
     for start, suffix in starts:
         end = start + len(suffix)
         nxt = text[end:end + 1]
@@ -235,22 +236,38 @@ def _town_occurrences(text: str, strong_ranges: list[tuple[int, int]],
         # fewer than two CJK characters before it: no name (what len(_preceding_run(...)) < 2 says)
         if start < 2 or not ("\u4e00" <= text[start - 1] <= "\u9fff" and "\u4e00" <= text[start - 2] <= "\u9fff"):
             continue
-        # the last 8 characters of _preceding_run: the same search in a window of 8 (fewer
-        # characters to scan); the whole run is needed only to see whether it starts with 中共
-        lo = start - 8 if start > 8 else 0
-        m = search_non_cjk(text, lo, start)
-        left = text[lo:start] if m is None else text[m.start() + 1:start]
-        named = False
-        if len(left) == 8 and text.find("中共", start - 24 if start > 24 else 0, start) != -1:
-            named = _preceding_run(text, start).startswith("中共")
-        elif left.startswith("中共"):
-            named = True  # the whole run
-        named = named or (nxt in _ORG_FIRST and _ORG_AFTER.match(text[end:end + 3]) is not None)
+        named = nxt in _ORG_FIRST and _ORG_AFTER.match(text[end:end + 3]) is not None
         if not named:
             for a, b in naming_ranges:
                 if a <= start < b:
                     named = True
                     break
+        # named too if its run starts with 中共: possible only with 中共 in reach
+        party = text.find("中共", start - 24 if start > 24 else 0, start) != -1
+        if text[start - 1] in _GENERIC_BEFORE_SUFFIX and not (named or party):
+            # a generic word (全镇, 城镇 …) not used as a name: set aside, see below
+            set_aside.setdefault((text[start - 1], suffix), []).append((start, suffix, end, False, False))
+            continue
+        todo.append((start, suffix, end, named, party))
+    if set_aside:
+        # _choose_townships drops a generic word that is not used as a name. Its only other
+        # effect is on the counts that grow names ending in the same character before the same
+        # suffix: generic words too, which matter only where one is used as a name. Without
+        # such a one (nearly always) the words set aside change nothing and are left out.
+        for start, suffix, _end, named, party in list(todo):
+            key = (text[start - 1], suffix)
+            if (named or party) and key in set_aside:
+                todo += set_aside.pop(key)
+        todo.sort()
+    search_non_cjk = _LAST_NON_CJK.search
+    for start, suffix, end, named, party in todo:
+        # the last 8 characters of _preceding_run: the same search in a window of 8 (fewer
+        # characters to scan); the whole run is needed only to see whether it starts with 中共
+        lo = start - 8 if start > 8 else 0
+        m = search_non_cjk(text, lo, start)
+        left = text[lo:start] if m is None else text[m.start() + 1:start]
+        if party and not named:
+            named = (left if len(left) < 8 else _preceding_run(text, start)).startswith("中共")
         strong = named
         if not strong:
             for a, b in strong_ranges:
