@@ -98,12 +98,13 @@ def _find_all(text: str, word: str) -> list[int]:
     return out
 
 
+# 年 right after a numeral or whitespace (literal first: the engine jumps from 年 to 年 in C)
+_CN_YEAR_HINT = re.compile(rf"年(?<=[{''.join(sorted(_CN_YEAR_DIGITS))}\s]年)")
+
+
 def _may_have_cn_year(text: str) -> bool:
     """False when _CN_YEAR cannot match: no 年 right after a numeral or after whitespace."""
-    for i in _find_all(text, "年"):
-        if i and (text[i - 1] in _CN_YEAR_DIGITS or text[i - 1].isspace()):
-            return True
-    return False
+    return _CN_YEAR_HINT.search(text) is not None
 
 
 def _normalise(text: str) -> str:
@@ -320,11 +321,14 @@ def _choose_townships(occurrences: list[_Occurrence]) -> list[tuple[str, _Occurr
 
 
 def _pick_township(named: list[tuple[str, _Occurrence]]) -> str | None:
-    scores: Counter[str] = Counter()
+    scores: dict[str, int] = {}
     first: dict[str, int] = {}
     for name, occ in named:
-        scores[name] += 4 if occ.strong else 1
-        first.setdefault(name, occ.start)
+        if name in scores:
+            scores[name] += 4 if occ.strong else 1
+        else:
+            scores[name] = 4 if occ.strong else 1
+            first[name] = occ.start
     if not scores:
         return None
     return max(scores, key=lambda n: (scores[n], -first[n]))
