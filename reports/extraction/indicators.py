@@ -186,7 +186,8 @@ _TOTAL_ONLY = re.compile(r"^(?:合计|共计|总计|总共|共|累计|总数|总
 
 
 # a figure said to be about another year ("2022年受理纠纷…", "去年…") is not this year's
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!以来|来|至今|底|末|\d)|(?P<other>去年|上年度?|上一年|前年)(?!以来|来|至今)"
+# (with a first-character lookahead, see compile_scan: its first alternative starts with a lookbehind)
+_YEAR = _compile_scan(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!以来|来|至今|底|末|\d)|(?P<other>去年|上年度?|上一年|前年)(?!以来|来|至今)"
                    r"|今年|本年|全年|年内")
 
 
