@@ -90,7 +90,7 @@ _DIGIT_SPACE = re.compile(rf"(?<=[{_CJK}%，。、；：）（])[ ]+(?=\d)|(?<=\
 # _DIGIT_SPACE starts with lookbehinds, so it is tried at every character; its matches are whole
 # runs of spaces (a shorter run is followed by a space), so the runs are found from the literal
 # space instead and their neighbours tested in Python (str.isdecimal is what \d matches)
-_SPACE_RUN = re.compile("[ ]+")
+_SPACE_RUN = re.compile(" [ ]*")  # [ ]+, written literal first (a C scan for spaces)
 _DIGIT_SPACE_BEFORE = frozenset("%，。、；：）（")
 _DIGIT_SPACE_AFTER = frozenset("%（）")
 
@@ -106,7 +106,7 @@ def _digit_space(m: re.Match[str]) -> str:
     if before.isdecimal() and ("\u4e00" <= after <= "\u9fff" or after in _DIGIT_SPACE_AFTER):
         return ""
     return m.group()
-_SPACES = re.compile(r"[ ]{2,}")
+_SPACES = re.compile(r" [ ]+")  # [ ]{2,}, written literal first (a C scan for spaces)
 _PAGE_LINE = re.compile(
     r"^(?:[-—–－·• ]*\d{1,4}[-—–－·• ]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4}"
     r"|page\s*\d+(?:\s*of\s*\d+)?)$",

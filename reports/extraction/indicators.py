@@ -495,7 +495,7 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
 
 
 _ASIDE = re.compile(r"（[^（）]*）")
-_AFTER_FIGURE = re.compile(r"\d+(?![\d年.])")
+_AFTER_FIGURE = re.compile(r"\d\d*(?![\d年.])")  # \d+, written to start with a class the engine scans for
 
 
 def _last_year(s: str) -> re.Match[str] | None:

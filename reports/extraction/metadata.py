@@ -40,6 +40,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ._regex import compile_scan
+
 
 @dataclass(frozen=True)
 class Metadata:
@@ -685,14 +687,15 @@ def _abbreviated_county(text: str, township: str | None, level: str | None,
 
 # --- year ------------------------------------------------------------------------------
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+# (_SINCE and _YEAR start with a lookbehind: compile_scan puts a first-character lookahead first)
+_YEAR = compile_scan(r"(?<!\d)((?:19|20)\d\d)\s*年")
 _RANGE = re.compile(r"(?:19|20)\d\d\s*年?\s*(?:[—–\-－~～至到]|－－|——)\s*(?:19|20)\d\d")
 _PLAN_AFTER = re.compile(
     r"^\s*年?度?\s*(?:的|全年)?\s*(?:工作|重点)?\s*(?:思路|计划|打算|安排|设想|展望|重点|方向)"
 )
 _PLAN_HEADING = re.compile(r"(?:工作思路|工作计划|工作打算|工作安排|工作设想|下一步|下步|努力方向|工作重点|今后)")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d+[.、])")
-_SINCE = re.compile(r"(?<![自从])((?:19|20)\d\d)\s*年(?:度)?以来")  # not "自2018年以来" (history)
+_SINCE = compile_scan(r"(?<![自从])((?:19|20)\d\d)\s*年(?:度)?以来")  # not "自2018年以来" (history)
 _THIS_YEAR = re.compile(r"今年以来|今年来|本年度以来|今年，|今年,")
 
 
