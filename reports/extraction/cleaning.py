@@ -57,9 +57,56 @@ _SPAM = re.compile(
     rf"(?:[_¥$|#@~]+(?:[{_CJK}]{{0,4}}?{_SPAM_WORD}|[A-Za-z0-9.]{{2,20}}))+"
 )
 _STRAY_AND = re.compile(rf"(?<=[{_CJK}])\s*\band\b\s*(?=[{_CJK}])")
+
+
+def _replace_stray_and(text: str) -> str:
+    """_STRAY_AND.sub("和", text), with the pattern tried only where an "and" is.
+
+    A pattern that starts with a lookbehind is tried at every character (~170 us a report).
+    Every match holds an "and" (found by str.find, in C) and starts where the whitespace before
+    it starts: a CJK character is a word character, so \b needs whitespace between the two.
+    """
+    parts = []
+    prev = 0
+    i = text.find("and")
+    while i != -1:
+        j = i
+        while j > prev and text[j - 1].isspace():
+            j -= 1
+        m = _STRAY_AND.match(text, j)
+        if m is None:
+            i = text.find("and", i + 1)
+            continue
+        parts.append(text[prev:j])
+        parts.append("和")
+        prev = m.end()
+        i = text.find("and", prev)
+    if not parts:
+        return text
+    parts.append(text[prev:])
+    return "".join(parts)
 # Spaces next to digits inside Chinese prose ("深沪镇 2023 年", "21 名"): drop them.
 _DIGIT_SPACE = re.compile(rf"(?<=[{_CJK}%，。、；：）（])[ ]+(?=\d)|(?<=\d)[ ]+(?=[{_CJK}%（）])")
-_SPACES = re.compile(r"[ ]{2,}")
+# _DIGIT_SPACE starts with lookbehinds, so it is tried at every character; its matches are whole
+# runs of spaces (a shorter run is followed by a space), so the runs are found from the literal
+# space instead and their neighbours tested in Python (str.isdecimal is what \d matches)
+_SPACE_RUN = re.compile(" [ ]*")  # [ ]+, written literal first (a C scan for spaces)
+_DIGIT_SPACE_BEFORE = frozenset("%，。、；：）（")
+_DIGIT_SPACE_AFTER = frozenset("%（）")
+
+
+def _digit_space(m: re.Match[str]) -> str:
+    s, e = m.span()
+    t = m.string
+    if s == 0 or e == len(t):
+        return m.group()
+    before, after = t[s - 1], t[e]
+    if after.isdecimal() and ("\u4e00" <= before <= "\u9fff" or before in _DIGIT_SPACE_BEFORE):
+        return ""
+    if before.isdecimal() and ("\u4e00" <= after <= "\u9fff" or after in _DIGIT_SPACE_AFTER):
+        return ""
+    return m.group()
+_SPACES = re.compile(r" [ ]+")  # [ ]{2,}, written literal first (a C scan for spaces)
 _PAGE_LINE = re.compile(
     r"^(?:[-—–－·• ]*\d{1,4}[-—–－·• ]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4}"
     r"|page\s*\d+(?:\s*of\s*\d+)?)$",
@@ -78,7 +125,10 @@ _TITLE_END = re.compile(r"(?:报告|总结|情况|汇报|打算|安排|计划|�
 
 _PAGE_FIRST = frozenset("-—–－·• 第0123456789Pp")
 # PDF text layers sometimes space out every character: "全 镇 共 有 2 1 名"
-_SPACED = re.compile(rf"[{_CJK}0-9] [{_CJK}0-9] [{_CJK}0-9] [{_CJK}0-9]")
+# (written from its first space, checked by a lookbehind: a literal first is scanned for in C,
+# where a CJK character class first tries a match at nearly every character; only whether it
+# matches is used)
+_SPACED = re.compile(rf" (?<=[{_CJK}0-9] )[{_CJK}0-9] [{_CJK}0-9] [{_CJK}0-9]")
 _SPACED_GAP = re.compile(rf"(?<=[{_CJK}0-9，。、；：%（）“”]) (?=[{_CJK}0-9，。、；：%（）“”])")
 
 
@@ -172,6 +222,10 @@ _WIDE_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _WIDTH_TABLE) 
 _ASCII_ALWAYS = tuple((chr(c), r) for c, r in _WIDTH_TABLE.items() if c < 128 and isinstance(r, str))
 _COMMA = re.compile(",")  # literals: a fast scan, unlike a character class
 _COLON = re.compile(":")
+# most half-width commas and colons in Chinese prose follow a CJK character, which is never a
+# digit: those convert without the Python callback (the others' digit neighbours stay the same)
+_COMMA_AFTER_CJK = re.compile(rf",(?<=[{_CJK}],)")
+_COLON_AFTER_CJK = re.compile(rf":(?<=[{_CJK}]:)")
 _SPAM_SYMBOL = re.compile(r"[_¥$|#@~]")
 # "建设.街道", "93件." — a half-width full stop used as the Chinese one (never between digits)
 # (spaces after it are stripped later, so "…）. \n" must convert now, or a second cleaning would differ)
@@ -207,9 +261,13 @@ def _normalise_chars(text: str) -> str:
             text = text.replace(ch, r)
     # n and the digit tests below are unaffected by the replacements: same length, no digits
     if "," in text:
-        text = _COMMA.sub(repl, text)
+        text = _COMMA_AFTER_CJK.sub("，", text)
+        if "," in text:
+            text = _COMMA.sub(repl, text)
     if ":" in text:
-        text = _COLON.sub(repl, text)
+        text = _COLON_AFTER_CJK.sub("：", text)
+        if ":" in text:
+            text = _COLON.sub(repl, text)
     # anything else in the table is rare: one scan to see whether there is any
     if _WIDE_CHARS.search(text) is not None:
         text = _WIDE_CHARS.sub(repl, text)
@@ -302,11 +360,13 @@ def clean_text(raw: str) -> str:
     if "[" in text:
         text = _BOOKMARK.sub("", text)
     if "and" in text:
-        text = _STRAY_AND.sub("和", text)
+        text = _replace_stray_and(text)
     text = _remove_spam(text)
     if "." in text:
         text = _ASCII_PERIOD.sub("。", text)
-    lines = []
+    # the kept lines, with runs of blank lines collapsed to one as they are added (the same
+    # as collapsing afterwards: a running header is only ever popped from a non-blank end)
+    lines: list[str] = []
     raw_lines = text.split("\n")
     headers: set[int] = set()
     for k, line in enumerate(raw_lines):
@@ -322,23 +382,21 @@ def clean_text(raw: str) -> str:
                 if lines and lines[-1] and _is_running_header(lines[-1], raw_lines):
                     lines.pop()
                 continue
+        if not line:
+            if lines and lines[-1]:
+                lines.append(line)
+            continue
         if " " in line and _SPACED.search(line):
             line = _SPACED_GAP.sub("", line)
         lines.append(line)
-    # collapse runs of blank lines to one
-    compact: list[str] = []
-    for line in lines:
-        if not line and (not compact or not compact[-1]):
-            continue
-        compact.append(line)
-    while compact and not compact[-1]:
-        compact.pop()
+    while lines and not lines[-1]:
+        lines.pop()
     out = []
-    for line in _join_lines(compact):
+    for line in _join_lines(lines):
         if " " in line:
             if _SPACED.search(line):
                 line = _SPACED_GAP.sub("", line)
-            line = _DIGIT_SPACE.sub("", _SPACES.sub(" ", line))
+            line = _SPACE_RUN.sub(_digit_space, _SPACES.sub(" ", line))  # _DIGIT_SPACE.sub("", …)
         out.append(line)
     cleaned = "\n".join(out)
     if "." in cleaned:

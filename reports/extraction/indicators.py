@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from . import rules as R
+from ._regex import compile_scan as _compile_scan
 from .numbers import Quantity, find_quantities
 from .sections import ACHIEVEMENTS, Outline
 from .types import Candidate, Figure
@@ -27,7 +28,7 @@ def _strip(s: str) -> str:
     return _STRIP_RE.sub("", s)
 
 
-_FUTURE = re.compile(R.FUTURE)
+_FUTURE = _compile_scan(R.FUTURE)
 # "由去年的19人增加到今年的26人": 19 is the earlier value, 26 takes 19's noun phrase
 _FROM = re.compile(r"^(?:增加|增长|提高|提升|上升|扩大|发展|扩充|增|减少|下降|降)(?:到|至)")
 _TO = re.compile(r"^(?:增加|增长|提高|提升|上升|扩大|发展|扩充|增|减少|下降|降)(?:到|至)(?:今年|目前|现在|年底|年末)?的?(?:约|近|逾)?$")
@@ -62,6 +63,9 @@ class _Rule:
     any_phrase: re.Pattern[str] | None
     any_after: re.Pattern[str] | None
     reach: int
+    # one of the rule's key words (spec.keys) in a text: one search instead of an `in` per key
+    # (a search for several literals is a C scan; None: no key words, the rule never applies)
+    has_key: re.Pattern[str] | None
 
 
 def _compile(rule: R.Rule) -> _Rule:
@@ -84,7 +88,7 @@ def _compile(rule: R.Rule) -> _Rule:
 
     befores = [f.before for f in rule.forms if f.before]
     afters = [f.after for f in rule.forms if f.after]
-    any_before = re.compile(rf"(?:{'|'.join(f'(?:{b})' for b in befores)}){R.LINK}$") if befores else None
+    any_before = _compile_scan(rf"(?:{'|'.join(f'(?:{b})' for b in befores)}){R.LINK}$") if befores else None
     any_after = re.compile("|".join(f"(?:{a})" for a in afters)) if afters else None
     reach = max((f.reach for f in rule.forms if f.before and not f.needs and not f.then and not f.clause),
                 default=0)
@@ -92,8 +96,9 @@ def _compile(rule: R.Rule) -> _Rule:
     any_phrase = re.compile("|".join(f"(?:{b})" for b in plain)) if plain else None
     # the rule's own disqualifiers and the generic ones (counts only) in one search
     reject = "|".join(p for p in (rule.reject, "" if rule.is_rate else R.GLOBAL_REJECT) if p)
-    return _Rule(rule, forms, c(reject), c(rule.reject_clause), c(rule.penalty), c(rule.boost),
-                 any_before, any_phrase, any_after, reach)
+    return _Rule(rule, forms, _compile_scan(reject) if reject else None, c(rule.reject_clause), c(rule.penalty), c(rule.boost),
+                 any_before, any_phrase, any_after, reach,
+                 re.compile("|".join(map(re.escape, rule.keys))) if rule.keys else None)
 
 
 COMPILED: tuple[_Rule, ...] = tuple(_compile(r) for r in R.RULES)
@@ -128,40 +133,32 @@ class _Cand:
     left: str = ""
 
 
-_SENT_CHARS = "；。！？\n"
-
-
-def _positions(text: str, chars: str) -> list[int]:
-    """Sorted positions of any of chars; str.find loops run in C, faster than a regex pass."""
-    out: list[int] = []
-    find = text.find
-    for c in chars:
-        i = find(c)
-        while i != -1:
-            out.append(i)
-            i = find(c, i + 1)
-    out.sort()
-    return out
+_SENT_SEP = re.compile("[；。！？\n]")
+_CLAUSE_SEP = re.compile("[；。！？\n，]")
 
 
 class _Ctx:
-    """Clause and sentence boundaries of one text, found once."""
+    """Clause and sentence boundaries of one text, found where asked.
 
-    __slots__ = ("text", "n", "sent", "clause")
+    Only the clauses around the figures (a dozen or two) are ever asked for, so the boundaries
+    are found by need rather than by listing every separator of the text: the next separator by
+    a regex search (a C scan) forward, the previous one by the same search in the reversed text.
+    """
+
+    __slots__ = ("text", "rev", "n")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.rev = text[::-1]
         self.n = len(text)
-        self.sent = _positions(text, _SENT_CHARS)
-        commas = _positions(text, "，")
-        self.clause = sorted(self.sent + commas) if commas else self.sent
 
-    def _bounds(self, seps: list[int], start: int, end: int) -> tuple[int, int]:
-        i = bisect_left(seps, start)
-        lo = seps[i - 1] + 1 if i > 0 else 0
-        j = bisect_left(seps, end, i)
-        hi = seps[j] if j < len(seps) else self.n
-        return lo, hi
+    def _bounds(self, sep: re.Pattern[str], start: int, end: int) -> tuple[int, int]:
+        n = self.n
+        # the last separator before start: index r of the reversed text is n - 1 - r here
+        m = sep.search(self.rev, n - start)
+        lo = n - m.start() if m is not None else 0
+        m = sep.search(self.text, end)
+        return lo, m.start() if m is not None else n
 
     def full_sentence_start(self, pos: int) -> int:
         """Start of the sentence around pos when only 。！？ and line ends count."""
@@ -170,10 +167,10 @@ class _Ctx:
         return max(t.rfind("。", lo, pos), t.rfind("\n", lo, pos), t.rfind("！", lo, pos), t.rfind("？", lo, pos)) + 1
 
     def clause_of(self, start: int, end: int) -> tuple[int, int]:
-        return self._bounds(self.clause, start, end)
+        return self._bounds(_CLAUSE_SEP, start, end)
 
     def sentence_of(self, start: int, end: int) -> tuple[int, int]:
-        lo, hi = self._bounds(self.sent, start, end)
+        lo, hi = self._bounds(_SENT_SEP, start, end)
         # sentence-final punctuation belongs to the sentence
         if hi < self.n and self.text[hi] in "。！？；":
             hi += 1
@@ -190,7 +187,8 @@ _TOTAL_ONLY = re.compile(r"^(?:(?:全镇|全乡|全街道|目前|现在|现){0,2
 
 
 # a figure said to be about another year ("2022年受理纠纷…", "去年…") is not this year's
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!以来|来|至今|底|末|\d)|(?P<other>去年|上年度?|上一年|前年)(?!以来|来|至今)"
+# (with a first-character lookahead, see compile_scan: its first alternative starts with a lookbehind)
+_YEAR = _compile_scan(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!以来|来|至今|底|末|\d)|(?P<other>去年|上年度?|上一年|前年)(?!以来|来|至今)"
                    r"|今年|本年|全年|年内")
 
 
@@ -252,7 +250,10 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         seg_lo = max(cs, prev_end)
         seg_hi = min(ce, next_start) if next_start >= q.end else ce
         # the noun phrase is near the number: 70 characters are plenty and keep searches cheap
-        left = _strip(text[max(seg_lo, q.start - 70):q.start])
+        left_lo = max(seg_lo, q.start - 70)
+        # (kept: the clause or the sentence often starts where this stretch does, and then their
+        # stripped text before the figure is this one)
+        left = left0 = _strip(text[left_lo:q.start])
         if i > 0 and "）" in text[prev_end:q.start]:
             # "调解员（含…兼任的12名）共计47名": the figure in the note does not cut the noun phrase off
             noted = _before_note(text, qs, i, cs)
@@ -296,7 +297,6 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         seg = left + "|" + right
         if not total_only and _KEYS_BY_UNIT[q.unit].search(seg) is None:
             continue
-        contains = seg.__contains__
         ss = se = -1
         sentence = wide = ""
         sent_left = clause_left = None
@@ -305,7 +305,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             spec = rule.spec
             if spec.is_rate != q.is_percent:
                 continue
-            if not any(map(contains, spec.keys)):
+            if rule.has_key is None or rule.has_key.search(seg) is None:  # not any(k in seg for k in spec.keys)
                 continue
             can_before = rule.any_before is not None and (
                 rule.any_before.search(left, max(0, len(left) - rule.reach)) is not None)
@@ -332,7 +332,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                     continue
                 if f.clause is not None:
                     if clause_left is None:
-                        clause_left = _clause_left(text, cs, q.start)
+                        clause_left = _clause_left(text, cs, q.start, left0 if cs == left_lo else None)
                     if f.clause.search(clause_left) is None:
                         continue
                 best = f
@@ -343,9 +343,9 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                 ss, se = ctx.sentence_of(q.start, q.end)
                 sentence = text[ss:se]
             if sent_left is None:
-                sent_left = _strip(text[ss:q.start])
+                sent_left = left0 if ss == left_lo else _strip(text[ss:q.start])
             if clause_left is None:
-                clause_left = _clause_left(text, cs, q.start)
+                clause_left = _clause_left(text, cs, q.start, left0 if cs == left_lo else None)
             cand = _Cand(spec.code, q, q.value, best.weight, ss, se, i, kind=best.kind, right=right,
                          left=left if best.after is None else "")
             _judge(cand, rule, own_seg if total_only else seg, clause_left, sent_left, right, section, earlier, year)
@@ -357,7 +357,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             # inherit the indicator of the figures this one adds up (unless it names its own
             # noun: "辖8个行政村、1个社区，共62个村民小组")
             if sent_left is None:
-                sent_left = _strip(text[ss:q.start])
+                sent_left = left0 if ss == left_lo else _strip(text[ss:q.start])
             for j in range(i - 1, -1, -1):
                 if qs[j].start < ss:
                     break
@@ -385,9 +385,9 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             for rule in rules:
                 if rule.any_phrase is not None and not rule.spec.is_rate and rule.any_phrase.search(prev_clause):
                     if sent_left is None:
-                        sent_left = _strip(text[ss:q.start])
+                        sent_left = left0 if ss == left_lo else _strip(text[ss:q.start])
                     if clause_left is None:
-                        clause_left = _clause_left(text, cs, q.start)
+                        clause_left = _clause_left(text, cs, q.start, left0 if cs == left_lo else None)
                     cand = _Cand(rule.spec.code, q, q.value, 1.0, ss, se, i, note="total after its noun phrase")
                     # its own clause decides ("…每村5名以上，总数120名": 每 is about the other figure;
                     # "…实现每村全覆盖，共计96名": 每 is about the coverage)
@@ -445,8 +445,9 @@ def _named_at(rule: _Rule, between: str) -> int:
     return at
 
 
-def _clause_left(text: str, cs: int, start: int) -> str:
-    clause_left = _strip(text[cs:start])
+def _clause_left(text: str, cs: int, start: int, stripped: str | None = None) -> str:
+    """The clause before the figure, stripped (`stripped`: that already done)."""
+    clause_left = _strip(text[cs:start]) if stripped is None else stripped
     before = text[max(0, cs - 3):cs]
     if before.startswith("其中") or before.endswith("其中，"):
         clause_left = "其中" + clause_left
@@ -539,7 +540,7 @@ def _county_scope(sent_left: str) -> re.Match[str] | None:
 
 
 _ASIDE = re.compile(r"（[^（）]*）")
-_AFTER_FIGURE = re.compile(r"\d+(?![\d年.])")
+_AFTER_FIGURE = re.compile(r"\d\d*(?![\d年.])")  # \d+, written to start with a class the engine scans for
 
 
 def _last_year(s: str) -> re.Match[str] | None:

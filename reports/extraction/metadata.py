@@ -40,6 +40,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ._regex import compile_scan
+
 
 @dataclass(frozen=True)
 class Metadata:
@@ -98,12 +100,13 @@ def _find_all(text: str, word: str) -> list[int]:
     return out
 
 
+# 年 right after a numeral or whitespace (literal first: the engine jumps from 年 to 年 in C)
+_CN_YEAR_HINT = re.compile(rf"年(?<=[{''.join(sorted(_CN_YEAR_DIGITS))}\s]年)")
+
+
 def _may_have_cn_year(text: str) -> bool:
     """False when _CN_YEAR cannot match: no 年 right after a numeral or after whitespace."""
-    for i in _find_all(text, "年"):
-        if i and (text[i - 1] in _CN_YEAR_DIGITS or text[i - 1].isspace()):
-            return True
-    return False
+    return _CN_YEAR_HINT.search(text) is not None
 
 
 def _normalise(text: str) -> str:
@@ -129,7 +132,19 @@ def _normalise(text: str) -> str:
 
 
 def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.split("\n") if line.strip()]
+    return [s for line in text.split("\n") if (s := line.strip())]
+
+
+def _first_lines(text: str, n: int) -> list[str]:
+    """_lines(text)[:n], without stripping the rest."""
+    out = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if line:
+            out.append(line)
+            if len(out) == n:
+                break
+    return out
 
 
 _CJK = "\u4e00-\u9fff"
@@ -213,30 +228,60 @@ def _town_occurrences(text: str, strong_ranges: list[tuple[int, int]],
     starts += [(i, "街道") for i in _find_all(text, "街") if text.startswith("道", i + 1)]
     starts += [(i, "苏木") for i in _find_all(text, "苏") if text.startswith("木", i + 1)]
     starts.sort()
+    # (the loops run for every 镇/乡/街道 of the text: the cheap tests come first)
+    todo = []  # (start, suffix, end, named, party) of the occurrences read in full below
+    set_aside: dict[tuple[str, str], list[tuple[int, str, int, bool, bool]]] = {}
     for start, suffix in starts:
         end = start + len(suffix)
-        after = text[end:end + 3]
-        if suffix == "乡" and after[:1] in _NOT_AFTER_XIANG:
+        nxt = text[end:end + 1]
+        if suffix == "乡" and nxt in _NOT_AFTER_XIANG:
             continue
-        run = _preceding_run(text, start)
-        if len(run) < 2:
+        # fewer than two CJK characters before it: no name (what len(_preceding_run(...)) < 2 says)
+        if start < 2 or not ("\u4e00" <= text[start - 1] <= "\u9fff" and "\u4e00" <= text[start - 2] <= "\u9fff"):
             continue
-        named = run.startswith("中共") or (after[:1] in _ORG_FIRST and _ORG_AFTER.match(after) is not None)
+        named = nxt in _ORG_FIRST and _ORG_AFTER.match(text[end:end + 3]) is not None
         if not named:
             for a, b in naming_ranges:
                 if a <= start < b:
                     named = True
                     break
+        # named too if its run starts with 中共: possible only with 中共 in reach
+        party = text.find("中共", start - 24 if start > 24 else 0, start) != -1
+        if text[start - 1] in _GENERIC_BEFORE_SUFFIX and not (named or party):
+            # a generic word (全镇, 城镇 …) not used as a name: set aside, see below
+            set_aside.setdefault((text[start - 1], suffix), []).append((start, suffix, end, False, False))
+            continue
+        todo.append((start, suffix, end, named, party))
+    if set_aside:
+        # _choose_townships drops a generic word that is not used as a name. Its only other
+        # effect is on the counts that grow names ending in the same character before the same
+        # suffix: generic words too, which matter only where one is used as a name. Without
+        # such a one (nearly always) the words set aside change nothing and are left out.
+        for start, suffix, _end, named, party in list(todo):
+            key = (text[start - 1], suffix)
+            if (named or party) and key in set_aside:
+                todo += set_aside.pop(key)
+        todo.sort()
+    search_non_cjk = _LAST_NON_CJK.search
+    for start, suffix, end, named, party in todo:
+        # the last 8 characters of _preceding_run: the same search in a window of 8 (fewer
+        # characters to scan); the whole run is needed only to see whether it starts with 中共
+        lo = start - 8 if start > 8 else 0
+        m = search_non_cjk(text, lo, start)
+        left = text[lo:start] if m is None else text[m.start() + 1:start]
+        if party and not named:
+            named = (left if len(left) < 8 else _preceding_run(text, start)).startswith("中共")
         strong = named
         if not strong:
             for a, b in strong_ranges:
                 if a <= start < b:
                     strong = True
                     break
-        found.append(_Occurrence(run[-8:], suffix, start, end, strong, named))
+        found.append(_Occurrence(left, suffix, start, end, strong, named))
     return found
 
 
+_NEVER_IN_NAME = frozenset(_ADMIN_CHARS | _FUNCTION_CHARS)  # growing a name stops at these
 _FUNCTION_FIRST = frozenset(_FUNCTION_CHARS - set("和同"))  # a name never starts with these (和/同 may)
 
 
@@ -256,9 +301,9 @@ def _choose_townships(occurrences: list[_Occurrence]) -> list[tuple[str, _Occurr
     for left, suffix in distinct:
         max_k = 6 if left.endswith("族") or suffix == "苏木" else 4
         k = 2
-        while k < min(len(left), max_k):
-            new_char = left[-(k + 1)]
-            if new_char in _ADMIN_CHARS or new_char in _FUNCTION_CHARS:
+        limit = min(len(left), max_k)
+        while k < limit:
+            if left[-(k + 1)] in _NEVER_IN_NAME:
                 break
             if counts[left[-(k + 1):] + suffix] < 0.6 * counts[left[-k:] + suffix]:
                 break
@@ -280,13 +325,17 @@ def _choose_townships(occurrences: list[_Occurrence]) -> list[tuple[str, _Occurr
 
 
 def _pick_township(named: list[tuple[str, _Occurrence]]) -> str | None:
-    scores: Counter[str] = Counter()
-    as_name: Counter[str] = Counter()
+    scores: dict[str, int] = {}
+    as_name: dict[str, int] = {}
     first: dict[str, int] = {}
     for name, occ in named:
-        scores[name] += 4 if occ.strong else 1
-        as_name[name] += occ.named
-        first.setdefault(name, occ.start)
+        if name in scores:
+            scores[name] += 4 if occ.strong else 1
+            as_name[name] += occ.named
+        else:
+            scores[name] = 4 if occ.strong else 1
+            as_name[name] = occ.named
+            first[name] = occ.start
     if not scores:
         return None
     # on a tie, the name used as a name (title, signature, "X人民政府") beats one in passing
@@ -649,14 +698,15 @@ def _abbreviated_county(text: str, township: str | None, level: str | None,
 
 # --- year ------------------------------------------------------------------------------
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+# (_SINCE and _YEAR start with a lookbehind: compile_scan puts a first-character lookahead first)
+_YEAR = compile_scan(r"(?<!\d)((?:19|20)\d\d)\s*年")
 _RANGE = re.compile(r"(?:19|20)\d\d\s*年?\s*(?:[—–\-－~～至到]|－－|——)\s*(?:19|20)\d\d")
 _PLAN_AFTER = re.compile(
     r"^\s*年?度?\s*(?:的|全年)?\s*(?:工作|重点)?\s*(?:思路|计划|打算|安排|设想|展望|重点|方向)"
 )
 _PLAN_HEADING = re.compile(r"(?:工作思路|工作计划|工作打算|工作安排|工作设想|下一步|下步|努力方向|工作重点|今后)")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d+[.、])")
-_SINCE = re.compile(r"(?<![自从])((?:19|20)\d\d)\s*年(?:度)?以来")  # not "自2018年以来" (history)
+_SINCE = compile_scan(r"(?<![自从])((?:19|20)\d\d)\s*年(?:度)?以来")  # not "自2018年以来" (history)
 _THIS_YEAR = re.compile(r"今年以来|今年来|本年度以来|今年，|今年,")
 
 
@@ -750,8 +800,15 @@ def read_metadata(text: str) -> Metadata:
     year = _find_year(lines, title, title_index, report_date)
     if title is not None:
         # Show the title as written (二〇二三年 stays), read from the same line of the input.
-        original = _lines(text.replace("\r\n", "\n").replace("\r", "\n"))
-        if len(original) == len(lines):
+        if "\r" not in text and norm.count("\n") == text.count("\n"):
+            # normalising kept every line break (it never adds one, and blank lines stay
+            # blank): the input has as many lines, and _find_title reads the first ten only
+            original = _first_lines(text, 10)
+            same_count = True
+        else:
+            original = _lines(text.replace("\r\n", "\n").replace("\r", "\n"))
+            same_count = len(original) == len(lines)
+        if same_count:
             original_title, _ = _find_title(original)
             if original_title is not None and _normalise(original_title) == title:
                 title = original_title

@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ._regex import compile_scan
 from .cleaning import HEADING_NUMBER
 
 ACHIEVEMENTS = "achievements"
@@ -23,7 +24,8 @@ _LEVEL2 = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]")
 _LEVEL3 = re.compile(r"^(?:\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）])")
 
 _PROBLEM_WORDS = re.compile(r"存在(?:的)?(?:主要)?问题|问题(?:和|与|及)(?:不足|原因|差距)|不足|短板|差距|薄弱环节|困难和问题|存在的困难")
-_PLAN_WORDS = re.compile(
+# (with a first-character lookahead: its year alternatives start with groups, see compile_scan)
+_PLAN_WORDS = compile_scan(
     r"下一步|下步|下一年|来年|新的一年|工作打算|工作思路|主要安排|工作安排|工作计划|工作设想|努力方向|今后|明年|"
     r"(?:19|20)\d\d年(?:度)?[\u4e00-\u9fff]{0,6}?(?:重点工作|工作重点|工作要点|工作目标|主要任务)|"
     r"(?:19|20)\d\d年(?:度)?(?:的)?(?:工作|推进|法治)[\u4e00-\u9fff]{0,12}(?:安排|计划|打算|思路|重点|目标)|"
@@ -92,14 +94,14 @@ def _without_signature(part: str) -> str:
 _HEAD_FIRST = frozenset("一二三四五六七八九十（(0123456789第")
 
 
+# the three levels in one match (tried in the same order); lastgroup names the level
+_LEVELS = re.compile(f"(?P<l1>{_LEVEL1.pattern})|(?P<l2>{_LEVEL2.pattern})|(?P<l3>{_LEVEL3.pattern})")
+_LEVEL_OF = {"l1": 1, "l2": 2, "l3": 3}
+
+
 def _heading_level(line: str) -> int | None:
-    if _LEVEL1.match(line):
-        return 1
-    if _LEVEL2.match(line):
-        return 2
-    if _LEVEL3.match(line):
-        return 3
-    return None
+    m = _LEVELS.match(line)
+    return None if m is None else _LEVEL_OF[m.lastgroup]
 
 
 def _is_standalone_heading(line: str) -> bool:
