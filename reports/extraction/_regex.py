@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from re import _constants as _sre, _parser as _sre_parse
+from re import _constants as _sre
+from re import _parser as _sre_parse
 
 
 def first_chars(items: list) -> list[tuple[int, int]] | None:

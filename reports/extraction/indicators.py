@@ -531,9 +531,7 @@ _TOWN_SUBJECT = re.compile(r"(?:我|本|全|该)(?:镇|乡|街道|苏木)")
 def _county_scope(sent_left: str) -> re.Match[str] | None:
     """The county-wide subject the figure's sentence is about, unless the town takes over after it
     ("全县今年共受理纠纷3215件，调解成功3148件" vs "按照全县部署，我镇…"). """
-    last = None
-    for last in _COUNTY_SUBJECT.finditer(sent_left):
-        pass
+    last = next(reversed(list(_COUNTY_SUBJECT.finditer(sent_left))), None)
     if last is None or _TOWN_SUBJECT.search(sent_left, last.end()) is not None:
         return None
     return last
@@ -546,10 +544,7 @@ _AFTER_FIGURE = re.compile(r"\d\d*(?![\d年.])")  # \d+, written to start with a
 def _last_year(s: str) -> re.Match[str] | None:
     if "（" in s:
         s = _ASIDE.sub("", s)
-    ym = None
-    for ym in _YEAR.finditer(s):
-        pass
-    return ym
+    return next(reversed(list(_YEAR.finditer(s))), None)
 
 
 def _is_earlier(ym: re.Match[str], year: int | None) -> bool:

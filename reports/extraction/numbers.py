@@ -213,7 +213,6 @@ def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
     """Every count and percentage in text, in order. Money (元) only when money=True."""
     out: list[Quantity] = []
     last_end = 0
-    n = len(text)
     for r in _RUN_BEFORE_UNIT.finditer(text):
         a, b = r.span()
         if a < last_end or b - a > 24 or (a > 0 and text[a - 1] in _RUN_CHARS):

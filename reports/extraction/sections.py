@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 
 from ._regex import compile_scan
-from .cleaning import HEADING_NUMBER
 
 ACHIEVEMENTS = "achievements"
 PROBLEMS = "problems"
