@@ -199,9 +199,15 @@ _LIST_GAP = re.compile(r"\s*[、和及与]\s*$")
 _SHARED_HEAD = re.compile(r"(?:矛盾纠纷|民间纠纷|纠纷|案件|事项|信访件|活动|资料|材料|人员|调解员|人次)$")
 
 
-def _respectively(text: str, qs: list[Quantity], ctx: _Ctx) -> dict[int, str]:
-    """The noun phrase of each number in an "A、B分别为x、y" list (by quantity index)."""
+# "2021年至2023年，全乡受理矛盾纠纷分别为104件、91件、86件": one noun, a number per year
+_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)年?(?:至|到|—|－|-|～|~)((?:19|20)\d\d)年")
+
+
+def _respectively(text: str, qs: list[Quantity], ctx: _Ctx) -> tuple[dict[int, str], dict[int, int]]:
+    """The noun phrase of each number in an "A、B分别为x、y" list (by quantity index), and the year
+    of each number in a list that runs over a span of years."""
     out: dict[int, str] = {}
+    years: dict[int, int] = {}
     starts = [q.start for q in qs]
     pos = text.find("分别")
     while pos != -1:
@@ -220,15 +226,22 @@ def _respectively(text: str, qs: list[Quantity], ctx: _Ctx) -> dict[int, str]:
                     if head is not None and _SHARED_HEAD.search(noun) is None:
                         noun += head.group(0)
                     out[j] = noun
+            elif len(run) >= 2 and "年" in text[ctx.full_sentence_start(pos):cs]:
+                span = _YEAR_SPAN.search(text, ctx.full_sentence_start(pos), cs)
+                if span is not None and int(span.group(2)) - int(span.group(1)) + 1 == len(run):
+                    noun = _strip(text[cs:pos])
+                    for k, j in enumerate(run):
+                        out[j] = noun
+                        years[j] = int(span.group(1)) + k
         pos = text.find("分别", pos + 2)
-    return out
+    return out, years
 
 
 def find_candidates(text: str, outline: Outline, year: int | None = None) -> dict[str, list[_Cand]]:
     """All candidates per indicator code, accepted ones with ok=True."""
     ctx = _Ctx(text)
     qs = find_quantities(text)
-    listed = _respectively(text, qs, ctx) if "分别" in text else {}
+    listed, listed_years = _respectively(text, qs, ctx) if "分别" in text else ({}, {})
     out: dict[str, list[_Cand]] = {}
     by_index: dict[int, list[tuple[_Rule, _Cand]]] = {}
     n = len(qs)
@@ -269,6 +282,8 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         first = left[:1]
         if listed and i in listed:
             left = listed[i]
+            # a list over several years: only the report year's number is this year's work
+            earlier = i in listed_years and year is not None and listed_years[i] != year
         elif first in _CHANGE_FIRST and i > 0 and _TO.match(left):
             # the new total after "由…增加到": read the noun phrase before the earlier value
             p = qs[i - 1]
@@ -479,7 +494,7 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
         cand.note = R.NOTE_REJECT.format(word=_fmt(m.group(0)))
     elif earlier:
         cand.ok = False
-        cand.note = "an earlier value (由…增加到…)"
+        cand.note = "an earlier value, not the report year's (由…增加到…, or a list by year)"
     elif "（" in clause_left and _IN_NOTE.search(clause_left):
         cand.ok = False
         cand.note = "sub-count inside a (含…) note"

@@ -61,8 +61,6 @@ KNOWN_MISSES: dict[str, str] = {
     "u42_suichuan_jinzhu-mediators": "镇专职调解员3名、村（社区）调解员62名组成: levels not added (took 62, gold 65)",
     "u42_suichuan_jinzhu-mediation_committees": "镇调委会之外，14个村（社区）均已设立调委会: the 镇调委会 not added (took 14, gold 15)",
     "u43_chishui_shanping-publicity_events": "“法治赶场天”宣传33场、院坝会普法28场: two kinds of events not added (took 33, gold 61)",
-    "u44_sanjiang_batuan-disputes_received": "2021年至2023年…分别为104件、91件、86件: year-by-year 分别 list, took 2021's first value instead of 2023's last",
-    "u44_sanjiang_batuan-litigation_cases": "2021年至2023年…行政诉讼的案件分别为2件、0件、1件: year-by-year 分别 list, took 2021's 2",
     "u44_sanjiang_batuan-petitions_handled": "信访事项办结：2021年31件，2022年27件，2023年24件: colon list by year not read",
     "u45_wulong_liyuanba-disputes_received": "分流处置矛盾纠纷和群众诉求276件，其中纳入人民调解程序的纠纷94件: the mediated 其中 count not read",
     "u45_wulong_liyuanba-villages": "辖6村1社区: compact N村N社区 form not read",
