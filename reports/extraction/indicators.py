@@ -483,6 +483,9 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
         sent_left = sent_left.replace("其中", "")
     # a sub-count marker (其中) is the more telling reason, so it is looked for first
     m = rule.reject_clause.search(clause_left) if rule.reject_clause is not None else None
+    if m is not None and m.group(0) == "其中" and not _names_rule_before(spec, sent_left):
+        # "接待各类群众诉求1246件，其中矛盾纠纷387件": a part of something else, not of this figure
+        m = None
     if m is None and rule.reject is not None:
         m = rule.reject.search(seg)
     if m is None:
@@ -535,6 +538,13 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
             if ym is not None and _is_earlier(ym, year):
                 cand.score -= 2
                 cand.note = f"about {ym.group(0)}, not the report year"
+
+
+def _names_rule_before(spec: R.Rule, sent_left: str) -> bool:
+    """Whether the sentence names the indicator's subject before its last 其中."""
+    before = sent_left[:sent_left.rfind("其中")]
+    # (nothing before 其中 in the sentence: the total it splits was in the sentence before)
+    return not any(c.isdigit() for c in before) or any(k in before for k in spec.keys)
 
 
 _OWN_SHARE = re.compile(r"其中(?:我|本|该)(?:镇|乡|街道|苏木)")
