@@ -542,7 +542,8 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
 
 def _names_rule_before(spec: R.Rule, sent_left: str) -> bool:
     """Whether the sentence names the indicator's subject before its last 其中."""
-    before = sent_left[:sent_left.rfind("其中")]
+    # the clause with the total that 其中 splits ("全年共接待各类群众诉求1246件，其中…")
+    before = sent_left[:sent_left.rfind("其中")].rstrip("，：").rsplit("，", 1)[-1]
     # (nothing before 其中 in the sentence: the total it splits was in the sentence before)
     return not any(c.isdigit() for c in before) or any(k in before for k in spec.keys)
 
