@@ -264,12 +264,13 @@ def _count(text: str, m: re.Match[str], money: bool) -> Quantity | None:
         # a Chinese numeral
         if s > 0 and (text[s - 1] in "数几" or text[max(0, s - 2):s] == "若干"):
             return Quantity(None, True, unit, s - 1, e, vague=True)
-        if num == "一" and unit == "起":
-            return None  # "一起" = together
+        if num == "一" and (unit == "起" or text.startswith("一", e)):
+            return None  # "一起" = together; "一人一档", "一户一策": one per each, not a count
         if num in ("万", "亿", "百", "千"):
             # "万人大会", "百户" are names, not counts; "近千件", "千余人", "上万人次" are
             if s > 0 and text[s - 1] == "上":
                 approximate = True
+                ns -= 1  # "上百场": 上 is part of the number
             elif not (q1 or q2 or approximate):
                 return None
         value = parse_number(num)
