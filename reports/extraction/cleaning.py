@@ -120,7 +120,9 @@ HEADING_NUMBER = re.compile(
 )
 _FINAL = set("。！？…；：」』”\"")
 _SOFT_END = set("，、（《“‘—-")
-_TITLE_END = re.compile(r"(?:报告|总结|情况|汇报|打算|安排|计划|思路|成效|问题|不足|原因|举措|职责|方案|要点|规划)$")
+_TITLE_END = re.compile(
+    r"(?:报告|总结|情况|汇报|打算|安排|计划|思路|成效|问题|不足|原因|举措|职责|方案|要点|规划)$"
+)
 
 
 _PAGE_FIRST = frozenset("-—–－·• 第0123456789Pp")
@@ -190,7 +192,8 @@ def _join_lines(lines: list[str]) -> list[str]:
             if j >= n:
                 break
             nxt = lines[j]
-            if nxt[0] in _HEAD_FIRST and HEADING_NUMBER.match(nxt) and not (last.isdigit() and nxt[0].isdigit()):
+            if (nxt[0] in _HEAD_FIRST and HEADING_NUMBER.match(nxt)
+                    and not (last.isdigit() and nxt[0].isdigit())):
                 break
             if last in _SOFT_END:
                 join = True
@@ -245,7 +248,8 @@ def _normalise_chars(text: str) -> str:
         if ch == ",":
             i = m.start()
             # thousands separator: digit before, exactly three digits after
-            if i > 0 and text[i - 1].isdigit() and text[i + 1:i + 4].isdigit() and not text[i + 4:i + 5].isdigit():
+            if (i > 0 and text[i - 1].isdigit() and text[i + 1:i + 4].isdigit()
+                    and not text[i + 4:i + 5].isdigit()):
                 return ch
             return "，"
         if ch == ":":

@@ -26,7 +26,9 @@ EMPTY = "the file is empty"
 EMPTY_DOCUMENT = "the document contains no text"
 BINARY = "this is not a text document (it looks like a program or other binary data)"
 UNDECODABLE = "cannot decode as UTF-8 or GB18030: invalid byte at offset {offset}"
-UNDECODABLE_WITH_BOM = "cannot decode as {encoding} (the file says so at its start): invalid byte at offset {offset}"
+UNDECODABLE_WITH_BOM = (
+    "cannot decode as {encoding} (the file says so at its start): invalid byte at offset {offset}"
+)
 NOT_CHINESE = (
     "cannot decode as UTF-8 (invalid byte at offset {offset}), and as GB18030 it does not "
     "read as Chinese text"
@@ -463,7 +465,9 @@ def _decode_pdf(data: bytes) -> DecodedDocument:
     return DecodedDocument(text=text, encoding="pdf", format="pdf")
 
 
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,3})\s*$")
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,3})\s*$"
+)
 
 
 def _unwrap(page: str) -> str:

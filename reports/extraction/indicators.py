@@ -31,7 +31,8 @@ def _strip(s: str) -> str:
 _FUTURE = _compile_scan(R.FUTURE)
 # "由去年的19人增加到今年的26人": 19 is the earlier value, 26 takes 19's noun phrase
 _FROM = re.compile(r"^(?:增加|增长|提高|提升|上升|扩大|发展|扩充|增|减少|下降|降)(?:到|至)")
-_TO = re.compile(r"^(?:增加|增长|提高|提升|上升|扩大|发展|扩充|增|减少|下降|降)(?:到|至)(?:今年|目前|现在|年底|年末)?的?(?:约|近|逾)?$")
+_TO = re.compile(r"^(?:增加|增长|提高|提升|上升|扩大|发展|扩充|增|减少|下降|降)(?:到|至)"
+                 r"(?:今年|目前|现在|年底|年末)?的?(?:约|近|逾)?$")
 # "(含行业性专业性调解委员会2个)": an inclusive note after a figure, not part of its phrase
 _NOTE = re.compile(r"（(?:含|包括|包含|其中)[^）]*(?:）|$)")
 _IN_NOTE = re.compile(r"（(?:含|包括|包含|其中)[^）]*$")
@@ -96,7 +97,8 @@ def _compile(rule: R.Rule) -> _Rule:
     any_phrase = re.compile("|".join(f"(?:{b})" for b in plain)) if plain else None
     # the rule's own disqualifiers and the generic ones (counts only) in one search
     reject = "|".join(p for p in (rule.reject, "" if rule.is_rate else R.GLOBAL_REJECT) if p)
-    return _Rule(rule, forms, _compile_scan(reject) if reject else None, c(rule.reject_clause), c(rule.penalty), c(rule.boost),
+    return _Rule(rule, forms, _compile_scan(reject) if reject else None, c(rule.reject_clause),
+                 c(rule.penalty), c(rule.boost),
                  any_before, any_phrase, any_after, reach,
                  re.compile("|".join(map(re.escape, rule.keys))) if rule.keys else None)
 
@@ -108,7 +110,8 @@ for _r in COMPILED:
         _BY_UNIT[_u] = (*_BY_UNIT.get(_u, ()), _r)
 # one search per figure finds the key words of every indicator that could use its measure word
 _KEYS_BY_UNIT: dict[str, re.Pattern[str]] = {
-    u: re.compile("|".join(re.escape(k) for k in sorted({k for r in rs for k in r.spec.keys}, key=len, reverse=True)))
+    u: re.compile("|".join(re.escape(k)
+                           for k in sorted({k for r in rs for k in r.spec.keys}, key=len, reverse=True)))
     for u, rs in _BY_UNIT.items()
 }
 _CHANGE_FIRST = frozenset("增提上扩发减下降")
@@ -164,7 +167,8 @@ class _Ctx:
         """Start of the sentence around pos when only 。！？ and line ends count."""
         t = self.text
         lo = max(0, pos - 400)
-        return max(t.rfind("。", lo, pos), t.rfind("\n", lo, pos), t.rfind("！", lo, pos), t.rfind("？", lo, pos)) + 1
+        return max(t.rfind("。", lo, pos), t.rfind("\n", lo, pos),
+                   t.rfind("！", lo, pos), t.rfind("？", lo, pos)) + 1
 
     def clause_of(self, start: int, end: int) -> tuple[int, int]:
         return self._bounds(_CLAUSE_SEP, start, end)
@@ -182,13 +186,15 @@ def _fmt(word: str) -> str:
 
 
 # "…，合计26人" / "…，共计18个": a clause that is only a total of the figures before it
-_TOTAL_ONLY = re.compile(r"^(?:(?:全镇|全乡|全街道|目前|现在|现){0,2}(?:合计|共计|总计|总共|共有|共|累计|现有)|总数|总量|两项合计|以上合计)"
+_TOTAL_ONLY = re.compile(r"^(?:(?:全镇|全乡|全街道|目前|现在|现){0,2}"
+                         r"(?:合计|共计|总计|总共|共有|共|累计|现有)|总数|总量|两项合计|以上合计)"
                          r"(?:为|达|达到|有)?$")
 
 
 # a figure said to be about another year ("2022年受理纠纷…", "去年…") is not this year's
 # (with a first-character lookahead, see compile_scan: its first alternative starts with a lookbehind)
-_YEAR = _compile_scan(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!以来|来|至今|底|末|\d)|(?P<other>去年|上年度?|上一年|前年)(?!以来|来|至今)"
+_YEAR = _compile_scan(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!以来|来|至今|底|末|\d)"
+                   r"|(?P<other>去年|上年度?|上一年|前年)(?!以来|来|至今)"
                    r"|今年|本年|全年|年内")
 
 
@@ -320,7 +326,8 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             spec = rule.spec
             if spec.is_rate != q.is_percent:
                 continue
-            if rule.has_key is None or rule.has_key.search(seg) is None:  # not any(k in seg for k in spec.keys)
+            # not any(k in seg for k in spec.keys)
+            if rule.has_key is None or rule.has_key.search(seg) is None:
                 continue
             can_before = rule.any_before is not None and (
                 rule.any_before.search(left, max(0, len(left) - rule.reach)) is not None)
@@ -329,7 +336,8 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                 continue
             best: _Form | None = None
             for f in rule.forms:
-                if f.before is not None and (not can_before or f.before.search(left, max(0, len(left) - f.reach)) is None):
+                if (f.before is not None
+                        and (not can_before or f.before.search(left, max(0, len(left) - f.reach)) is None)):
                     continue
                 if f.after is not None and (not can_after or f.after.match(right) is None):
                     continue
@@ -363,7 +371,8 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                 clause_left = _clause_left(text, cs, q.start, left0 if cs == left_lo else None)
             cand = _Cand(spec.code, q, q.value, best.weight, ss, se, i, kind=best.kind, right=right,
                          left=left if best.after is None else "")
-            _judge(cand, rule, own_seg if total_only else seg, clause_left, sent_left, right, section, earlier, year)
+            _judge(cand, rule, own_seg if total_only else seg, clause_left, sent_left, right, section,
+                   earlier, year)
             made.append((rule, cand))
         if not made and total_only:
             if ss < 0:
@@ -386,7 +395,8 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                     if max(named) >= 0:
                         prev = [p for p, at in zip(prev, named, strict=True) if at == max(named)]
                 for rule, pc in prev:
-                    cand = _Cand(rule.spec.code, q, q.value, pc.score + 1, ss, se, i, note="total of the figures before it")
+                    cand = _Cand(rule.spec.code, q, q.value, pc.score + 1, ss, se, i,
+                                 note="total of the figures before it")
                     if rule.spec.integer and q.value != int(q.value):
                         cand.ok = False
                         cand.note = "not a whole count"
@@ -398,12 +408,14 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         if not made and total_only:
             # "人民调解委员会实现全覆盖，共计19个": the noun phrase anywhere in the clause before
             for rule in rules:
-                if rule.any_phrase is not None and not rule.spec.is_rate and rule.any_phrase.search(prev_clause):
+                if (rule.any_phrase is not None and not rule.spec.is_rate
+                        and rule.any_phrase.search(prev_clause)):
                     if sent_left is None:
                         sent_left = left0 if ss == left_lo else _strip(text[ss:q.start])
                     if clause_left is None:
                         clause_left = _clause_left(text, cs, q.start, left0 if cs == left_lo else None)
-                    cand = _Cand(rule.spec.code, q, q.value, 1.0, ss, se, i, note="total after its noun phrase")
+                    cand = _Cand(rule.spec.code, q, q.value, 1.0, ss, se, i,
+                                 note="total after its noun phrase")
                     # its own clause decides ("…每村5名以上，总数120名": 每 is about the other figure;
                     # "…实现每村全覆盖，共计96名": 每 is about the coverage)
                     _judge(cand, rule, own_seg, clause_left, sent_left, right, section, earlier, year)
@@ -619,7 +631,8 @@ def _kind(code: str, c: _Cand, text: str) -> str:
 _TOTAL_TAIL = re.compile(r"(?:共计|合计|总计|总共|共)(?:有|为|达到?)?$")
 
 
-def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> tuple[float, int, int, list[_Cand]] | None:
+def _try_sum(code: str, best: _Cand, accepted: list[_Cand],
+             text: str) -> tuple[float, int, int, list[_Cand]] | None:
     """Figures of different kinds listed side by side add up: villages and communities, lawsuits
     and reconsiderations, and whatever a rule's phrasings mark with a kind (专职/兼职 mediators)."""
     group = [c for c in accepted if c.sent_start == best.sent_start and c.score >= best.score - 1]

@@ -237,7 +237,8 @@ def _town_occurrences(text: str, strong_ranges: list[tuple[int, int]],
         if suffix == "乡" and nxt in _NOT_AFTER_XIANG:
             continue
         # fewer than two CJK characters before it: no name (what len(_preceding_run(...)) < 2 says)
-        if start < 2 or not ("\u4e00" <= text[start - 1] <= "\u9fff" and "\u4e00" <= text[start - 2] <= "\u9fff"):
+        if start < 2 or not ("\u4e00" <= text[start - 1] <= "\u9fff"
+                             and "\u4e00" <= text[start - 2] <= "\u9fff"):
             continue
         named = nxt in _ORG_FIRST and _ORG_AFTER.match(text[end:end + 3]) is not None
         if not named:
@@ -436,7 +437,8 @@ def _parse_chain(prefix: str, strict: bool = False) -> list[tuple[str, str]]:
             name = piece[: len(piece) - len(unit)]
             limit = _name_limit(unit)
             if (len(name) > limit or _generic_tail(piece)
-                    or (len(name) == 1 and (name in _FUNCTION_CHARS or name in _NOT_IN_NAME or unit != "县"))):
+                    or (len(name) == 1
+                        and (name in _FUNCTION_CHARS or name in _NOT_IN_NAME or unit != "县"))):
                 full = None
         if full is None:
             return []
@@ -704,8 +706,12 @@ _RANGE = re.compile(r"(?:19|20)\d\d\s*年?\s*(?:[—–\-－~～至到]|－－|�
 _PLAN_AFTER = re.compile(
     r"^\s*年?度?\s*(?:的|全年)?\s*(?:工作|重点)?\s*(?:思路|计划|打算|安排|设想|展望|重点|方向)"
 )
-_PLAN_HEADING = re.compile(r"(?:工作思路|工作计划|工作打算|工作安排|工作设想|下一步|下步|努力方向|工作重点|今后)")
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d+[.、])")
+_PLAN_HEADING = re.compile(
+    r"(?:工作思路|工作计划|工作打算|工作安排|工作设想|下一步|下步|努力方向|工作重点|今后)"
+)
+_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d+[.、])"
+)
 _SINCE = compile_scan(r"(?<![自从])((?:19|20)\d\d)\s*年(?:度)?以来")  # not "自2018年以来" (history)
 _THIS_YEAR = re.compile(r"今年以来|今年来|本年度以来|今年，|今年,")
 

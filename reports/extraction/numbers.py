@@ -85,7 +85,8 @@ _COUNT = re.compile(
 )
 _PCT = re.compile(rf"(?P<pnum>{_AR})\s?%")
 _PCN = re.compile(rf"百分之(?P<pcnum>[{_CN_CHARS}]+(?:点[{''.join(CN_DIGITS)}]+)?)")
-_PREFIX_APPROX = ("约", "近", "逾", "超过", "超", "将近", "大约", "约为", "近乎", "接近", "多达", "不足", "不到")
+_PREFIX_APPROX = ("约", "近", "逾", "超过", "超", "将近", "大约", "约为", "近乎", "接近", "多达",
+                  "不足", "不到")
 
 
 class Quantity(NamedTuple):

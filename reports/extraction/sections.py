@@ -22,7 +22,8 @@ _LEVEL1 = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|第[�
 _LEVEL2 = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]")
 _LEVEL3 = re.compile(r"^(?:\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）])")
 
-_PROBLEM_WORDS = re.compile(r"存在(?:的)?(?:主要)?问题|问题(?:和|与|及)(?:不足|原因|差距)|不足|短板|差距|薄弱环节|困难和问题|存在的困难")
+_PROBLEM_WORDS = re.compile(r"存在(?:的)?(?:主要)?问题|问题(?:和|与|及)(?:不足|原因|差距)"
+                            r"|不足|短板|差距|薄弱环节|困难和问题|存在的困难")
 # (with a first-character lookahead: its year alternatives start with groups, see compile_scan)
 _PLAN_WORDS = compile_scan(
     r"下一步|下步|下一年|来年|新的一年|工作打算|工作思路|主要安排|工作安排|工作计划|工作设想|努力方向|今后|明年|"

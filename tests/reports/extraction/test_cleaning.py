@@ -24,7 +24,8 @@ def test_thousands_separator_and_clock_time_survive():
 
 
 def test_spaces_around_numbers_in_prose_are_dropped():
-    assert clean_text("关于深沪镇 2023 年工作，共有持证人员 21 名。") == "关于深沪镇2023年工作，共有持证人员21名。"
+    assert (clean_text("关于深沪镇 2023 年工作，共有持证人员 21 名。")
+            == "关于深沪镇2023年工作，共有持证人员21名。")
 
 
 def test_space_between_two_organisations_in_a_title_is_kept():
@@ -52,7 +53,8 @@ def test_betting_site_names_without_glue_symbols_are_dropped(raw, clean):
     assert clean_text(raw) == clean
 
 
-@pytest.mark.parametrize("raw", ["登录镇政府官方网站查询办事指南。", "开展群众体育活动5场，建成体育公园1个。"])
+@pytest.mark.parametrize("raw", ["登录镇政府官方网站查询办事指南。",
+                                 "开展群众体育活动5场，建成体育公园1个。"])
 def test_official_websites_and_sport_are_kept(raw):
     assert clean_text(raw) == raw
 
@@ -120,7 +122,8 @@ def test_hard_wrapped_prose_is_rejoined_at_any_width():
 
 
 def test_half_width_full_stop_used_as_the_chinese_one():
-    assert clean_text("加强执法队伍建设.街道现有执法人员52名.\n下一段") == "加强执法队伍建设。街道现有执法人员52名。\n下一段"
+    assert (clean_text("加强执法队伍建设.街道现有执法人员52名.\n下一段")
+            == "加强执法队伍建设。街道现有执法人员52名。\n下一段")
     assert clean_text("12.4国家宪法日，增长6.2%") == "12.4国家宪法日，增长6.2%"
 
 

@@ -189,7 +189,8 @@ def test_undecodable_bytes_name_the_offset():
 @pytest.mark.parametrize(
     ("data", "reason"),
     [
-        (b"\xef\xbb\xbfabc\xff", "cannot decode as UTF-8 (the file says so at its start): invalid byte at offset 6"),
+        (b"\xef\xbb\xbfabc\xff",
+         "cannot decode as UTF-8 (the file says so at its start): invalid byte at offset 6"),
         (b"\xff\xfe" + "报告".encode("utf-16-le") + b"\x00\xd8", "UTF-16"),
     ],
 )
@@ -251,7 +252,8 @@ def test_words_automatic_numbering_is_written_into_the_text():
             first_num.addprevious(abstract)
         else:
             numbering.append(abstract)
-        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90">'
+                                   '<w:abstractNumId w:val="90"/></w:num>'))
         document.add_paragraph("青山镇2023年法治政府建设工作报告")
         for text, level in [("主要工作", 0), ("加强领导", 1), ("细项", 2), ("细项", 2), ("完善制度", 1),
                             ("存在问题", 0), ("2024年工作思路", 0), ("继续努力", 1)]:
@@ -261,7 +263,8 @@ def test_words_automatic_numbering_is_written_into_the_text():
         document.add_paragraph("按样式编号", style="List Number")
 
     lines = decode_document(make_docx(build)).text.split("\n")
-    assert lines[:9] == ["青山镇2023年法治政府建设工作报告", "一、主要工作", "（一）加强领导", "1.细项", "2.细项",
+    assert lines[:9] == ["青山镇2023年法治政府建设工作报告", "一、主要工作", "（一）加强领导", "1.细项",
+                         "2.细项",
                          "（二）完善制度", "二、存在问题", "三、2024年工作思路", "（一）继续努力"]
     assert lines[9].endswith("按样式编号") and lines[9][0].isdigit()  # numbering from the style
 

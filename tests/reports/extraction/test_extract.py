@@ -87,7 +87,8 @@ def test_spans_and_evidence(ex):
         assert span in fig.evidence or code == "villages", code
     assert ex.text[ex.figures["enforcement_staff"].start:ex.figures["enforcement_staff"].end] == "26名"
     assert ex.text[ex.figures["villages"].start:ex.figures["villages"].end] == "18个行政村、2个"
-    assert ex.figures["disputes_received"].evidence == "全年共受理矛盾纠纷120件，调解成功116件，调解成功率96.67%。"
+    assert (ex.figures["disputes_received"].evidence
+            == "全年共受理矛盾纠纷120件，调解成功116件，调解成功率96.67%。")
 
 
 def test_problems_and_plans(ex):
@@ -150,5 +151,6 @@ def test_table_rows_from_a_word_document():
     ex = extract_report("某镇2023年法治建设情况报告\n一、主要工作成效\n指标\t数量\n持证行政执法人员\t26名\n"
                         "人民调解员\t102人\n受理矛盾纠纷\t144件\n调解成功\t140件\n发放宣传资料\t5000份\n二、存在问题\n无。")
     values = {code: fig.value for code, fig in ex.figures.items()}
-    assert values == {"enforcement_staff": 26, "mediators": 102, "disputes_received": 144, "disputes_resolved": 140,
+    assert values == {"enforcement_staff": 26, "mediators": 102, "disputes_received": 144,
+                      "disputes_resolved": 140,
                       "publicity_materials": 5000, "mediation_success_rate": 97.22}

@@ -459,7 +459,8 @@ def test_resolved_more_than_received_drops_the_smaller_received():
 # indicator and nothing else comes out (a derived rate aside).
 LONG = [
  ("全镇建立健全镇、村两级人民调解组织26个，配备专兼职人民调解员132名，其中专职调解员8名；全年共排查调处各类矛盾纠纷356件，调解成功349件，调解成功率98.03%，涉及金额1260余万元，未发生因调解不及时引发的民转刑案件。",
-  dict(mediation_committees=26, mediators=132, disputes_received=356, disputes_resolved=349, mediation_success_rate=98.03)),
+  dict(mediation_committees=26, mediators=132, disputes_received=356, disputes_resolved=349,
+       mediation_success_rate=98.03)),
  ("深入开展“八五”普法，全年组织开展宪法宣传周、民法典宣传月等主题宣传活动48场次，举办法治讲座12期，发放宣传资料2.6万余份、宣传品3000余件，受教育群众达3.5万人次，现场解答群众法律咨询860余人次。",
   dict(publicity_events=48, publicity_materials=26000, people_reached=35000, legal_consultations=860)),
  ("严格落实行政执法“三项制度”，全镇现有行政执法人员45名，均持有省政府颁发的行政执法证件，全年办理行政处罚案件126件，行政复议案件2件、行政诉讼案件3件，无败诉案件。",

@@ -72,7 +72,8 @@ def test_the_profile_leaves_out_numbers_and_the_towns_own_name(tiny):
 
 
 def test_weights_are_tf_idf_best_first(tiny):
-    profile = keyword_profile(REPORT, top=10, tokenizer=tiny, idf={"法律明白人": 10.0, "枫桥经验": 2.0, "人民调解": 1.0, "诉源治理": 1.0})
+    profile = keyword_profile(REPORT, top=10, tokenizer=tiny,
+                              idf={"法律明白人": 10.0, "枫桥经验": 2.0, "人民调解": 1.0, "诉源治理": 1.0})
     weights = [weight for _, weight in profile]
     assert weights == sorted(weights, reverse=True)
     assert profile[0][0] == "法律明白人"  # a rarer word outweighs an equally frequent one

@@ -100,7 +100,8 @@ VARIANTS = [
     pytest.param(
         "红星民族乡2023年法治政府建设年度报告\n今年以来，红星民族乡深入推进依法治乡，全乡各村平安稳定。\n"
         "三、2024年工作计划\n2024年，我乡将继续努力。\n红星民族乡人民政府\n2023.12.15",
-        {"township": "红星民族乡", "year": 2023, "report_date": D(2023, 12, 15)}, id="minzu-xiang-dotted-date"),
+        {"township": "红星民族乡", "year": 2023, "report_date": D(2023, 12, 15)},
+        id="minzu-xiang-dotted-date"),
     pytest.param(
         "关于2024年法治政府建设工作情况的报告\n乌龙箐彝族乡2024年坚持依法行政。乌龙箐彝族乡党委高度重视。\n"
         "中共乌龙箐彝族乡委员会\n2024-12-20",
@@ -111,7 +112,8 @@ VARIANTS = [
          "report_date": D(2024, 1, 8)}, id="province-city-district-street"),
     pytest.param(
         "法治政府建设年度报告\n今年以来，青山镇坚持依法行政，青山镇各项工作有序推进。\n青山镇人民政府\n2024年1月10日",
-        {"township": "青山镇", "year": 2023, "report_date": D(2024, 1, 10)}, id="this-year-signed-in-january"),
+        {"township": "青山镇", "year": 2023, "report_date": D(2024, 1, 10)},
+        id="this-year-signed-in-january"),
     pytest.param(
         "法治政府建设年度报告\n今年以来，青山镇坚持依法行政。\n青山镇人民政府\n2023年11月10日",
         {"year": 2023, "report_date": D(2023, 11, 10)}, id="this-year-signed-in-november"),
@@ -168,7 +170,8 @@ VARIANTS = [
         "青山镇2023年法治政府建设工作报告\n2023年，青山镇依法行政。截至2023年11月30日，共化解纠纷40件。\n青山镇人民政府",
         {"report_date": None}, id="body-date-is-not-the-signing-date"),
     pytest.param(
-        "青山镇2023年法治政府建设工作报告\n2023年，青山镇依法行政。\n青山镇人民政府  2023年12月29日\n（此件公开发布）",
+        "青山镇2023年法治政府建设工作报告\n2023年，青山镇依法行政。\n"
+        "青山镇人民政府  2023年12月29日\n（此件公开发布）",
         {"report_date": D(2023, 12, 29)}, id="date-on-the-signature-line"),
     pytest.param(
         "寨里镇2023年法治政府建设工作报告\n区委、区政府：\n2023年寨里镇依法行政，通过法治淄川微信公众号普法。",
@@ -207,7 +210,8 @@ VARIANTS = [
         "青山镇法治政府建设工作报告\n青山镇依法行政，青山镇各项工作有序推进。\n青山镇人民政府",
         {"township": "青山镇", "year": None, "report_date": None}, id="no-year-anywhere"),
     pytest.param(
-        "秀东政〔2021〕号                       签发人：\n\n东庄镇2021年法治政府建设工作年度报告\n东庄镇依法行政。",
+        "秀东政〔2021〕号                       签发人：\n\n"
+        "东庄镇2021年法治政府建设工作年度报告\n东庄镇依法行政。",
         {"title": "东庄镇2021年法治政府建设工作年度报告", "year": 2021}, id="document-number-line-skipped"),
     pytest.param(
         "二〇二三年法治政府建设工作报告\n青山镇依法行政。\n青山镇人民政府\n二〇二四年一月八日",
@@ -242,7 +246,8 @@ def test_metadata_is_a_frozen_dataclass():
 
 
 def test_an_impossible_signing_date_is_none():
-    assert read_metadata("青山镇2023年法治政府建设工作报告\n正文。\n青山镇人民政府\n2023年2月30日").report_date is None
+    assert read_metadata("青山镇2023年法治政府建设工作报告\n正文。\n"
+                         "青山镇人民政府\n2023年2月30日").report_date is None
 
 
 @pytest.mark.parametrize(
@@ -254,7 +259,8 @@ def test_an_impossible_signing_date_is_none():
         ("中共柳河乡委员会\n关于2024年法治建设情况的报告\n\n"
          "2024年，柳河乡邀请县法院干部授课3次，全乡法治建设稳步推进。\n", None),
         # a banner's long name
-        ("科尔沁左翼后旗甘旗卡镇2024年法治政府建设情况报告\n\n2024年，甘旗卡镇扎实推进法治建设。\n", "科尔沁左翼后旗"),
+        ("科尔沁左翼后旗甘旗卡镇2024年法治政府建设情况报告\n\n2024年，甘旗卡镇扎实推进法治建设。\n",
+         "科尔沁左翼后旗"),
     ],
 )
 def test_county_from_addressee_and_banner_names(text, county):

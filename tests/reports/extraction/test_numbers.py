@@ -21,7 +21,8 @@ def test_not_a_plain_chinese_numeral(text):
     assert cn_to_number(text) is None
 
 
-@pytest.mark.parametrize(("text", "value"), [("1,200", 1200), ("1.2万", 12000), ("2万", 20000), ("97.67", 97.67),
+@pytest.mark.parametrize(("text", "value"), [("1,200", 1200), ("1.2万", 12000), ("2万", 20000),
+                                             ("97.67", 97.67),
                                              ("505万", 5_050_000), ("三十七", 37)])
 def test_parse_number(text, value):
     assert parse_number(text) == value
@@ -107,7 +108,8 @@ def test_vague_amounts_have_no_value(text):
     ["2023年12月29日", "1-12月份", "10月14日", "2021—2025年", "秀东政〔2021〕号", "第一批", "第3次会议",
      "5项必经程序", "15天一报", "12.4国家宪法日", "4.15国家安全教育日", "24小时专人值班", "“七进”",
      "“八五”普法", "六守六无", "“三项制度”", "100周年", "一把手", "企业法律风险防范62则", "一起研究",
-     "十户长", "一次性告知", "两部门联合", "若干", "一件事一次办", "二级人民调解员", "十九届六中全会", "万人大会"],
+     "十户长", "一次性告知", "两部门联合", "若干", "一件事一次办", "二级人民调解员", "十九届六中全会",
+     "万人大会"],
 )
 def test_not_figures(text):
     assert [q for q in find_quantities(text) if q.value is not None] == []

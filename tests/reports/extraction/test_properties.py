@@ -16,7 +16,8 @@ from reports.extraction.sections import ACHIEVEMENTS, outline
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures" / "reports"
 GOLD = {k: v for k, v in json.loads((FIXTURES / "gold.json").read_text(encoding="utf-8")).items()
         if not k.startswith("_")}
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(max_examples=60, deadline=None,
+                    suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 # One sentence per indicator, written from the catalog; {n} is the figure as written.
 TEMPLATES = {
@@ -135,7 +136,8 @@ def test_cleaning_is_idempotent(raw):
 def test_pathological_inputs_stay_fast():
     import time
 
-    for raw in ("1" * 5000, "一" * 5000, "a" + " " * 20000 + "b", "“" * 10000 + "1名", "（含" * 5000, "¥_" * 5000):
+    for raw in ("1" * 5000, "一" * 5000, "a" + " " * 20000 + "b", "“" * 10000 + "1名", "（含" * 5000,
+                "¥_" * 5000):
         start = time.process_time()
         extract_report(raw)
         assert time.process_time() - start < 2.0, raw[:10]

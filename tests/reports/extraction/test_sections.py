@@ -54,13 +54,15 @@ def test_unnumbered_headings():
 
 
 def test_subheading_in_the_plan_part_stays_plan():
-    text = clean_text("一、工作成效\n做了工作。\n二、下一步工作打算\n（一）2023年工作开展情况回顾\n培育明白人50名。\n")
+    text = clean_text("一、工作成效\n做了工作。\n二、下一步工作打算\n"
+                      "（一）2023年工作开展情况回顾\n培育明白人50名。\n")
     o = outline(text)
     assert o.kind_at(text.index("培育明白人")) == PLANS
 
 
 def test_a_plan_subsection_inside_the_work_part():
-    text = clean_text("一、工作开展情况\n（一）普法\n开展活动5场。\n（二）下一步打算\n开展活动10场。\n二、其他工作\n")
+    text = clean_text("一、工作开展情况\n（一）普法\n开展活动5场。\n"
+                      "（二）下一步打算\n开展活动10场。\n二、其他工作\n")
     o = outline(text)
     assert o.kind_at(text.index("开展活动5场")) == ACHIEVEMENTS
     assert o.kind_at(text.index("开展活动10场")) == PLANS
@@ -73,7 +75,8 @@ def test_report_without_headings_is_all_work():
 
 
 def test_run_in_headings_with_a_colon():
-    text = clean_text("一是做了工作，受理纠纷45件。\n存在问题：部分社区普法阵地建设滞后。\n2024年工作思路：一是深化学法用法。\n")
+    text = clean_text("一是做了工作，受理纠纷45件。\n存在问题：部分社区普法阵地建设滞后。\n"
+                      "2024年工作思路：一是深化学法用法。\n")
     o = outline(text)
     assert o.kind_at(text.index("受理纠纷")) == ACHIEVEMENTS
     assert o.kind_at(text.index("部分社区")) == PROBLEMS
@@ -81,7 +84,8 @@ def test_run_in_headings_with_a_colon():
 
 
 def test_problems_and_plans_in_one_part():
-    text = clean_text("一、工作成效\n受理纠纷45件。\n二、存在问题及下一步打算\n普法形式单一。下一步将开展活动10场。\n")
+    text = clean_text("一、工作成效\n受理纠纷45件。\n二、存在问题及下一步打算\n"
+                      "普法形式单一。下一步将开展活动10场。\n")
     o = outline(text)
     assert o.kind_at(text.index("开展活动10场")) == PLANS
     assert "普法形式单一" in o.text_of(text, PROBLEMS)

@@ -17,7 +17,8 @@ from reports.extraction import INDICATOR_CODES, extract_report
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures" / "reports"
 GOLD = {k: v for k, v in json.loads((FIXTURES / "gold.json").read_text(encoding="utf-8")).items()
         if not k.startswith("_")}
-CELLS = [(name, code) for name in sorted(GOLD) for code in INDICATOR_CODES if code in GOLD[name]["indicators"]]
+CELLS = [(name, code) for name in sorted(GOLD) for code in INDICATOR_CODES
+         if code in GOLD[name]["indicators"]]
 
 
 @cache
@@ -59,7 +60,8 @@ def test_every_figure_points_at_its_number(name):
     for code, fig in ex.figures.items():
         assert 0 <= fig.start < fig.end <= len(ex.text), code
         assert span_inside_evidence(ex.text, fig.start, fig.end, fig.evidence), code
-        assert any(ch.isdigit() or ch in "零〇一二两三四五六七八九十百千万" for ch in ex.text[fig.start:fig.end]), code
+        assert any(ch.isdigit() or ch in "零〇一二两三四五六七八九十百千万"
+                   for ch in ex.text[fig.start:fig.end]), code
         for c in fig.candidates:
             assert span_inside_evidence(ex.text, c.start, c.end, c.evidence) and c.note, code
 

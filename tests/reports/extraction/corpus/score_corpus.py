@@ -68,7 +68,8 @@ def print_table(title, tally):
     print(f"{'indicator':24} {'TP':>4} {'FP':>4} {'FN':>4}  {'P':>5} {'R':>5} {'F1':>5}")
     for code in harness.CODES:
         p, r, f = prf(tally.tp[code], tally.fp[code], tally.fn[code])
-        print(f"{code:24} {tally.tp[code]:4} {tally.fp[code]:4} {tally.fn[code]:4}  {p:5.2f} {r:5.2f} {f:5.2f}")
+        print(f"{code:24} {tally.tp[code]:4} {tally.fp[code]:4} {tally.fn[code]:4}"
+              f"  {p:5.2f} {r:5.2f} {f:5.2f}")
     T, FP, FN = (sum(d.values()) for d in (tally.tp, tally.fp, tally.fn))
     p, r, f = prf(T, FP, FN)
     print(f"{'overall':24} {T:4} {FP:4} {FN:4}  {p:5.2f} {r:5.2f} {f:5.2f}")
