@@ -486,6 +486,9 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
     """Reject or score a candidate: disqualifying words, plan sections, sub-counts, totals."""
     spec = rule.spec
     q = cand.q
+    if "（" in seg:
+        # "化解矛盾纠纷（含诉前委派调解）217宗": what a note includes does not disqualify the figure
+        seg = _INCLUSIVE_NOTE.sub("", seg)
     if "并" in seg:
         # "培育法律明白人200名并开展培训": what follows 并 is another action, not about the figure
         seg = seg[:seg.index("|")] + seg[seg.index("|"):].split("并", 1)[0]
@@ -560,6 +563,7 @@ def _names_rule_before(spec: R.Rule, sent_left: str) -> bool:
     return not any(c.isdigit() for c in before) or any(k in before for k in spec.keys)
 
 
+_INCLUSIVE_NOTE = re.compile(r"（(?:含|包括|包含)[^（）|]*）")
 _OWN_SHARE = re.compile(r"其中(?:我|本|该)(?:镇|乡|街道|苏木)")
 # a clause that opens with the whole county (district, city) as its subject: "全县今年共受理…"
 _COUNTY_SUBJECT = re.compile(r"(?:^|[，：；])(?:[^，：；]{0,8}年，?)?全(?:县|区(?!域)|市|旗|州)")
