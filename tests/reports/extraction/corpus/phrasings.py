@@ -713,4 +713,11 @@ PHRASINGS = [
     ("petitions_handled", "全年共依法按程序办结了九十八件信访事项，及时受理率、按期办结率均为100%。", 98, False),
     ("petitions_handled", "镇党委书记、镇长带头包案化解重信重访问题，全年开展领导干部接访下访日活动52次，接待群众来访186批次，排查化解信访隐患34个，办结信访事项73件，实现赴省进京“零上访”，信访总量同比下降18.5%。", 73, False),
     ("petitions_handled", "全县全年共办结信访事项2,860件，我镇无赴省进京上访。", None),
+    # Batch 24: regression probes written by the extractor's author while fixing rules (not held-out).
+    ("enforcement_staff", "现有在岗执法人员中持证的15人。", 15, False),
+    ("disputes_resolved", "全镇受理的矛盾纠纷中，调解成功的有66件。", 66, False),
+    ("mediators", "各村居调委会现有调解员（含驻村工作队员兼任的12名）共计47名。", 47, False),
+    ("legal_literates", "实施“法律明白人”培养工程。目前全镇共有57名，平均每村8名左右。", 57, False),
+    ("publicity_events", "开展普法宣传上百场。", 100, True),
+    ("enforcement_staff", "对执法人员开展“一人一档”清理，领有执法证件的共19名。", 19, False),
 ]
