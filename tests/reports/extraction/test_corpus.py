@@ -80,6 +80,16 @@ KNOWN_MISSES: dict[str, str] = {
     "mediation_success_rate-597-pos": "调处成功率较上年提升0.6个百分点，达到98.9%: rate after a 较上年 comparison not read",
     "villages-613-pos": "十九个行政村、四个城镇社区和一个农场社区: 农场社区 after 和 not added (took 23, gold 24)",
     "publicity_events-617-pos": "宣传周/宣传月期间分别开展集中宣传8场、11场、6场: 分别 list not summed (25)",
+    # batch 22 first-seen misses (blind; reasons written without reading the rules)
+    "u68_shushan_sanlian-legal_literates": "每个社区不少于10名，全街道共86名: total after a per-community minimum not read",
+    "u69_huma_oupu-legal_literates": "每村培养三至五名，全乡共十六名: total after a per-village range not read",
+    "u70_zhongxiang_shipai-disputes_received": "took the opening summary 近300件 over the detail 共受理矛盾纠纷297件（2023年为276件）",
+    "u70_zhongxiang_shipai-publicity_events": "took the opening summary 60余场 over 巡回宣讲38场、…集中宣传15场、法治讲座10场，全年共63场",
+    "u71_zhenlai_gashigen-enforcement_staff": "全乡持证执法人员仅7名 stated in the problems section (a current figure) not read",
+    "u71_zhenlai_gashigen-mediators": "全乡38名人民调解员中，60岁以上的有21名 in the problems section not read",
+    "u71_zhenlai_gashigen-legal_literates": "全乡现有“法律明白人”27名，平均每村仅3名 in the problems section not read",
+    "u71_zhenlai_gashigen-publicity_events": "全年开展普法活动仅12场次 in the problems section not read",
+    "u71_zhenlai_gashigen-publicity_materials": "发放宣传资料1500余份 in the problems section not read",
 }
 
 
