@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from . import rules as R
 from ._regex import compile_scan as _compile_scan
 from .numbers import Quantity, find_quantities
-from .sections import ACHIEVEMENTS, Outline
+from .sections import ACHIEVEMENTS, PLANS, PROBLEMS, Outline
 from .types import Candidate, Figure
 
 # Quotes, book-title marks and spaces carry no meaning for the phrasings: 培育“法律明白人”,
@@ -258,8 +258,8 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         if not rules:
             continue
         section = outline.kind_at(q.start)
-        if section != ACHIEVEMENTS:
-            # plans and problems are not this year's work; only structural facts may come from there
+        if section == PLANS:
+            # the plan is not this year's work; only structural facts may come from there
             rules = _ANYWHERE_BY_UNIT.get(q.unit)
             if not rules:
                 continue
@@ -400,7 +400,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                     if rule.spec.integer and q.value != int(q.value):
                         cand.ok = False
                         cand.note = "not a whole count"
-                    elif section != ACHIEVEMENTS and not rule.spec.anywhere:
+                    elif section == PLANS and not rule.spec.anywhere:
                         cand.ok = False
                         cand.note = R.NOTE_SECTION.format(section=section)
                     made.append((rule, cand))
@@ -523,8 +523,11 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
         cand.ok = False
         cand.note = "not a whole count"
     elif section != ACHIEVEMENTS:
-        if spec.anywhere:
-            cand.score -= 3
+        # the problems part states this year's facts too ("全乡持证执法人员仅7名"): a fallback there,
+        # used when the work part gives nothing; the plan's figures are targets
+        if spec.anywhere or section == PROBLEMS:
+            # (below any candidate of the work part: a fallback only)
+            cand.score -= 3 if spec.anywhere else 10
             cand.note = R.NOTE_SECTION.format(section=section)
         else:
             cand.ok = False

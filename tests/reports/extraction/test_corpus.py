@@ -85,11 +85,6 @@ KNOWN_MISSES: dict[str, str] = {
     "u69_huma_oupu-legal_literates": "每村培养三至五名，全乡共十六名: total after a per-village range not read",
     "u70_zhongxiang_shipai-disputes_received": "took the opening summary 近300件 over the detail 共受理矛盾纠纷297件（2023年为276件）",
     "u70_zhongxiang_shipai-publicity_events": "took the opening summary 60余场 over 巡回宣讲38场、…集中宣传15场、法治讲座10场，全年共63场",
-    "u71_zhenlai_gashigen-enforcement_staff": "全乡持证执法人员仅7名 stated in the problems section (a current figure) not read",
-    "u71_zhenlai_gashigen-mediators": "全乡38名人民调解员中，60岁以上的有21名 in the problems section not read",
-    "u71_zhenlai_gashigen-legal_literates": "全乡现有“法律明白人”27名，平均每村仅3名 in the problems section not read",
-    "u71_zhenlai_gashigen-publicity_events": "全年开展普法活动仅12场次 in the problems section not read",
-    "u71_zhenlai_gashigen-publicity_materials": "发放宣传资料1500余份 in the problems section not read",
 }
 
 
