@@ -186,7 +186,7 @@ def _fmt(word: str) -> str:
 
 
 # "…，合计26人" / "…，共计18个": a clause that is only a total of the figures before it
-_TOTAL_ONLY = re.compile(r"^(?:(?:全镇|全乡|全街道|目前|现在|现){0,2}"
+_TOTAL_ONLY = re.compile(r"^(?:(?:全镇|全乡|全街道|全年|今年|年内|目前|现在|现){0,2}"
                          r"(?:合计|共计|总计|总共|共有|共|累计|现有)|总数|总量|两项合计|以上合计)"
                          r"(?:为|达|达到|有)?$")
 
@@ -683,6 +683,13 @@ def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
     if not accepted:
         return None
     best = max(accepted, key=lambda c: _rank_key(c, spec.prefer))
+    if best.q.approximate:
+        # "全年共受理矛盾纠纷近300件" in a summary and "受理矛盾纠纷297件" in the detail: the exact
+        # figure it rounds wins
+        exact = [c for c in accepted if not c.q.approximate and c.score >= best.score - 1
+                 and abs(c.value - best.value) <= 0.1 * best.value]
+        if exact:
+            best = max(exact, key=lambda c: _rank_key(c, spec.prefer))
     value, start, end = best.value, best.q.start, best.q.end
     approximate = best.q.approximate
     summed: list[_Cand] = []
