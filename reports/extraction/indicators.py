@@ -609,7 +609,7 @@ def _rank_key(c: _Cand, prefer: str) -> tuple[float, float]:
 
 
 _VILLAGE_KIND = re.compile(
-    r"^(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|村社区)|(?P<comm>(?:城镇|城市|农村|涉农|居民|(?:易地扶贫)?(?:搬迁)?安置)?社区|居委会|居民委员会)"
+    r"^(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|村社区)|(?P<comm>(?:城镇|城市|农村|涉农|居民|农场|林场|矿区|(?:易地扶贫)?(?:搬迁)?安置)?社区|居委会|居民委员会)"
     r"|(?P<vill>))"
 )
 _VILLAGE_KIND_LEFT = re.compile(
@@ -655,7 +655,9 @@ def _try_sum(code: str, best: _Cand, accepted: list[_Cand],
     if any(c.left and _TOTAL_TAIL.search(c.left) for c in group):
         return None  # "12个村均建立…，加上乡人民调解委员会共13个": the total is already given
     kinds = [_kind(code, c, text) for c in group]
-    if "" in kinds or "both" in kinds or len(set(kinds)) != len(kinds):
+    if "" in kinds or "both" in kinds:
+        return None
+    if len(set(kinds)) != len(kinds) and not (code == "villages" and _one_list(group, text)):
         return None
     if code == "villages":
         for a, b in zip(group, group[1:], strict=False):
@@ -664,6 +666,16 @@ def _try_sum(code: str, best: _Cand, accepted: list[_Cand],
     if best not in group:
         return None
     return sum(c.value for c in group), group[0].q.start, group[-1].q.end, group
+
+
+_LIST_JOIN = re.compile(r"^[个]?[\u4e00-\u9fff（）]{1,8}?(?:、|和|及|以及|，)$")
+
+
+def _one_list(group: list[_Cand], text: str) -> bool:
+    """Villages of two sorts in one list ("十九个行政村、四个城镇社区和一个农场社区"): every
+    item follows the one before directly, each names a different place."""
+    nouns = [text[a.q.end:b.q.start] for a, b in zip(group, group[1:], strict=False)]
+    return all(_LIST_JOIN.match(n) for n in nouns) and len(set(nouns)) == len(nouns)
 
 
 def _candidate(c: _Cand, text: str, note: str) -> Candidate:
