@@ -134,6 +134,8 @@ class _Cand:
     kind: str = ""
     right: str = ""
     left: str = ""
+    # the first quantity index of a "镇、村两级分别受理纠纷23件、148件" list it is a part of (-1: none)
+    part: int = -1
 
 
 _SENT_SEP = re.compile("[；。！？\n]")
@@ -205,15 +207,20 @@ _LIST_GAP = re.compile(r"\s*[、和及与]\s*$")
 _SHARED_HEAD = re.compile(r"(?:矛盾纠纷|民间纠纷|纠纷|案件|事项|信访件|活动|资料|材料|人员|调解员|人次)$")
 
 
+# "镇、村两级调委会分别受理各类纠纷23件、148件": a verb and a noun between 分别 and the numbers
+_PART_PHRASE = re.compile(r"[\u4e00-\u9fff“”]{2,16}$")
 # "2021年至2023年，全乡受理矛盾纠纷分别为104件、91件、86件": one noun, a number per year
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)年?(?:至|到|—|－|-|～|~)((?:19|20)\d\d)年")
 
 
-def _respectively(text: str, qs: list[Quantity], ctx: _Ctx) -> tuple[dict[int, str], dict[int, int]]:
-    """The noun phrase of each number in an "A、B分别为x、y" list (by quantity index), and the year
-    of each number in a list that runs over a span of years."""
+def _respectively(text: str, qs: list[Quantity],
+                  ctx: _Ctx) -> tuple[dict[int, str], dict[int, int], dict[int, int]]:
+    """The noun phrase of each number in an "A、B分别为x、y" list (by quantity index); the year of
+    each number in a list that runs over a span of years; and, for a list of the same figure by
+    part of the town ("镇、村两级调委会分别受理各类纠纷23件、148件"), the list each number is in."""
     out: dict[int, str] = {}
     years: dict[int, int] = {}
+    parts: dict[int, int] = {}
     starts = [q.start for q in qs]
     pos = text.find("分别")
     while pos != -1:
@@ -239,15 +246,25 @@ def _respectively(text: str, qs: list[Quantity], ctx: _Ctx) -> tuple[dict[int, s
                     for k, j in enumerate(run):
                         out[j] = noun
                         years[j] = int(span.group(1)) + k
+        elif i < len(qs) and _PART_PHRASE.match(text, pos + 2, qs[i].start):
+            run = [i]
+            while run[-1] + 1 < len(qs) and _LIST_GAP.match(text[qs[run[-1]].end:qs[run[-1] + 1].start]):
+                run.append(run[-1] + 1)
+            subjects = [x for x in re.split("[、和及与]", _strip(text[cs:pos])) if x]
+            if len(run) >= 2 and len(subjects) == len(run):
+                phrase = _strip(text[pos + 2:qs[i].start])
+                for j in run:
+                    out[j] = phrase
+                    parts[j] = i
         pos = text.find("分别", pos + 2)
-    return out, years
+    return out, years, parts
 
 
 def find_candidates(text: str, outline: Outline, year: int | None = None) -> dict[str, list[_Cand]]:
     """All candidates per indicator code, accepted ones with ok=True."""
     ctx = _Ctx(text)
     qs = find_quantities(text)
-    listed, listed_years = _respectively(text, qs, ctx) if "分别" in text else ({}, {})
+    listed, listed_years, listed_parts = _respectively(text, qs, ctx) if "分别" in text else ({}, {}, {})
     out: dict[str, list[_Cand]] = {}
     by_index: dict[int, list[tuple[_Rule, _Cand]]] = {}
     n = len(qs)
@@ -370,7 +387,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             if clause_left is None:
                 clause_left = _clause_left(text, cs, q.start, left0 if cs == left_lo else None)
             cand = _Cand(spec.code, q, q.value, best.weight, ss, se, i, kind=best.kind, right=right,
-                         left=left if best.after is None else "")
+                         left=left if best.after is None else "", part=listed_parts.get(i, -1))
             _judge(cand, rule, own_seg if total_only else seg, clause_left, sent_left, right, section,
                    earlier, year)
             made.append((rule, cand))
@@ -705,7 +722,13 @@ def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
     value, start, end = best.value, best.q.start, best.q.end
     approximate = best.q.approximate
     summed: list[_Cand] = []
-    if spec.sum_kinds:
+    parts = [c for c in accepted if c.part >= 0 and c.part == best.part]
+    if len(parts) >= 2:
+        # "镇、村两级调委会分别受理各类纠纷23件、148件": the town's figure is the sum of its parts
+        summed = sorted(parts, key=lambda c: c.q.start)
+        value, start, end = sum(c.value for c in summed), summed[0].q.start, summed[-1].q.end
+        approximate = any(c.q.approximate for c in summed)
+    elif spec.sum_kinds:
         s = _try_sum(code, best, accepted, text)
         if s is not None:
             value, start, end, summed = s
