@@ -20,7 +20,9 @@ CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "俩": 
              "六": 6, "七": 7, "八": 8, "九": 9}
 CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
-_CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
+# 廿 and 卅 are twenty and thirty in one character ("廿六名" = 26)
+_CN_TENS = {"廿": "二十", "卅": "三十"}
+_CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS) + "".join(_CN_TENS)
 
 # Measure words after which a number counts something. The lookaheads keep words that merely
 # begin with the measure word out ("一次性", "两部门", "个人", "一件事", "一条龙").
@@ -86,7 +88,7 @@ _COUNT = re.compile(
 _PCT = re.compile(rf"(?P<pnum>{_AR})\s?%")
 _PCN = re.compile(rf"百分之(?P<pcnum>[{_CN_CHARS}]+(?:点[{''.join(CN_DIGITS)}]+)?)")
 _PREFIX_APPROX = ("约", "近", "逾", "超过", "超", "将近", "大约", "约为", "近乎", "接近", "多达",
-                  "不足", "不到")
+                  "不足", "不到", "不少于", "至少")
 
 
 class Quantity(NamedTuple):
@@ -110,6 +112,9 @@ def cn_to_number(s: str) -> int | None:
     """Chinese numeral -> int ("一百零五" -> 105, "两千" -> 2000, "千" -> 1000); None if not one."""
     if not s:
         return None
+    if "廿" in s or "卅" in s:
+        for one, two in _CN_TENS.items():
+            s = s.replace(one, two)
     total = 0
     section = 0
     digit: int | None = None
@@ -256,7 +261,7 @@ def _count(text: str, m: re.Match[str], money: bool) -> Quantity | None:
     ns = m.start("num")
     if ns > 0 and text[ns - 1] == "第":
         return None  # ordinal
-    approximate = bool(q1 or q2) or text.endswith(_PREFIX_APPROX, max(0, s - 2), s)  # _approx_before
+    approximate = bool(q1 or q2) or text.endswith(_PREFIX_APPROX, max(0, s - 3), s)  # _approx_before
     if num.isdigit():
         value = float(num)  # plain digits (most figures): what parse_number returns, without its tests
     elif num[0].isdigit():
@@ -287,4 +292,4 @@ def _count(text: str, m: re.Match[str], money: bool) -> Quantity | None:
 
 
 def _approx_before(text: str, s: int) -> bool:
-    return text.endswith(_PREFIX_APPROX, max(0, s - 2), s)
+    return text.endswith(_PREFIX_APPROX, max(0, s - 3), s)
