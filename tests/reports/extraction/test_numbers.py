@@ -142,3 +142,18 @@ def test_decimal_and_mixed_magnitudes(text, value, approximate):
 def test_a_point_that_is_not_a_decimal():
     assert find_quantities("下午三点召开会议，参会5人。")[0].value == 5
     assert find_quantities("有一点儿进步") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "approximate", "span"),
+    [
+        ("行政执法证持有者廿六名", 26, False, "廿六名"),  # 廿 = 二十
+        ("驻村干部卅二人", 32, False, "卅二人"),
+        ("答复法律问题不少于五百次", 500, True, "五百次"),  # a lower bound: approximate
+        ("至少120人次", 120, True, "120人次"),
+    ],
+)
+def test_one_character_tens_and_lower_bounds(text, value, approximate, span):
+    (q,) = find_quantities(text)
+    assert (q.value, q.approximate) == (value, approximate)
+    assert text[q.start:q.end] == span

@@ -781,4 +781,8 @@ PHRASINGS = [
     ("petitions_handled", "按期办结信访事项４２件（初信初访38件、重复信访4件）。", 42, False),
     ("petitions_handled", "镇党政班子成员全年开展“领导接访日”活动48次，下访走访群众1300余户，受理群众诉求216件，其中信访事项89件已全部结案，12345热线工单办结率99.6%。", 89, False),
     ("petitions_handled", "全镇共排查信访风险隐患47条，均已落实稳控措施。", None),
+    # Batch 27: regression probes written by the extractor's author while fixing rules (not held-out).
+    ("disputes_received", "镇、村两级调委会分别受理各类纠纷23件、148件，调处成功170件。", 171, False),
+    ("mediators", "镇、村两级分别有人民调解员5名、86名。", 91, False),
+    ("villages", "全镇辖有19个村、3个社区。", 22, False),
 ]
