@@ -81,6 +81,15 @@ KNOWN_MISSES: dict[str, str] = {
     "villages-613-pos": "十九个行政村、四个城镇社区和一个农场社区: 农场社区 after 和 not added (took 23, gold 24)",
     "publicity_events-617-pos": "宣传周/宣传月期间分别开展集中宣传8场、11场、6场: 分别 list not summed (25)",
     # batch 22 first-seen misses (blind; reasons written without reading the rules)
+    # batch 25 first-seen misses (blind; reasons written without reading the rules)
+    "u75_kaiyuan_xincheng-litigation_cases": "市政府全年行政应诉案件共146件 (the city's total) taken over the town's colon list "
+                                             "行政案件：行政复议1件，行政诉讼2件 (gold 3)",
+    "u76_fengxiang_liulin-publicity_events": "三年来 review 累计开展普法宣传活动140余场次 (2022–2024 cumulative) taken over "
+                                             "this year's 开展普法宣传活动52场次",
+    "u77_mengla_mengpeng-disputes_received": "县矛调中心全年受理纠纷二千一百余件 (the county's) taken over the town's "
+                                             "全年受理纠纷一百零三件",
+    "u77_mengla_mengpeng-publicity_events": "the 书记's 到挂钩村开展法治宣讲1次 taken over 双语普法宣传三十余场 (30)",
+    "u77_mengla_mengpeng-petitions_handled": "全年受理信访事项12件，12件全部办结: count before 全部办结 not read",
 }
 
 
