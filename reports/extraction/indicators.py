@@ -592,7 +592,10 @@ def _names_rule_before(spec: R.Rule, sent_left: str) -> bool:
 _INCLUSIVE_NOTE = re.compile(r"（(?:含|包括|包含)[^（）|]*）")
 _OWN_SHARE = re.compile(r"其中(?:我|本|该)(?:镇|乡|街道|苏木)")
 # a clause that opens with the whole county (district, city) as its subject: "全县今年共受理…"
-_COUNTY_SUBJECT = re.compile(r"(?:^|[，：；])(?:[^，：；]{0,8}年，?)?全(?:县|区(?!域)|市|旗|州)")
+_COUNTY_SUBJECT = re.compile(
+    r"(?:^|[，：；])(?:[^，：；]{0,8}年，?)?(?:全(?:县|区(?!域)|市|旗|州)"
+    # or a county-level body: "市政府全年行政应诉案件共146件", "县矛调中心全年受理纠纷二千一百余件"
+    r"|(?:县|市|区|旗)(?:委|政府|人民政府|矛调中心|综治中心|司法局|法院|人民法院|信访局|公安局))")
 _TOWN_SUBJECT = re.compile(r"(?:我|本|全|该)(?:镇|乡|街道|苏木)")
 
 

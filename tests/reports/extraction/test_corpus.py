@@ -82,14 +82,8 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 26 first-seen misses (blind phrasings; reasons written without reading the rules)
     "legal_consultations-695-pos": "labelling conflict: test_indicators.py reads 学法不少于4次 as a requirement, not a count; here 不少于五百次 is labelled a count",
     # batch 25 first-seen misses (blind; reasons written without reading the rules)
-    "u75_kaiyuan_xincheng-litigation_cases": "市政府全年行政应诉案件共146件 (the city's total) taken over the town's colon list "
-                                             "行政案件：行政复议1件，行政诉讼2件 (gold 3)",
     "u76_fengxiang_liulin-publicity_events": "三年来 review 累计开展普法宣传活动140余场次 (2022–2024 cumulative) taken over "
                                              "this year's 开展普法宣传活动52场次",
-    "u77_mengla_mengpeng-disputes_received": "县矛调中心全年受理纠纷二千一百余件 (the county's) taken over the town's "
-                                             "全年受理纠纷一百零三件",
-    "u77_mengla_mengpeng-publicity_events": "the 书记's 到挂钩村开展法治宣讲1次 taken over 双语普法宣传三十余场 (30)",
-    "u77_mengla_mengpeng-petitions_handled": "全年受理信访事项12件，12件全部办结: count before 全部办结 not read",
 }
 
 
