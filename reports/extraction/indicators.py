@@ -328,6 +328,12 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                 # 每 in the borrowed clause has no figure of its own there: it is about coverage
                 # ("…实现每村全覆盖，共计96名"), not a per-village count
                 own_seg = prev_clause.replace("每", "") + own_seg
+        elif q.is_percent and seg_lo == cs and cs > 0 and text[cs - 1] == "，" and _RATE_AFTER.match(left):
+            # "纠纷调处成功率较上年提升0.6个百分点，达到98.9%": the rate named before the comparison
+            pcs = ctx.clause_of(cs - 1, cs - 1)[0]
+            cmp = _COMPARISON.search(text, pcs, cs - 1)
+            if cmp is not None:
+                left = _strip(text[pcs:cmp.start()]) + left
         elif seg_lo == cs and first in _THIS_YEAR_FIRST and i > 0:
             m = _THIS_YEAR_ONLY.match(left)
             if m is not None:
@@ -460,6 +466,10 @@ def _before_note(text: str, qs: list[Quantity], i: int, cs: int) -> str | None:
     close = text.find("）", p.end, qs[i].start)
     lo = max(cs, open_ - 70, qs[i - 2].end if i > 1 else 0)
     return _strip(text[lo:open_] + text[close + 1:qs[i].start])
+
+
+_RATE_AFTER = re.compile(r"^(?:达到了?|达|为|升至|提高到|提升到|提升至|上升到|上升至|保持在|稳定在)$")
+_COMPARISON = re.compile(r"较|比|同比")
 
 
 # "全镇持证执法人员去年为17人，今年为25人": this year's figure in a clause without its noun
