@@ -524,7 +524,11 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
         seg = _INCLUSIVE_NOTE.sub("", seg)
     if "并" in seg:
         # "培育法律明白人200名并开展培训": what follows 并 is another action, not about the figure
-        seg = seg[:seg.index("|")] + seg[seg.index("|"):].split("并", 1)[0]
+        # (but "通过资格考试并领取了执法证" is how the figure got its certificate)
+        bar = seg.index("|")
+        cut = _ANOTHER_ACTION.search(seg, bar)
+        if cut is not None:
+            seg = seg[:cut.start()]
     if "其中" in clause_left and _OWN_SHARE.search(clause_left):
         # "全县共培育4380人，其中我镇培育110名": the town's own share, not a sub-count of it
         clause_left = clause_left.replace("其中", "")
@@ -599,6 +603,7 @@ def _names_rule_before(spec: R.Rule, sent_left: str) -> bool:
     return not any(c.isdigit() for c in before) or any(k in before for k in spec.keys)
 
 
+_ANOTHER_ACTION = re.compile(r"并(?!(?:取得|领取|获得|持有)了?)")
 _INCLUSIVE_NOTE = re.compile(r"（(?:含|包括|包含)[^（）|]*）")
 _OWN_SHARE = re.compile(r"其中(?:我|本|该)(?:镇|乡|街道|苏木)")
 # a clause that opens with the whole county (district, city) as its subject: "全县今年共受理…"

@@ -84,8 +84,6 @@ KNOWN_MISSES: dict[str, str] = {
     "u76_fengxiang_liulin-publicity_events": "三年来 review 累计开展普法宣传活动140余场次 (2022–2024 cumulative) taken over "
                                              "this year's 开展普法宣传活动52场次",
     # batch 29 first-seen misses (blind phrasings; reasons written without reading the rules)
-    "enforcement_staff-715-pos": "22人通过资格考试并领取了行政执法证: holders not read next to exam wording",
-    "legal_literates-738-pos": "“法律明白人”全镇累计有二百九十七名: 累计有 after the keyword not read",
     "publicity_events-746-pos": "“法治院坝会”…全年累计召开三十八场: 院坝会 not an event noun",
     "litigation_cases-764-pos": "行政复议案件1件、一审行政诉讼案件2件、二审行政诉讼案件1件: not summed (took 2, gold 4)",
 }
