@@ -86,6 +86,19 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 29 first-seen misses (blind phrasings; reasons written without reading the rules)
     "publicity_events-746-pos": "“法治院坝会”…全年累计召开三十八场: 院坝会 not an event noun",
     "litigation_cases-764-pos": "行政复议案件1件、一审行政诉讼案件2件、二审行政诉讼案件1件: not summed (took 2, gold 4)",
+    # batch 28 first-seen misses (blind; reasons written without reading the rules)
+    "u78_fengxian_xidu-villages": "下辖12个居民区、8个行政村: 居民区 not a village word, took 8 (gold 20)",
+    "u78_fengxian_xidu-study_sessions": "中心组专题学法4次, 会前学法12次: two kinds not added (took 12, gold 16)",
+    "u79_baodi_dakoutun-disputes_resolved": "镇、村两级调委会…分别调解成功45件、169件: 分别 list not summed (took 45, gold 214)",
+    "u79_baodi_dakoutun-mediation_success_rate": "computed from the wrong resolved figure (45/219 = 20.55; gold 214/219 = 97.7)",
+    "u79_baodi_dakoutun-legal_literates": "培养“法律明白人”，目前全镇达到131名: count in a later clause not read",
+    "u79_baodi_dakoutun-publicity_events": "全年开展了39场次送法进村普法宣传: number before the noun not read",
+    "u80_tunchang_fengmu-disputes_received": "排查化解矛盾纠纷168宗，化解165宗: 排查化解 read as resolved, received left empty",
+    "u80_tunchang_fengmu-disputes_resolved": "排查化解矛盾纠纷168宗，化解165宗: took 168 (排查化解) over the bare 化解165宗",
+    "u81_huangyuan_riyue-mediators": "乡调委会专职调解员二名，村级调解员八十一名: 乡级 + 村级 not added (took 81, gold 83)",
+    "u83_yanqing_zhenzhuquan-mediators": "16个村调委会共有调解员83人，乡调委会专职调解员3人: not added (took 83, gold 86)",
+    "u83_yanqing_zhenzhuquan-mediation_committees": "建立乡调委会和16个村调委会: the 乡 committee not added (took 16, gold 17)",
+    "u83_yanqing_zhenzhuquan-publicity_events": "2021年以来…累计开展普法活动90余场 (multi-year total) taken over this year's 活动共计21场",
 }
 
 
