@@ -189,7 +189,7 @@ def _fmt(word: str) -> str:
 
 # "…，合计26人" / "…，共计18个": a clause that is only a total of the figures before it
 _TOTAL_ONLY = re.compile(r"^(?:(?:全镇|全乡|全街道|全年|今年|年内|目前|现在|现){0,2}"
-                         r"(?:合计|共计|总计|总共|共有|共|累计|现有|计)|总数|总量|两项合计|以上合计)"
+                         r"(?:合计|共计|总计|总共|共有|共|累计|现有|计|达到|达)|总数|总量|两项合计|以上合计)"
                          r"(?:为|达|达到|有)?$")
 
 
@@ -221,6 +221,7 @@ def _respectively(text: str, qs: list[Quantity],
     out: dict[int, str] = {}
     years: dict[int, int] = {}
     parts: dict[int, int] = {}
+    last_part: tuple[int, list[str]] | None = None
     starts = [q.start for q in qs]
     pos = text.find("分别")
     while pos != -1:
@@ -251,6 +252,10 @@ def _respectively(text: str, qs: list[Quantity],
             while run[-1] + 1 < len(qs) and _LIST_GAP.match(text[qs[run[-1]].end:qs[run[-1] + 1].start]):
                 run.append(run[-1] + 1)
             subjects = [x for x in re.split("[、和及与]", _strip(text[cs:pos])) if x]
+            if not subjects and last_part is not None and last_part[0] == ctx.full_sentence_start(pos):
+                # "镇、村两级分别受理…46件、173件，分别调解成功45件、169件": the same parts again
+                subjects = last_part[1]
+            last_part = (ctx.full_sentence_start(pos), subjects)
             if len(run) >= 2 and len(subjects) == len(run):
                 phrase = _strip(text[pos + 2:qs[i].start])
                 for j in run:
@@ -316,7 +321,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                 left = _strip(text[plo:p.start])
         elif right[:1] in _CHANGE_FIRST and _FROM.match(right):
             earlier = True
-        elif seg_lo == cs and len(left) <= 6 and _TOTAL_ONLY.match(left):
+        elif not q.is_percent and seg_lo == cs and len(left) <= 6 and _TOTAL_ONLY.match(left):
             total_only = True
             # "信访案件全部办结，共52件": the noun phrase is in the clause before
             pcs = ctx.clause_of(max(0, cs - 1), max(0, cs - 1))[0]

@@ -304,7 +304,8 @@ def _choose_townships(occurrences: list[_Occurrence]) -> list[tuple[str, _Occurr
         k = 2
         limit = min(len(left), max_k)
         while k < limit:
-            if left[-(k + 1)] in _NEVER_IN_NAME:
+            # (日/月 end a date, but begin names too: 日月藏族乡; the counts below tell them apart)
+            if left[-(k + 1)] in _NEVER_IN_NAME and left[-(k + 1)] not in "日月":
                 break
             if counts[left[-(k + 1):] + suffix] < 0.6 * counts[left[-k:] + suffix]:
                 break
