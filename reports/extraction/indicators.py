@@ -549,6 +549,11 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
         m = _FUTURE.search(sent_left)
     if m is None and "全" in sent_left:
         m = _county_scope(sent_left)
+    if m is None and "以来" in sent_left and "累计" in seg and R.MULTI_YEAR in spec.reject:
+        # "2021年以来…累计开展普法活动90余场": a running total since an earlier year
+        since = _SINCE_YEAR.search(sent_left)
+        if since is not None and year is not None and int(since.group(1)) < year:
+            m = since
     if m is not None:
         cand.ok = False
         cand.note = R.NOTE_REJECT.format(word=_fmt(m.group(0)))
@@ -609,6 +614,7 @@ def _names_rule_before(spec: R.Rule, sent_left: str) -> bool:
 
 
 _ANOTHER_ACTION = re.compile(r"并(?!(?:取得|领取|获得|持有)了?)")
+_SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年(?:度)?以来")
 _INCLUSIVE_NOTE = re.compile(r"（(?:含|包括|包含)[^（）|]*）")
 _OWN_SHARE = re.compile(r"其中(?:我|本|该)(?:镇|乡|街道|苏木)")
 # a clause that opens with the whole county (district, city) as its subject: "全县今年共受理…"

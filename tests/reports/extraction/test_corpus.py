@@ -94,7 +94,6 @@ KNOWN_MISSES: dict[str, str] = {
     "u81_huangyuan_riyue-mediators": "乡调委会专职调解员二名，村级调解员八十一名: 乡级 + 村级 not added (took 81, gold 83)",
     "u83_yanqing_zhenzhuquan-mediators": "16个村调委会共有调解员83人，乡调委会专职调解员3人: not added (took 83, gold 86)",
     "u83_yanqing_zhenzhuquan-mediation_committees": "建立乡调委会和16个村调委会: the 乡 committee not added (took 16, gold 17)",
-    "u83_yanqing_zhenzhuquan-publicity_events": "2021年以来…累计开展普法活动90余场 (multi-year total) taken over this year's 活动共计21场",
 }
 
 
