@@ -276,6 +276,8 @@ RULES: tuple[Rule, ...] = (
             # full-time and part-time mediators listed side by side add up (kind)
             Form(before=r"(?<!兼)专职(?:的)?(?:人民)?调解员", weight=2, kind="专职"),
             Form(before=r"(?<!专)兼职(?:的)?(?:人民)?调解员", weight=2, kind="兼职"),
+            # the town's and the villages' listed side by side add up: "镇专职调解员3名、村（社区）调解员62名"
+            Form(before=r"(?:村|村级|村（社区）|村（居）|村居)(?:人民)?调解员", weight=2, kind="村"),
             Form(after=r"(?<!兼)专职(?:的)?(?:人民)?调解员(?!参加|参与|申请|培训)", weight=2, kind="专职"),
             Form(after=r"兼职(?:的)?(?:人民)?调解员(?!参加|参与|申请|培训)", weight=2, kind="兼职"),
             Form(before=r"(?:专职|兼职|专兼职|专业|专业化)?(?:的)?(?:人民)?(?:调解员|调解人员)(?:队伍)?(?:花名册)?(?:在册)?", weight=2),
@@ -287,8 +289,6 @@ RULES: tuple[Rule, ...] = (
             # a list under the noun: "人民调解员：专职3人，兼职58人"
             Form(before=r"(?<!兼)专职", clause=r"调解员", weight=2, kind="专职"),
             Form(before=r"(?<!专)兼职", clause=r"调解员", weight=2, kind="兼职"),
-            # the town's and the villages' listed side by side add up: "镇专职调解员3名、村（社区）调解员62名"
-            Form(before=r"(?:村|村级|村（社区）|村（居）|村居)(?:人民)?调解员", weight=2, kind="村"),
             Form(after=r"(?:组成|构成)的(?:专兼职|专职|兼职)?(?:人民)?调解(?:员)?队伍", weight=2),
         ),
         reject=r"申请|申报|报名|参加|参训|培训|考试|等级|评定|表彰|获评|评为|人次|新增|优秀|金牌|首席|调解案件|成功|"
