@@ -435,7 +435,8 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                 break
         if not made and total_only:
             # "人民调解委员会实现全覆盖，共计19个": the noun phrase anywhere in the clause before
-            # (or one more back over a per-unit minimum: "培育法律明白人队伍，每个社区不少于10名，全街道共86名")
+            # (or one more back over a per-unit minimum:
+            # "培育法律明白人队伍，每个社区不少于10名，全街道共86名")
             named_in = prev_clause
             if "每" in prev_clause and cs > 0 and text[cs - 1] == "，":
                 pcs = ctx.clause_of(max(0, cs - 1), max(0, cs - 1))[0]
