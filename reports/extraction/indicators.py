@@ -190,7 +190,7 @@ def _fmt(word: str) -> str:
 # "…，合计26人" / "…，共计18个": a clause that is only a total of the figures before it
 _TOTAL_ONLY = re.compile(r"^(?:(?:全镇|全乡|全街道|全年|今年|年内|目前|现在|现){0,2}"
                          r"(?:合计|共计|总计|总共|共有|共|累计|现有|计|达到|达)|总数|总量|两项合计|以上合计)"
-                         r"(?:为|达|达到|有)?$")
+                         r"(?:为|达|达到|有|开展|举办|召开|组织)?$")
 
 
 # a figure said to be about another year ("2022年受理纠纷…", "去年…") is not this year's

@@ -91,16 +91,8 @@ KNOWN_MISSES: dict[str, str] = {
     "u80_tunchang_fengmu-disputes_resolved": "排查化解矛盾纠纷168宗，化解165宗: took 168 (排查化解) over the bare 化解165宗",
     "u83_yanqing_zhenzhuquan-mediators": "16个村调委会共有调解员83人，乡调委会专职调解员3人: not added (took 83, gold 86)",
     "u83_yanqing_zhenzhuquan-mediation_committees": "建立乡调委会和16个村调委会: the 乡 committee not added (took 16, gold 17)",
-    "enforcement_staff-774-pos": "经培训考试合格并核发行政执法证的有27名: 核发…执法证的有N名 not read",
-    "disputes_resolved-780-pos": "调结成功的有198件: 调结成功 not a resolved word",
     "mediation_success_rate-784-pos": "共调解纠纷164件，其中达成协议并成功的160件: resolved not read, so the rate is not computed",
-    "mediation_committees-791-trap": "市级“金牌调委会”2个 (an award) taken as the committee count",
-    "legal_literates-792-pos": "已有312名群众经过培训成为“法律明白人”: number before 群众…成为 not read",
-    "villages-797-trap": "3个村建成法治文化广场 taken as the village count",
-    "publicity_events-799-pos": "法治讲座和普法宣讲，全年共开展41期: 期 after a comma-separated clause not read",
     "litigation_cases-810-pos": "被诉至法院的行政案件有3件，被申请行政复议的有1件: neither wording read, no sum (gold 4)",
-    "litigation_cases-811-pos": "共应诉行政案件七件: 应诉行政案件 not read",
-    "petitions_handled-817-pos": "办结群众来信来访事项79件: 来信来访事项 not read as petitions",
 }
 
 
