@@ -664,7 +664,7 @@ _VILLAGE_KIND_LEFT = re.compile(
 )
 # "辖嘎查村26个，其中…，另有社区1个": a later figure that adds another kind of place
 _ALSO = re.compile(r"^(?:另有|另辖|另外还有|另外|此外还有|此外|还有)")
-_LIT_KIND = re.compile(r"复议|诉讼|应诉")
+_LIT_KIND = re.compile(r"复议|诉讼|应诉|被诉|起诉")
 
 
 def _kind(code: str, c: _Cand, text: str) -> str:

@@ -92,7 +92,6 @@ KNOWN_MISSES: dict[str, str] = {
     "u83_yanqing_zhenzhuquan-mediators": "16个村调委会共有调解员83人，乡调委会专职调解员3人: not added (took 83, gold 86)",
     "u83_yanqing_zhenzhuquan-mediation_committees": "建立乡调委会和16个村调委会: the 乡 committee not added (took 16, gold 17)",
     "mediation_success_rate-784-pos": "共调解纠纷164件，其中达成协议并成功的160件: resolved not read, so the rate is not computed",
-    "litigation_cases-810-pos": "被诉至法院的行政案件有3件，被申请行政复议的有1件: neither wording read, no sum (gold 4)",
 }
 
 
