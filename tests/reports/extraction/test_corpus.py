@@ -91,6 +91,12 @@ KNOWN_MISSES: dict[str, str] = {
     "u80_tunchang_fengmu-disputes_resolved": "排查化解矛盾纠纷168宗，化解165宗: took 168 (排查化解) over the bare 化解165宗",
     "u83_yanqing_zhenzhuquan-mediators": "16个村调委会共有调解员83人，乡调委会专职调解员3人: not added (took 83, gold 86)",
     "u83_yanqing_zhenzhuquan-mediation_committees": "建立乡调委会和16个村调委会: the 乡 committee not added (took 16, gold 17)",
+    # batch 30 first-seen misses (blind; reasons written without reading the rules)
+    "u87_cangxi_qiping-mediators": "调解员队伍由原来的62人扩充至78人: 由…扩充至 not read (gold 78, got nothing)",
+    "u87_cangxi_qiping-petitions_handled": "妥善办结群众来信来访案件73件: 来信来访案件 not a petition noun (gold 73, got nothing)",
+    "u88_xianju_fuying-disputes_received": "四平台共流转矛盾纠纷类事件283件，其中调委会受理调解189件: neither read (gold 189, got nothing)",
+    "u88_xianju_fuying-mediation_success_rate": "not computed: follows from disputes_received (186/189 = 98.41)",
+    "u88_xianju_fuying-legal_literates": "“法律明白人”培养工程累计认定312人: 累计认定 not read (gold 312, got nothing)",
 }
 
 
