@@ -96,11 +96,7 @@ KNOWN_MISSES: dict[str, str] = {
     "u88_xianju_fuying-disputes_received": "四平台共流转矛盾纠纷类事件283件，其中调委会受理调解189件: neither read (gold 189, got nothing)",
     "u88_xianju_fuying-mediation_success_rate": "not computed: follows from disputes_received (186/189 = 98.41)",
     # batch 33 first-seen misses (blind; reasons written without reading the rules)
-    "enforcement_staff-820-trap": "辅助执法人员18名 (auxiliary staff, no certificate) taken as enforcement_staff",
-    "disputes_resolved-823-pos": "达成调解协议并履行完毕的纠纷计231件 not read as resolved",
-    "mediation_committees-830-trap": "对…4个调委会进行了规范化达标改造 (a subset being upgraded) taken as the committee count",
-    "legal_literates-831-pos": "“法律明白人”…纳入名录的共264名 not read (wording 纳入名录的共)",
-    "legal_consultations-841-pos": "为村民答疑释法，全年共计412次 not read as consultations",
+    "mediation_committees-830-trap": "labelling conflict: phrasing 527 counts 对29个人民调解委员会进行规范化改造 as the committees; this trap says 对4个调委会进行规范化达标改造 is not",
 }
 
 
