@@ -95,6 +95,9 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 30 first-seen misses (blind; reasons written without reading the rules)
     "u88_xianju_fuying-disputes_received": "四平台共流转矛盾纠纷类事件283件，其中调委会受理调解189件: neither read (gold 189, got nothing)",
     "u88_xianju_fuying-mediation_success_rate": "not computed: follows from disputes_received (186/189 = 98.41)",
+    # batch 32 first-seen misses (blind; reasons written without reading the rules)
+    "u90_xingning_luogang-mediation_committees": "二十一个村（社区）均成立人民调解委员会，另设立镇人民调解委员会: the 镇调委会 not added (took 21, gold 22)",
+    "u90_xingning_luogang-study_sessions": "中心组学法会议4次，政府常务会议会前学法10次: two kinds of sessions not added (took 10, gold 14)",
 }
 
 
