@@ -97,6 +97,9 @@ KNOWN_MISSES: dict[str, str] = {
     "u88_xianju_fuying-mediation_success_rate": "not computed: follows from disputes_received (186/189 = 98.41)",
     # batch 33 first-seen misses (blind; reasons written without reading the rules)
     "mediation_committees-830-trap": "labelling conflict: phrasing 527 counts 对29个人民调解委员会进行规范化改造 as the committees; this trap says 对4个调委会进行规范化达标改造 is not",
+    # batch 32 first-seen misses (blind; reasons written without reading the rules)
+    "u90_xingning_luogang-mediation_committees": "二十一个村（社区）均成立人民调解委员会，另设立镇人民调解委员会: the 镇调委会 not added (took 21, gold 22)",
+    "u90_xingning_luogang-study_sessions": "中心组学法会议4次，政府常务会议会前学法10次: two kinds of sessions not added (took 10, gold 14)",
 }
 
 
