@@ -89,6 +89,7 @@ _PCT = re.compile(rf"(?P<pnum>{_AR})\s?%")
 _PCN = re.compile(rf"百分之(?P<pcnum>[{_CN_CHARS}]+(?:点[{''.join(CN_DIGITS)}]+)?)")
 _PREFIX_APPROX = ("约", "近", "逾", "超过", "超", "将近", "大约", "约为", "近乎", "接近", "多达",
                   "不足", "不到", "不少于", "至少")
+_APPROX_REACH = max(map(len, _PREFIX_APPROX))  # how far back a qualifier can start
 
 
 class Quantity(NamedTuple):
@@ -261,7 +262,7 @@ def _count(text: str, m: re.Match[str], money: bool) -> Quantity | None:
     ns = m.start("num")
     if ns > 0 and text[ns - 1] == "第":
         return None  # ordinal
-    approximate = bool(q1 or q2) or text.endswith(_PREFIX_APPROX, max(0, s - 3), s)  # _approx_before
+    approximate = bool(q1 or q2) or _approx_before(text, s)
     if num.isdigit():
         value = float(num)  # plain digits (most figures): what parse_number returns, without its tests
     elif num[0].isdigit():
@@ -292,4 +293,4 @@ def _count(text: str, m: re.Match[str], money: bool) -> Quantity | None:
 
 
 def _approx_before(text: str, s: int) -> bool:
-    return text.endswith(_PREFIX_APPROX, max(0, s - 3), s)
+    return text.endswith(_PREFIX_APPROX, max(0, s - _APPROX_REACH), s)
