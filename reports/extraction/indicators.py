@@ -213,6 +213,14 @@ _PART_PHRASE = re.compile(r"[\u4e00-\u9fff“”]{2,16}$")
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)年?(?:至|到|—|－|-|～|~)((?:19|20)\d\d)年")
 
 
+def _list_run(text: str, qs: list[Quantity], i: int) -> list[int]:
+    """Quantity i and those that follow it as items of one list ("23件、148件和6件")."""
+    run = [i]
+    while run[-1] + 1 < len(qs) and _LIST_GAP.match(text[qs[run[-1]].end:qs[run[-1] + 1].start]):
+        run.append(run[-1] + 1)
+    return run
+
+
 def _respectively(text: str, qs: list[Quantity],
                   ctx: _Ctx) -> tuple[dict[int, str], dict[int, int], dict[int, int]]:
     """The noun phrase of each number in an "A、B分别为x、y" list (by quantity index); the year of
@@ -228,9 +236,7 @@ def _respectively(text: str, qs: list[Quantity],
         cs = ctx.clause_of(pos, pos)[0]
         i = bisect_left(starts, pos)
         if i < len(qs) and _RESPECTIVELY_LINK.match(text, pos, qs[i].start):
-            run = [i]
-            while run[-1] + 1 < len(qs) and _LIST_GAP.match(text[qs[run[-1]].end:qs[run[-1] + 1].start]):
-                run.append(run[-1] + 1)
+            run = _list_run(text, qs, i)
             nouns = _strip(text[cs:pos]).split("、")
             if len(nouns) != len(run):
                 nouns = re.split("[、和及与]", _strip(text[cs:pos]))
@@ -240,22 +246,21 @@ def _respectively(text: str, qs: list[Quantity],
                     if head is not None and _SHARED_HEAD.search(noun) is None:
                         noun += head.group(0)
                     out[j] = noun
-            elif len(run) >= 2 and "年" in text[ctx.full_sentence_start(pos):cs]:
-                span = _YEAR_SPAN.search(text, ctx.full_sentence_start(pos), cs)
+            elif len(run) >= 2 and "年" in text[(ss := ctx.full_sentence_start(pos)):cs]:
+                span = _YEAR_SPAN.search(text, ss, cs)
                 if span is not None and int(span.group(2)) - int(span.group(1)) + 1 == len(run):
                     noun = _strip(text[cs:pos])
                     for k, j in enumerate(run):
                         out[j] = noun
                         years[j] = int(span.group(1)) + k
         elif i < len(qs) and _PART_PHRASE.match(text, pos + 2, qs[i].start):
-            run = [i]
-            while run[-1] + 1 < len(qs) and _LIST_GAP.match(text[qs[run[-1]].end:qs[run[-1] + 1].start]):
-                run.append(run[-1] + 1)
+            run = _list_run(text, qs, i)
             subjects = [x for x in re.split("[、和及与]", _strip(text[cs:pos])) if x]
-            if not subjects and last_part is not None and last_part[0] == ctx.full_sentence_start(pos):
+            ss = ctx.full_sentence_start(pos)
+            if not subjects and last_part is not None and last_part[0] == ss:
                 # "镇、村两级分别受理…46件、173件，分别调解成功45件、169件": the same parts again
                 subjects = last_part[1]
-            last_part = (ctx.full_sentence_start(pos), subjects)
+            last_part = (ss, subjects)
             if len(run) >= 2 and len(subjects) == len(run):
                 phrase = _strip(text[pos + 2:qs[i].start])
                 for j in run:
@@ -307,6 +312,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         earlier = False
         total_only = False
         prev_clause = own_seg = ""
+        prev_cs = 0  # start of the clause before (set with total_only)
         first = left[:1]
         if listed and i in listed:
             left = listed[i]
@@ -324,11 +330,11 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         elif not q.is_percent and seg_lo == cs and len(left) <= 6 and _TOTAL_ONLY.match(left):
             total_only = True
             # "信访案件全部办结，共52件": the noun phrase is in the clause before
-            pcs = ctx.clause_of(max(0, cs - 1), max(0, cs - 1))[0]
+            prev_cs = ctx.clause_of(max(0, cs - 1), max(0, cs - 1))[0]
             # (never across a paragraph break: the line before may be a heading)
-            prev_clause = _strip(text[pcs:cs - 1]) if cs > 0 and text[cs - 1] != "\n" else ""
+            prev_clause = _strip(text[prev_cs:cs - 1]) if cs > 0 and text[cs - 1] != "\n" else ""
             own_seg = left + "|" + right
-            if i == 0 or qs[i - 1].end <= pcs:
+            if i == 0 or qs[i - 1].end <= prev_cs:
                 left = prev_clause + left
                 # 每 in the borrowed clause has no figure of its own there: it is about coverage
                 # ("…实现每村全覆盖，共计96名"), not a per-village count
@@ -438,10 +444,10 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             # (or one more back over a per-unit minimum:
             # "培育法律明白人队伍，每个社区不少于10名，全街道共86名")
             named_in = prev_clause
-            if "每" in prev_clause and cs > 0 and text[cs - 1] == "，":
-                pcs = ctx.clause_of(max(0, cs - 1), max(0, cs - 1))[0]
-                if pcs > 0 and text[pcs - 1] == "，":
-                    named_in = _strip(text[ctx.clause_of(pcs - 1, pcs - 1)[0]:pcs - 1]) + "，" + prev_clause
+            if "每" in prev_clause and text[cs - 1] == "，":
+                if prev_cs > 0 and text[prev_cs - 1] == "，":
+                    named_in = (_strip(text[ctx.clause_of(prev_cs - 1, prev_cs - 1)[0]:prev_cs - 1])
+                                + "，" + prev_clause)
             for rule in rules:
                 if (rule.any_phrase is not None and not rule.spec.is_rate
                         and rule.any_phrase.search(named_in)):
@@ -691,8 +697,7 @@ def _kind(code: str, c: _Cand, text: str) -> str:
 _TOTAL_TAIL = re.compile(r"(?:共计|合计|总计|总共|共)(?:有|为|达到?)?$")
 
 
-def _try_sum(code: str, best: _Cand, accepted: list[_Cand],
-             text: str) -> tuple[float, int, int, list[_Cand]] | None:
+def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> list[_Cand] | None:
     """Figures of different kinds listed side by side add up: villages and communities, lawsuits
     and reconsiderations, and whatever a rule's phrasings mark with a kind (专职/兼职 mediators)."""
     group = [c for c in accepted if c.sent_start == best.sent_start and c.score >= best.score - 1]
@@ -712,7 +717,7 @@ def _try_sum(code: str, best: _Cand, accepted: list[_Cand],
                 return None
     if best not in group:
         return None
-    return sum(c.value for c in group), group[0].q.start, group[-1].q.end, group
+    return group
 
 
 _LIST_JOIN = re.compile(r"^[个]?[\u4e00-\u9fff（）]{1,8}?(?:、|和|及|以及|，)$")
@@ -751,18 +756,13 @@ def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
             best = max(exact, key=lambda c: _rank_key(c, spec.prefer))
     value, start, end = best.value, best.q.start, best.q.end
     approximate = best.q.approximate
-    summed: list[_Cand] = []
-    parts = [c for c in accepted if c.part >= 0 and c.part == best.part]
-    if len(parts) >= 2:
-        # "镇、村两级调委会分别受理各类纠纷23件、148件": the town's figure is the sum of its parts
-        summed = sorted(parts, key=lambda c: c.q.start)
+    # "镇、村两级调委会分别受理各类纠纷23件、148件": the town's figure is the sum of its parts
+    summed = sorted((c for c in accepted if c.part >= 0 and c.part == best.part), key=lambda c: c.q.start)
+    if len(summed) < 2:
+        summed = (_try_sum(code, best, accepted, text) if spec.sum_kinds else None) or []
+    if summed:
         value, start, end = sum(c.value for c in summed), summed[0].q.start, summed[-1].q.end
         approximate = any(c.q.approximate for c in summed)
-    elif spec.sum_kinds:
-        s = _try_sum(code, best, accepted, text)
-        if s is not None:
-            value, start, end, summed = s
-            approximate = any(c.q.approximate for c in summed)
     others = []
     for c in cands:
         if c is best:
