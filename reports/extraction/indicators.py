@@ -96,7 +96,8 @@ def _compile(rule: R.Rule) -> _Rule:
     plain = [f.before for f in rule.forms if f.before and not f.needs and not f.then and not f.clause]
     any_phrase = re.compile("|".join(f"(?:{b})" for b in plain)) if plain else None
     # the rule's own disqualifiers and the generic ones (counts only) in one search
-    reject = "|".join(p for p in (rule.reject, "" if rule.is_rate else R.GLOBAL_REJECT) if p)
+    reject = "|".join(p for p in (rule.reject, R.MULTI_YEAR if rule.activity else "",
+                                   "" if rule.is_rate else R.GLOBAL_REJECT) if p)
     return _Rule(rule, forms, _compile_scan(reject) if reject else None, c(rule.reject_clause),
                  c(rule.penalty), c(rule.boost),
                  any_before, any_phrase, any_after, reach,
@@ -556,7 +557,7 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
         m = _FUTURE.search(sent_left)
     if m is None and "全" in sent_left:
         m = _county_scope(sent_left)
-    if m is None and "以来" in sent_left and "累计" in seg and R.MULTI_YEAR in spec.reject:
+    if m is None and spec.activity and "以来" in sent_left and "累计" in seg:
         # "2021年以来…累计开展普法活动90余场": a running total since an earlier year
         since = _SINCE_YEAR.search(sent_left)
         if since is not None and year is not None and int(since.group(1)) < year:

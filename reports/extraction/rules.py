@@ -66,6 +66,9 @@ class Rule:
     prefer: str = "max"
     # sum adjacent figures of different kinds ("12个行政村、3个社区" -> 15)
     sum_kinds: bool = False
+    # a count of this year's activity (cases, events, sessions), not of what the town has: a total
+    # over several years (MULTI_YEAR) is not it, where a running total of 法律明白人 is
+    activity: bool = False
     # quick filter: one of these words must be in the figure's own stretch of text for any form
     # to match (keeps the engine fast; every form's noun phrase contains one of them)
     keys: tuple[str, ...] = ()
@@ -101,11 +104,11 @@ GLOBAL_REJECT = (
     r"(?:同期|(?<![由从较比与同（(])(?:去年|上年度?|上一年度?|前年)(?![的底末初]))[^|]*\|"
 )
 
-# (司法所: one body of the town; its caseload is part of the town-wide total when both are given)
 # A total over several years ("近三年累计开展普法宣传活动140余场次") is not this year's work; for what the
 # town has (法律明白人, mediators) the running total is the figure, so only activity counts use this.
 MULTI_YEAR = r"(?:近|这|过去)[两三四五]年|[两三四五]年(?:来|以来|间)|(?:以来|来)[^|，]{0,12}累计[^|]*\|"
 
+# (司法所: one body of the town; its caseload is part of the town-wide total when both are given)
 SUBSCOPE = r"其中|分中心|试点|先行|示范点|示范村|十户长|网格员|联户|片区|司法所"
 
 # Sentences about the future: "下一步，力争…", "2025年，我镇将…"
@@ -205,7 +208,8 @@ RULES: tuple[Rule, ...] = (
                  weight=2),
         ),
         # 参与/协助 (法律顾问参与调处纠纷38件): what one helper took part in, not the town's caseload
-        reject=r"成功|化解(?!中心|[：:])|信访|息访|率|隐患(?!和|及|与)|风险|安全|诉前|委派|未|重点|重大|疑难|复杂|积案|反馈|转办|交办|参与|协助|律师|法律顾问" + "|" + MULTI_YEAR,
+        reject=r"成功|化解(?!中心|[：:])|信访|息访|率|隐患(?!和|及|与)|风险|安全|诉前|委派|未|重点|重大|疑难|复杂|积案|反馈|转办|交办|参与|协助|律师|法律顾问",
+        activity=True,
         reject_clause=r"其中",
         penalty=SUBSCOPE,
     ),
@@ -243,7 +247,8 @@ RULES: tuple[Rule, ...] = (
                       r"(?:[，。；！]|$)",
                  weight=1),
         ),
-        reject=r"信访|息访|积案|率|未|尚未|正在|隐患|风险|分中心|村级|镇级|试点|先行|诉前|委派|法院|参与|协助|律师|法律顾问" + "|" + MULTI_YEAR,
+        reject=r"信访|息访|积案|率|未|尚未|正在|隐患|风险|分中心|村级|镇级|试点|先行|诉前|委派|法院|参与|协助|律师|法律顾问",
+        activity=True,
         penalty=SUBSCOPE,
         penalty_weight=3.0,
     ),
@@ -390,7 +395,8 @@ RULES: tuple[Rule, ...] = (
             # a named campaign about the law: "开展“以案释法”活动12场"
             Form(before=r"(?:开展|举办|组织)[\u4e00-\u9fff]{0,8}?法[\u4e00-\u9fff]{0,8}?活动", weight=1),
         ),
-        reject=r"咨询|学法|中心组|会前|考试|执法检查|走访|巡查|人次|每|出动|宣传车" + "|" + MULTI_YEAR,
+        reject=r"咨询|学法|中心组|会前|考试|执法检查|走访|巡查|人次|每|出动|宣传车",
+        activity=True,
         penalty=r"干部|领导|班子|机关|法律顾问|律师|其中|书记|镇长|乡长|主任",
         penalty_weight=1.0,
     ),
@@ -410,7 +416,8 @@ RULES: tuple[Rule, ...] = (
             Form(after=r"(?:各类|各种)?(?:普法|法治|法律|宣传)[\u4e00-\u9fff]{0,6}?(?:资料|材料|手册|读本|宣传单|宣传册|"
                        r"彩页|折页|明白纸|宣传品)", weight=2),
         ),
-        reject=r"张贴|悬挂|标语|横幅|海报|展板|文书|问卷|慰问|意见书|法律意见|合同|报纸订阅|补贴|证书|证件|奖|文件|审查|公文" + "|" + MULTI_YEAR,
+        reject=r"张贴|悬挂|标语|横幅|海报|展板|文书|问卷|慰问|意见书|法律意见|合同|报纸订阅|补贴|证书|证件|奖|文件|审查|公文",
+        activity=True,
     ),
     Rule(
         code="people_reached",
@@ -431,7 +438,8 @@ RULES: tuple[Rule, ...] = (
                  needs=r"宣传|普法|讲座|法治|法律|活动"),
         ),
         # cadres sent to training are not the public reached ("干部120人参加法治培训")
-        reject=r"咨询|考试|考法|学法|走访|调解员|(?<!谁)执法|参训|培训|明白人|律师|法律顾问|干部(?!群众)|公职人员|党员干部" + "|" + MULTI_YEAR,
+        reject=r"咨询|考试|考法|学法|走访|调解员|(?<!谁)执法|参训|培训|明白人|律师|法律顾问|干部(?!群众)|公职人员|党员干部",
+        activity=True,
     ),
     Rule(
         code="legal_consultations",
@@ -447,7 +455,8 @@ RULES: tuple[Rule, ...] = (
             Form(before=r"(?:解答|答复|回答)(?:了)?", after=r"(?:法律|涉法)(?:问题|疑问|难题|疑惑)", weight=1),
             Form(before=r"(?:答疑|释疑)(?:解惑|释惑|解难|解疑|释法)?", weight=1, needs=r"法律|法治|普法|律师|法律顾问|司法所"),
         ),
-        reject=r"援助案件|率|查询|村务|政务" + "|" + MULTI_YEAR,
+        reject=r"援助案件|率|查询|村务|政务",
+        activity=True,
     ),
     Rule(
         code="litigation_cases",
@@ -469,7 +478,8 @@ RULES: tuple[Rule, ...] = (
             Form(after=r"(?:行政)?(?:诉讼|复议|应诉)(?:[、和及与](?:行政)?(?:诉讼|复议|应诉))*(?:案件)?", weight=1,
                  needs=r"行政"),
         ),
-        reject=r"败诉|率|民事|刑事|法律援助|涉法涉诉|信访|出庭(?![\u4e00-\u9fff]{0,3}的?案件)|送达|文书" + "|" + MULTI_YEAR,
+        reject=r"败诉|率|民事|刑事|法律援助|涉法涉诉|信访|出庭(?![\u4e00-\u9fff]{0,3}的?案件)|送达|文书",
+        activity=True,
         reject_clause=r"其中",
         sum_kinds=True,
     ),
@@ -496,7 +506,8 @@ RULES: tuple[Rule, ...] = (
             Form(after=r"(?:集中学习|专题学习)", weight=1),
         ),
         # (the county's own study group: "县委理论学习中心组全年开展集中学法10次，我镇…列席")
-        reject=r"宣传|群众|考试|考法|咨询|人次|每|普法|(?:县委|区委|市委|旗委|县政府|区政府|市政府)(?:理论学习)?中心组[^|]*\|" + "|" + MULTI_YEAR,
+        reject=r"宣传|群众|考试|考法|咨询|人次|每|普法|(?:县委|区委|市委|旗委|县政府|区政府|市政府)(?:理论学习)?中心组[^|]*\|",
+        activity=True,
     ),
     Rule(
         code="petitions_handled",
@@ -516,7 +527,8 @@ RULES: tuple[Rule, ...] = (
             # "全年受理信访事项12件，12件全部办结"
             Form(after=r"(?:已|均|全部)+(?:按期|按时|及时)?(?:办结|结案|办理完毕)", weight=1, needs=r"信访|来访|来信"),
         ),
-        reject=r"率|息访|积案|未|化解" + "|" + MULTI_YEAR,
+        reject=r"率|息访|积案|未|化解",
+        activity=True,
     ),
 )
 
@@ -534,4 +546,4 @@ NOTE_DERIVED = "derived: resolved ÷ received × 100"
 NOTE_INCONSISTENT = "more than the resolved figure allows"
 NOTE_SUMMED = "summed with adjacent figures"
 
-__all__ = ["FUTURE", "GLOBAL_REJECT", "LINK", "RULES", "RULES_BY_CODE", "SUBSCOPE", "Form", "Rule"]
+__all__ = ["FUTURE", "GLOBAL_REJECT", "LINK", "MULTI_YEAR", "RULES", "RULES_BY_CODE", "SUBSCOPE", "Form", "Rule"]
