@@ -376,6 +376,11 @@ def _name_limit(unit: str) -> int:
     return 8 if unit.startswith("自治") or unit == "旗" else 4
 
 
+def _bad_one_character_name(name: str, unit: str) -> bool:
+    """A one-character name that is not one: only counties have them (沛县, 萧县), and never 委/府…"""
+    return len(name) == 1 and (name in _FUNCTION_CHARS or name in _NOT_IN_NAME or unit != "县")
+
+
 def _strip_junk(piece: str, unit: str, strict: bool) -> str | None:
     """Drop leading function words from a unit ("中共晋江市" → 晋江市); None if not a name.
 
@@ -391,7 +396,7 @@ def _strip_junk(piece: str, unit: str, strict: bool) -> str | None:
                 name, changed = name[len(token):], True
         if not strict and name and name[0] in _FUNCTION_CHARS and len(name) - 1 >= 2:
             name, changed = name[1:], True
-    if not name or (len(name) == 1 and (name in _FUNCTION_CHARS or name in _NOT_IN_NAME or unit != "县")):
+    if not name or _bad_one_character_name(name, unit):
         return None
     if name.startswith(_VERB_STARTS):
         return None
@@ -437,9 +442,7 @@ def _parse_chain(prefix: str, strict: bool = False) -> list[tuple[str, str]]:
         if i > 0:
             name = piece[: len(piece) - len(unit)]
             limit = _name_limit(unit)
-            if (len(name) > limit or _generic_tail(piece)
-                    or (len(name) == 1
-                        and (name in _FUNCTION_CHARS or name in _NOT_IN_NAME or unit != "县"))):
+            if len(name) > limit or _generic_tail(piece) or _bad_one_character_name(name, unit):
                 full = None
         if full is None:
             return []
