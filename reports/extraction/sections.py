@@ -2,8 +2,9 @@
 
 Reports follow one outline: what was done (一、…成效), what is lacking (二、存在问题/不足/短板),
 what comes next (三、下一步工作打算 / 2024年工作思路 / 主要安排). Headings are numbered
-("一、", "（二）", "(3)", "1、") or stand alone on a short line. Figures of the plan and of the
-problems are not this year's work, so the extractor needs to know where each part lies.
+("一、", "（二）", "(3)", "1、") or stand alone on a short line. Figures of the plan are targets,
+not this year's work, and those of the problems part are only a fallback ("全乡持证执法人员仅7名"),
+so the extractor needs to know where each part lies.
 """
 
 from __future__ import annotations
