@@ -283,9 +283,10 @@ def _normalise_chars(text: str) -> str:
 # "bet365体育在线投注". A brand (Latin letters or two characters) + a spam word + a site word.
 _SPAM_SITE = re.compile(
     rf"(?:[A-Za-z][A-Za-z0-9]{{1,9}}|[{_CJK}]{{2}})(?:体育|娱乐|彩票|棋牌|博彩)(?:[（(]中国[）)])?"
-    r"(?:官方网站|官网|在线投注|投注|在线直播|网页版|平台)"
+    r"(?:官方网站|官网|在线投注|投注|在线直播|网页版)"
     r"(?:[-—/_ ]?(?:ios|IOS|iOS|安卓版|安卓|android|Android|APP|app|手机版|网页版|下载))*"
 )
+# every match holds one of these ("平台" is not one: "全民健身体育平台" is prose)
 _SPAM_SITE_WORDS = ("官方网站", "官网", "投注", "在线直播", "网页版")
 
 

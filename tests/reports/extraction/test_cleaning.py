@@ -54,7 +54,8 @@ def test_betting_site_names_without_glue_symbols_are_dropped(raw, clean):
 
 
 @pytest.mark.parametrize("raw", ["登录镇政府官方网站查询办事指南。",
-                                 "开展群众体育活动5场，建成体育公园1个。"])
+                                 "开展群众体育活动5场，建成体育公园1个。",
+                                 "依托全民健身体育平台开展普法宣传，详见镇政府官网。"])
 def test_official_websites_and_sport_are_kept(raw):
     assert clean_text(raw) == raw
 
