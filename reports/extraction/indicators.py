@@ -663,7 +663,7 @@ def _rank_key(c: _Cand, prefer: str) -> tuple[float, float]:
 
 
 _VILLAGE_KIND = re.compile(
-    r"^(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|村社区)|(?P<comm>(?:城镇|城市|农村|涉农|居民|农场|林场|矿区|(?:乡|镇)?(?:政府)?驻地|(?:易地扶贫)?(?:搬迁)?安置)?社区|居委会|居民委员会|居民区)"
+    rf"^(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|村社区)|(?P<comm>{R.COMMUNITY_SORT}?社区|居委会|居民委员会|居民区)"
     r"|(?P<vill>))"
 )
 _VILLAGE_KIND_LEFT = re.compile(

@@ -125,9 +125,11 @@ _DISPUTE = r"(?:矛盾纠纷|民间纠纷|纠纷案件|各类纠纷|矛盾|纠�
 # up to four characters of modifier between a verb and 纠纷 ("调处复杂矛盾纠纷"), but never across an
 # institution or another verb ("调处化解中心受理纠纷" is the centre receiving, not resolving)
 _GAP = r"(?:(?!中心|受理|排查|调处|调解|化解)[\u4e00-\u9fff]){0,4}?"
+# the sorts of community a town lists beside its villages ("城镇社区", "易地扶贫搬迁安置社区", "农场社区")
+COMMUNITY_SORT = r"(?:城镇|城市|农村|涉农|居民|农场|林场|矿区|(?:乡|镇)?(?:政府)?驻地|(?:易地扶贫)?(?:搬迁)?安置)"
 _VILLAGE = (
     r"(?:嘎查村|嘎查|行政村|建制村|涉农村|村（居）民委员会|村民委员会|村委会|村委(?!委员|员|书记|主任|成员|班子|干部|换届|会)|村（(?:社区|居|社|居委会)）|村居委?|村社区|村(?![级民规务干组落庄两镇长委医])"
-    r"|(?:城镇|城市|农村|涉农|居民|农场|林场|矿区|(?:乡|镇)?(?:政府)?驻地|(?:易地扶贫)?(?:搬迁)?安置)?社区(?:居委会|居民委员会)?(?![级矫服网工民党])|居委会|居民委员会|居民区)"
+    rf"|{COMMUNITY_SORT}?社区(?:居委会|居民委员会)?(?![级矫服网工民党])|居委会|居民委员会|居民区)"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -546,4 +548,4 @@ NOTE_DERIVED = "derived: resolved ÷ received × 100"
 NOTE_INCONSISTENT = "more than the resolved figure allows"
 NOTE_SUMMED = "summed with adjacent figures"
 
-__all__ = ["FUTURE", "GLOBAL_REJECT", "LINK", "MULTI_YEAR", "RULES", "RULES_BY_CODE", "SUBSCOPE", "Form", "Rule"]
+__all__ = ["COMMUNITY_SORT", "FUTURE", "GLOBAL_REJECT", "LINK", "MULTI_YEAR", "RULES", "RULES_BY_CODE", "SUBSCOPE", "Form", "Rule"]
