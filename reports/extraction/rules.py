@@ -490,6 +490,11 @@ RULES: tuple[Rule, ...] = (
         keys=("学", "中心组", "讲座", "培训"),
         units=("次", "场", "期", "场次", "轮"),
         forms=(
+            # the two kinds of leadership law study, which add up when listed side by side
+            # ("中心组专题学法4次，常务会议会前学法10次": 14)
+            Form(before=r"中心组[\u4e00-\u9fff]{0,6}?(?:集中|专题)?(?:学法|(?:法治|法律)(?:专题)?学习)(?:会议|活动|会)?",
+                 weight=3, kind="中心组"),
+            Form(before=r"会前学法", weight=3, kind="会前"),
             # sessions named as law study outrank study sessions in general
             # ("中心组学习24次，其中专题学法6次": 6)
             Form(before=r"(?:集中|专题|会前|集体)?学法(?:用法|考法|守法)?(?:专题)?(?:活动|会议|会|讲座|日)?", weight=3),
@@ -510,6 +515,7 @@ RULES: tuple[Rule, ...] = (
         # (the county's own study group: "县委理论学习中心组全年开展集中学法10次，我镇…列席")
         reject=r"宣传|群众|考试|考法|咨询|人次|每|普法|(?:县委|区委|市委|旗委|县政府|区政府|市政府)(?:理论学习)?中心组[^|]*\|",
         activity=True,
+        sum_kinds=True,
     ),
     Rule(
         code="petitions_handled",
