@@ -64,6 +64,7 @@ class _Rule:
     any_phrase: re.Pattern[str] | None
     any_after: re.Pattern[str] | None
     reach: int
+    reject_then: re.Pattern[str] | None
     # one of the rule's key words (spec.keys) in a text: one search instead of an `in` per key
     # (a search for several literals is a C scan; None: no key words, the rule never applies)
     has_key: re.Pattern[str] | None
@@ -100,7 +101,7 @@ def _compile(rule: R.Rule) -> _Rule:
                                    "" if rule.is_rate else R.GLOBAL_REJECT) if p)
     return _Rule(rule, forms, _compile_scan(reject) if reject else None, c(rule.reject_clause),
                  c(rule.penalty), c(rule.boost),
-                 any_before, any_phrase, any_after, reach,
+                 any_before, any_phrase, any_after, reach, c(rule.reject_then),
                  re.compile("|".join(map(re.escape, rule.keys))) if rule.keys else None)
 
 
@@ -408,6 +409,11 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                          left=left if best.after is None else "", part=listed_parts.get(i, -1))
             _judge(cand, rule, own_seg if total_only else seg, clause_left, sent_left, right, section,
                    earlier, year)
+            if cand.ok and rule.reject_then is not None:
+                m = rule.reject_then.match(_strip(text[q.end:se]))
+                if m is not None:
+                    cand.ok = False
+                    cand.note = R.NOTE_REJECT.format(word=_fmt(m.group(0)))
             made.append((rule, cand))
         if not made and total_only:
             if ss < 0:

@@ -69,6 +69,9 @@ class Rule:
     # a count of this year's activity (cases, events, sessions), not of what the town has: a total
     # over several years (MULTI_YEAR) is not it, where a running total of 法律明白人 is
     activity: bool = False
+    # disqualifies a figure when the rest of its sentence starts with it: "排查化解矛盾纠纷168宗，化解165宗"
+    # (the next clause's bare 化解 count is the resolved one, so 168 is not)
+    reject_then: str = ""
     # quick filter: one of these words must be in the figure's own stretch of text for any form
     # to match (keeps the engine fast; every form's noun phrase contains one of them)
     keys: tuple[str, ...] = ()
@@ -122,6 +125,9 @@ FUTURE = (
 _ISSUER = r"(?:[\u4e00-\u9fff]{0,5}?(?:省|市|自治区|县|区))?(?:人民政府|政府)?(?:统一)?(?:颁发|核发|制发)?的?"
 
 _DISPUTE = r"(?:矛盾纠纷|民间纠纷|纠纷案件|各类纠纷|矛盾|纠纷)"
+# the next clause is a bare count of what was resolved: "…168宗，化解165宗"
+_BARE_RESOLVED = (r"^，(?:其中)?(?:已|均已|共|累计)?(?:成功)?(?:化解|调处成功|调解成功|调结)(?:了)?(?:各类)?(?:矛盾纠纷|纠纷)?"
+                  r"[\d一二两三四五六七八九十百千]")
 # up to four characters of modifier between a verb and 纠纷 ("调处复杂矛盾纠纷"), but never across an
 # institution or another verb ("调处化解中心受理纠纷" is the centre receiving, not resolving)
 _GAP = r"(?:(?!中心|受理|排查|调处|调解|化解)[\u4e00-\u9fff]){0,4}?"
@@ -200,17 +206,19 @@ RULES: tuple[Rule, ...] = (
             Form(before=r"(?:收到|接到|受理|登记)(?:了)?(?:各类)?(?:群众)?调解申请", weight=1),
             # "全年共有156件矛盾纠纷进入镇村两级调解程序"
             Form(after=rf"(?:各类)?{_DISPUTE}(?:进入|纳入)[\u4e00-\u9fff]{{0,6}}?(?:调解|调处)程序", weight=2),
+            # "排查化解矛盾纠纷168宗，化解165宗": what was found, then what of it was resolved
+            Form(before=rf"排查化解(?:了)?(?:各类|各种)?{_GAP}{_DISPUTE}(?:案件)?", then=_BARE_RESOLVED, weight=2),
             # "调处土地权属、婚姻家庭等纠纷152件"
             Form(before=rf"(?:受理|排查|调处|调解)[^，。；|]{{0,20}}?等(?:各类)?{_DISPUTE}(?:案件)?", weight=2),
             # "…，其中我镇受理173件": the noun is earlier in the sentence
             Form(before=r"(?:共|累计)?(?:受理|排查|摸排|调处)(?:了)?", weight=1, needs=r"纠纷|矛盾"),
             Form(before=rf"{_DISPUTE}(?:案件)?", weight=0,
-                 needs=r"受理|排查|摸排|调处|调解|发生|收到"),
+                 needs=r"受理|排查(?!化解)|摸排|调处|调解|发生|收到"),
             Form(before=r"(?:受理|排查|摸排|调处)", after=rf"(?:各类|各种)?{_GAP}{_DISPUTE}",
                  weight=2),
         ),
         # 参与/协助 (法律顾问参与调处纠纷38件): what one helper took part in, not the town's caseload
-        reject=r"成功|化解(?!中心|[：:])|信访|息访|率|隐患(?!和|及|与)|风险|安全|诉前|委派|未|重点|重大|疑难|复杂|积案|反馈|转办|交办|参与|协助|律师|法律顾问",
+        reject=r"成功|(?<!排查)化解(?!中心|[：:])|信访|息访|率|隐患(?!和|及|与)|风险|安全|诉前|委派|未|重点|重大|疑难|复杂|积案|反馈|转办|交办|参与|协助|律师|法律顾问",
         activity=True,
         reject_clause=r"其中",
         penalty=SUBSCOPE,
@@ -250,6 +258,7 @@ RULES: tuple[Rule, ...] = (
                  weight=1),
         ),
         reject=r"信访|息访|积案|率|未|尚未|正在|隐患|风险|分中心|村级|镇级|试点|先行|诉前|委派|法院|参与|协助|律师|法律顾问",
+        reject_then=_BARE_RESOLVED,
         activity=True,
         penalty=SUBSCOPE,
         penalty_weight=3.0,

@@ -85,8 +85,6 @@ KNOWN_MISSES: dict[str, str] = {
     "publicity_events-746-pos": "“法治院坝会”…全年累计召开三十八场: 院坝会 not an event noun",
     "litigation_cases-764-pos": "行政复议案件1件、一审行政诉讼案件2件、二审行政诉讼案件1件: not summed (took 2, gold 4)",
     # batch 28 first-seen misses (blind; reasons written without reading the rules)
-    "u80_tunchang_fengmu-disputes_received": "排查化解矛盾纠纷168宗，化解165宗: 排查化解 read as resolved, received left empty",
-    "u80_tunchang_fengmu-disputes_resolved": "排查化解矛盾纠纷168宗，化解165宗: took 168 (排查化解) over the bare 化解165宗",
     "u83_yanqing_zhenzhuquan-mediators": "16个村调委会共有调解员83人，乡调委会专职调解员3人: not added (took 83, gold 86)",
     "u83_yanqing_zhenzhuquan-mediation_committees": "建立乡调委会和16个村调委会: the 乡 committee not added (took 16, gold 17)",
     "mediation_success_rate-784-pos": "共调解纠纷164件，其中达成协议并成功的160件: resolved not read, so the rate is not computed",
