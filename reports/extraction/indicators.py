@@ -116,6 +116,7 @@ _KEYS_BY_UNIT: dict[str, re.Pattern[str]] = {
                            for k in sorted({k for r in rs for k in r.spec.keys}, key=len, reverse=True)))
     for u, rs in _BY_UNIT.items()
 }
+_TOWN_ONE: dict[str, re.Pattern[str]] = {r.code: re.compile(r.town_one) for r in R.RULES if r.town_one}
 _CHANGE_FIRST = frozenset("增提上扩发减下降")
 _ANYWHERE_BY_UNIT: dict[str, tuple[_Rule, ...]] = {
     u: tuple(r for r in rs if r.spec.anywhere) for u, rs in _BY_UNIT.items()
@@ -771,6 +772,11 @@ def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
         value, start, end = sum(c.value for c in summed), summed[0].q.start, summed[-1].q.end
         approximate = any(c.q.approximate for c in summed)
     others = []
+    if not summed and best.kind == "村" and spec.town_one and _TOWN_ONE[code].search(
+            text, best.sent_start, best.sent_end):
+        # "二十一个村（社区）均成立人民调解委员会，另设立镇人民调解委员会": 22
+        others.append(_candidate(best, text, R.NOTE_TOWN_ONE))
+        value += 1
     for c in cands:
         if c is best:
             continue

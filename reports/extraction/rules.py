@@ -72,6 +72,9 @@ class Rule:
     # disqualifies a figure when the rest of its sentence starts with it: "排查化解矛盾纠纷168宗，化解165宗"
     # (the next clause's bare 化解 count is the resolved one, so 168 is not)
     reject_then: str = ""
+    # the town's own unit named without a count beside a count of the villages' ("二十一个村均成立调委会，
+    # 另设立镇人民调解委员会"): it adds one to the villages' figure
+    town_one: str = ""
     # quick filter: one of these words must be in the figure's own stretch of text for any form
     # to match (keeps the engine fast; every form's noun phrase contains one of them)
     keys: tuple[str, ...] = ()
@@ -343,6 +346,7 @@ RULES: tuple[Rule, ...] = (
         reject=r"成员|主任|委员(?!会)|人次|换届|选举|金牌|评选|评为|(?:区域性|行业性|专业性)[^|]*\||\|[^、；]*?(?:区域性|行业性|专业性)|各(?:自)?(?:设立|成立|建立|组建|设|有)[^|]*\|",
         reject_clause=r"其中",
         sum_kinds=True,
+        town_one=r"(?<![村各每乡县区市])(?:镇|乡|街道)(?:级)?(?:人民)?(?:调解委员会|调委会)",
     ),
     Rule(
         code="legal_literates",
@@ -562,5 +566,6 @@ NOTE_PENALTY = "sub-count or pilot (“{word}”)"
 NOTE_DERIVED = "derived: resolved ÷ received × 100"
 NOTE_INCONSISTENT = "more than the resolved figure allows"
 NOTE_SUMMED = "summed with adjacent figures"
+NOTE_TOWN_ONE = "the villages' figure; the town's own, named in the same sentence without a count, adds one"
 
 __all__ = ["COMMUNITY_SORT", "FUTURE", "GLOBAL_REJECT", "LINK", "MULTI_YEAR", "RULES", "RULES_BY_CODE", "SUBSCOPE", "Form", "Rule"]

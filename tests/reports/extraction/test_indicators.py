@@ -474,6 +474,12 @@ LONG = [
   dict(petitions_handled=108)),
  ("镇综治中心全年受理矛盾纠纷218件，其中镇级调处45件、村级调处173件，成功化解215件，化解率98.6%。",
   dict(disputes_received=218, disputes_resolved=215, mediation_success_rate=98.6)),
+ # what was found, then the bare count of what of it was resolved
+ ("全年排查化解矛盾纠纷120件，成功化解118件，化解率98.3%。",
+  dict(disputes_received=120, disputes_resolved=118, mediation_success_rate=98.3)),
+ # the town's own committee, named without a count, adds one to the villages'
+ ("全镇15个村均建立了人民调解委员会，另设立镇人民调解委员会，配备专职调解员2名。",
+  dict(villages=15, mediation_committees=16, mediators=2)),
 ]
 
 
