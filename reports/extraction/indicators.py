@@ -679,6 +679,7 @@ _VILLAGE_KIND_LEFT = re.compile(
 # "辖嘎查村26个，其中…，另有社区1个": a later figure that adds another kind of place
 _ALSO = re.compile(r"^(?:另有|另辖|另外还有|另外|此外还有|此外|还有)")
 _LIT_KIND = re.compile(r"复议|诉讼|应诉|被诉|起诉")
+_APPEAL = re.compile(r"二审|再审")
 
 
 def _kind(code: str, c: _Cand, text: str) -> str:
@@ -698,7 +699,11 @@ def _kind(code: str, c: _Cand, text: str) -> str:
         if not found:
             return ""
         last = found[-1]
-        return "复议" if last == "复议" else "诉讼"
+        if last == "复议":
+            return "复议"
+        # "一审行政诉讼案件2件、二审行政诉讼案件1件": appeals are cases of their own
+        appeal = _APPEAL.search(c.left[-20:] if c.left else text[c.sent_start:c.q.start][-20:])
+        return appeal.group(0) if appeal else "诉讼"
     return ""
 
 
@@ -712,6 +717,10 @@ def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> list[_
     if len(group) < 2:
         return None
     group.sort(key=lambda c: c.q.start)
+    for c in group[1:]:
+        cs = _clause_start(text, c.q.start)
+        if cs >= group[0].q.end and "其中" in text[cs:c.q.start]:
+            return None  # "调解员83人，其中专职调解员3人": the later figure is a part of the first
     if any(c.left and _TOTAL_TAIL.search(c.left) for c in group):
         return None  # "12个村均建立…，加上乡人民调解委员会共13个": the total is already given
     kinds = [_kind(code, c, text) for c in group]
@@ -726,6 +735,10 @@ def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> list[_
     if best not in group:
         return None
     return group
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max(text.rfind(sep, 0, pos) for sep in "，；。\n") + 1
 
 
 _LIST_JOIN = re.compile(r"^[个]?[\u4e00-\u9fff（）]{1,8}?(?:、|和|及|以及|，)$")

@@ -295,6 +295,8 @@ RULES: tuple[Rule, ...] = (
         units=("名", "人", "位"),
         forms=(
             # full-time and part-time mediators listed side by side add up (kind)
+            # "16个村调委会共有调解员83人，乡调委会专职调解员3人": the villages' committees' mediators
+            Form(before=r"村(?:级|（社区）|（居）)?(?:人民)?(?:调解委员会|调委会)(?:共有|共|现有)?(?:人民)?调解员", weight=2, kind="村"),
             Form(before=r"(?<!兼)专职(?:的)?(?:人民)?调解员", weight=2, kind="专职"),
             Form(before=r"(?<!专)兼职(?:的)?(?:人民)?调解员", weight=2, kind="兼职"),
             # the town's and the villages' listed side by side add up: "镇专职调解员3名、村（社区）调解员62名"

@@ -480,6 +480,10 @@ LONG = [
  # the town's own committee, named without a count, adds one to the villages'
  ("全镇15个村均建立了人民调解委员会，另设立镇人民调解委员会，配备专职调解员2名。",
   dict(villages=15, mediation_committees=16, mediators=2)),
+ # appeals are cases of their own; a 其中 part is not added to what it is part of
+ ("全年发生行政复议案件1件、一审行政诉讼案件2件、二审行政诉讼案件1件。", dict(litigation_cases=4)),
+ ("各村调委会共有调解员83人，其中专职调解员3人。", dict(mediators=83)),
+ ("16个村调委会共有调解员83人，镇调委会专职调解员3人。", dict(mediators=86, mediation_committees=17, villages=16)),
 ]
 
 
