@@ -567,7 +567,7 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
     if m is None and spec.activity and "以来" in sent_left and "累计" in seg:
         # "2021年以来…累计开展普法活动90余场": a running total since an earlier year
         since = _SINCE_YEAR.search(sent_left)
-        if since is not None and year is not None and int(since.group(1)) < year:
+        if since is not None and (since.group(2) or (year is not None and int(since.group(1)) < year)):
             m = since
     if m is not None:
         cand.ok = False
@@ -629,14 +629,15 @@ def _names_rule_before(spec: R.Rule, sent_left: str) -> bool:
 
 
 _ANOTHER_ACTION = re.compile(r"并(?!(?:取得|领取|获得|持有)了?)")
-_SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年(?:度)?以来")
+# (or since a five-year plan began: "“十四五”以来")
+_SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年(?:度)?以来|(十[三四五]五)(?:时期|期间)?以来")
 _INCLUSIVE_NOTE = re.compile(r"（(?:含|包括|包含)[^（）|]*）")
 _OWN_SHARE = re.compile(r"其中(?:我|本|该)(?:镇|乡|街道|苏木)")
 # a clause that opens with the whole county (district, city) as its subject: "全县今年共受理…"
 _COUNTY_SUBJECT = re.compile(
     r"(?:^|[，：；])(?:[^，：；]{0,8}年，?)?(?:全(?:县|区(?!域)|市|旗|州)"
     # or a county-level body: "市政府全年行政应诉案件共146件", "县矛调中心全年受理纠纷二千一百余件"
-    r"|(?:县|市|区|旗)(?:委|政府|人民政府|矛调中心|综治中心|司法局|法院|人民法院|信访局|公安局))")
+    r"|(?:县|市|区|旗)(?:委|政府|人民政府|矛调中心|综治中心|司法局|法院|人民法院|信访局|公安局|(?:人民)?调解协会))")
 _TOWN_SUBJECT = re.compile(r"(?:我|本|全|该)(?:镇|乡|街道|苏木)")
 
 

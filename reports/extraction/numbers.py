@@ -271,8 +271,9 @@ def _count(text: str, m: re.Match[str], money: bool) -> Quantity | None:
         # a Chinese numeral
         if s > 0 and (text[s - 1] in "数几" or text[max(0, s - 2):s] == "若干"):
             return Quantity(None, True, unit, s - 1, e, vague=True)
-        if num == "一" and (unit == "起" or text.startswith("一", e)):
-            return None  # "一起" = together; "一人一档", "一户一策": one per each, not a count
+        if num == "一" and ((unit == "起" and text[e:e + 1] not in _LIST_END) or text.startswith("一", e)):
+            # "一起" = together (but "…的案件一起、…三起" is a count); "一人一档", "一户一策": one per each
+            return None
         if num in ("万", "亿", "百", "千"):
             # "万人大会", "百户" are names, not counts; "近千件", "千余人", "上万人次" are
             if s > 0 and text[s - 1] == "上":
@@ -290,6 +291,9 @@ def _count(text: str, m: re.Match[str], money: bool) -> Quantity | None:
     if q1 == "来":
         approximate = True
     return Quantity(value, approximate, unit, ns, e)
+
+
+_LIST_END = frozenset("、，。；）")
 
 
 def _approx_before(text: str, s: int) -> bool:
