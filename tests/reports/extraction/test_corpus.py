@@ -100,6 +100,13 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 32 first-seen misses (blind; reasons written without reading the rules)
     "u90_xingning_luogang-mediation_committees": "二十一个村（社区）均成立人民调解委员会，另设立镇人民调解委员会: the 镇调委会 not added (took 21, gold 22)",
     "u90_xingning_luogang-study_sessions": "中心组学法会议4次，政府常务会议会前学法10次: two kinds of sessions not added (took 10, gold 14)",
+    # batch 35 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u99_yongping_beidou-publicity_materials": "发放彝汉双语宣传资料、宣传画册四千三百余份: not read (gold 4300, got nothing)",
+    "u99_yongping_beidou-petitions_handled": "全年受理群众信访事项十七件，均在法定期限内办结: count before 均…办结 not read (gold 17, got nothing)",
+    "u100_deqing_wuyang-legal_literates": "按照每百户1名的标准培育“法律明白人”，目前全街道共有215名: total after the per-household standard not read (gold 215, got nothing)",
+    "u103_lishu_lamadian-mediation_committees": "建立镇调委会一个、村调委会二十二个，并在…企业设立企业调委会一个: parts not added (took 22, gold 24)",
+    "u104_neixiang_chimei-mediation_committees": "建立镇调委会1个、村（社区）调委会25个，另设立矿山、交通2个专业调委会: the 2 专业调委会 not added (took 26, gold 28)",
+    "u104_neixiang_chimei-study_sessions": "党委理论学习中心组集中学法4次，党政联席会会前学法10次: two kinds not added (took 10, gold 14)",
 }
 
 
