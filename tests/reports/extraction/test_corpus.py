@@ -91,6 +91,12 @@ KNOWN_MISSES: dict[str, str] = {
     "mediation_committees-830-trap": "labelling conflict: phrasing 527 counts 对29个人民调解委员会进行规范化改造 as the committees; this trap says 对4个调委会进行规范化达标改造 is not",
     # batch 32 first-seen misses (blind; reasons written without reading the rules)
     # batch 36 first-seen misses (wording not handled; reasons written without reading the rules)
+    # batch 35 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u99_yongping_beidou-publicity_materials": "发放彝汉双语宣传资料、宣传画册四千三百余份: not read (gold 4300, got nothing)",
+    "u99_yongping_beidou-petitions_handled": "全年受理群众信访事项十七件，均在法定期限内办结: count before 均…办结 not read (gold 17, got nothing)",
+    "u100_deqing_wuyang-legal_literates": "按照每百户1名的标准培育“法律明白人”，目前全街道共有215名: total after the per-household standard not read (gold 215, got nothing)",
+    "u103_lishu_lamadian-mediation_committees": "建立镇调委会一个、村调委会二十二个，并在…企业设立企业调委会一个: parts not added (took 22, gold 24)",
+    "u104_neixiang_chimei-mediation_committees": "建立镇调委会1个、村（社区）调委会25个，另设立矿山、交通2个专业调委会: the 2 专业调委会 not added (took 26, gold 28)",
 }
 
 
