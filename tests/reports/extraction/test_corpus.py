@@ -100,6 +100,18 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 32 first-seen misses (blind; reasons written without reading the rules)
     "u90_xingning_luogang-mediation_committees": "二十一个村（社区）均成立人民调解委员会，另设立镇人民调解委员会: the 镇调委会 not added (took 21, gold 22)",
     "u90_xingning_luogang-study_sessions": "中心组学法会议4次，政府常务会议会前学法10次: two kinds of sessions not added (took 10, gold 14)",
+    # batch 34 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u93_rongxian_ziliang-publicity_materials": "发放《民法典》读本、防范电信网络诈骗折页等资料1.3万余份: not read (gold 13000, got nothing)",
+    "u94_botou_jiefang-mediation_committees": "街道人民调解委员会和11个社区人民调解委员会全部规范运行，另设立物业纠纷人民调解委员会1个: "
+                                             "not added (took the 物业 1, gold 1 + 11 + 1 = 13)",
+    "u94_botou_jiefang-legal_consultations": "全年接待群众来访咨询420余人次，其中涉法咨询268人次: took all visits 420 over the legal 其中 268",
+    "u95_wuyuan_jiangwan-enforcement_staff": "目前持有江西省行政执法证的执法人员9人（年内因岗位调整注销2人）: not read (gold 9, got nothing)",
+    "u95_wuyuan_jiangwan-disputes_received": "镇调委会受理纠纷14件…；各村（居）调委会受理纠纷72件: 镇级 and 村级 not added (took 14, gold 86)",
+    "u95_wuyuan_jiangwan-disputes_resolved": "镇调委会…调解成功13件；各村（居）调委会…调解成功71件: not added (took 13, gold 84)",
+    "u95_wuyuan_jiangwan-mediation_success_rate": "computed from the 镇调委会 part only (13/14 = 92.86, gold 84/86 = 97.67)",
+    "u97_leishan_xijiang-mediation_committees": "建立镇人民调解委员会和旅游纠纷人民调解委员会各1个，21个村（社区）人民调解委员会实现全覆盖: "
+                                                "the two 各1个 not added (took 21, gold 23)",
+    "u98_jinzhai_huashi-disputes_received": "全年全乡排查化解矛盾纠纷37起，全部化解: 排查化解 read as resolved only, received left empty (gold 37)",
 }
 
 
