@@ -97,6 +97,17 @@ KNOWN_MISSES: dict[str, str] = {
     "u100_deqing_wuyang-legal_literates": "按照每百户1名的标准培育“法律明白人”，目前全街道共有215名: total after the per-household standard not read (gold 215, got nothing)",
     "u103_lishu_lamadian-mediation_committees": "建立镇调委会一个、村调委会二十二个，并在…企业设立企业调委会一个: parts not added (took 22, gold 24)",
     "u104_neixiang_chimei-mediation_committees": "建立镇调委会1个、村（社区）调委会25个，另设立矿山、交通2个专业调委会: the 2 专业调委会 not added (took 26, gold 28)",
+    # batch 34 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u93_rongxian_ziliang-publicity_materials": "发放《民法典》读本、防范电信网络诈骗折页等资料1.3万余份: not read (gold 13000, got nothing)",
+    "u94_botou_jiefang-mediation_committees": "街道人民调解委员会和11个社区人民调解委员会全部规范运行，另设立物业纠纷人民调解委员会1个: "
+                                             "not added (took the 物业 1, gold 1 + 11 + 1 = 13)",
+    "u94_botou_jiefang-legal_consultations": "全年接待群众来访咨询420余人次，其中涉法咨询268人次: took all visits 420 over the legal 其中 268",
+    "u95_wuyuan_jiangwan-enforcement_staff": "目前持有江西省行政执法证的执法人员9人（年内因岗位调整注销2人）: not read (gold 9, got nothing)",
+    "u95_wuyuan_jiangwan-disputes_received": "镇调委会受理纠纷14件…；各村（居）调委会受理纠纷72件: 镇级 and 村级 not added (took 14, gold 86)",
+    "u95_wuyuan_jiangwan-disputes_resolved": "镇调委会…调解成功13件；各村（居）调委会…调解成功71件: not added (took 13, gold 84)",
+    "u95_wuyuan_jiangwan-mediation_success_rate": "computed from the 镇调委会 part only (13/14 = 92.86, gold 84/86 = 97.67)",
+    "u97_leishan_xijiang-mediation_committees": "建立镇人民调解委员会和旅游纠纷人民调解委员会各1个，21个村（社区）人民调解委员会实现全覆盖: "
+                                                "the two 各1个 not added (took 21, gold 23)",
 }
 
 
