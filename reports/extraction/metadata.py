@@ -632,11 +632,14 @@ _LOCATED = re.compile(rf"(?:位于|地处|隶属于|隶属|地属)([{_CJK}]{{2,2
 # a literal pattern finds a two-character word faster than `in` does
 _LOCATED_WORDS = tuple(re.compile(w) for w in ("位于", "地处", "隶属", "地属"))
 # Characters that never end (second) or start (first) a two-character county name.
-_NOT_IN_NAME = set("治委法府政党全本我该各的了与及在对为是其等年月日第个项件起名人这那县区市乡镇村")
+# (到: "乡政府收到县人民政府转来的…": 收到 is a verb, not a name)
+_NOT_IN_NAME = set("治委法府政党全本我该各的了与及在对为是其等年月日第个项件起名人这那县区市乡镇村到")
 
 
 _UNIT_CONTEXT_AFTER = re.compile(
-    r"^(?:法治|依法|人民|司法|人大|纪委|公安|市场|综治|信访|法院|检察|政法|普法|全面依法)"
+    r"^(?:法治|依法|人民|司法|人大|纪委|公安|市场|综治|信访|法院|检察|政法|普法|全面依法"
+    # "在平顺县委、县政府的坚强领导下": the county's party committee beside its government
+    r"|委(?:、|和|及|的|政府|坚强|正确))"
 )
 
 
