@@ -564,7 +564,7 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
         m = rule.reject.search(seg)
     if m is None:
         m = _FUTURE.search(sent_left)
-    if m is None and "全" in sent_left:
+    if m is None and _COUNTY_HINT.search(sent_left):
         m = _county_scope(sent_left)
     if m is None and spec.activity and "以来" in sent_left and "累计" in seg:
         # "2021年以来…累计开展普法活动90余场": a running total since an earlier year
@@ -640,6 +640,8 @@ _COUNTY_SUBJECT = re.compile(
     r"(?:^|[，：；])(?:[^，：；]{0,8}年，?)?(?:全(?:县|区(?!域)|市|旗|州)"
     # or a county-level body: "市政府全年行政应诉案件共146件", "县矛调中心全年受理纠纷二千一百余件"
     r"|(?:县|市|区|旗)(?:委|政府|人民政府|矛调中心|综治中心|司法局|法院|人民法院|信访局|公安局|(?:人民)?调解协会))")
+# a cheap test before _county_scope: its subjects all hold one of these characters
+_COUNTY_HINT = re.compile("[全县区市旗]")
 _TOWN_SUBJECT = re.compile(r"(?:我|本|全|该)(?:镇|乡|街道|苏木)")
 
 
@@ -788,7 +790,8 @@ def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
         value, start, end = sum(c.value for c in summed), summed[0].q.start, summed[-1].q.end
         approximate = any(c.q.approximate for c in summed)
     others = []
-    if not summed and best.kind == "村" and spec.town_one and _TOWN_ONE[code].search(
+    kinds = {c.kind for c in summed} if summed else {best.kind}
+    if "村" in kinds and "乡镇" not in kinds and spec.town_one and _TOWN_ONE[code].search(
             text, best.sent_start, best.sent_end):
         # "二十一个村（社区）均成立人民调解委员会，另设立镇人民调解委员会": 22
         others.append(_candidate(best, text, R.NOTE_TOWN_ONE))

@@ -131,6 +131,9 @@ _DISPUTE = r"(?:矛盾纠纷|民间纠纷|纠纷案件|各类纠纷|矛盾|纠�
 # the next clause is a bare count of what was resolved: "…168宗，化解165宗"
 _BARE_RESOLVED = (r"^，(?:其中)?(?:已|均已|共|累计)?(?:成功)?(?:化解|调处成功|调解成功|调结)(?:了)?(?:各类)?(?:矛盾纠纷|纠纷)?"
                   r"[\d一二两三四五六七八九十百千]")
+# a committee for a trade or a kind of dispute: 行业性专业性调委会, 物业纠纷人民调解委员会, 企业调委会
+_TRADE_COMMITTEE = (r"(?:(?:行业|专业|区域)性?|[\u4e00-\u9fff]{2,4}(?:纠纷|行业|企业|园区)|企业|物业)+(?:人民)?"
+                    r"(?:调解委员会|调委会|调解组织)")
 # up to four characters of modifier between a verb and 纠纷 ("调处复杂矛盾纠纷"), but never across an
 # institution or another verb ("调处化解中心受理纠纷" is the centre receiving, not resolving)
 _GAP = r"(?:(?!中心|受理|排查|调处|调解|化解)[\u4e00-\u9fff]){0,4}?"
@@ -337,9 +340,13 @@ RULES: tuple[Rule, ...] = (
             Form(before=r"(?<![全本我该各城])(?:乡|镇|街道)(?:级)?(?:成立|设立|建立|组建|设)?(?:了)?(?:人民)?(?:调解委员会|调委会)",
                  weight=2, kind="乡镇"),
             Form(before=r"(?:村|村级|居村|村居|村（社区）|村（居）)(?:人民)?(?:调解委员会|调委会)", weight=2, kind="村"),
+            # committees for a trade or a kind of dispute (物业, 交通事故, 企业…) are a kind of their own:
+            # "建立镇调委会1个、村（社区）调委会25个，另设立矿山、交通2个专业调委会": 28
+            Form(before=_TRADE_COMMITTEE, weight=2, kind="专业"),
             Form(before=r"(?:人民)?调解(?:委员会|组织)|调委会", weight=2),
-            Form(after=r"(?:村级|村（社区）|村（居）|村居|村)(?:人民)?(?:调解委员会|调委会)", weight=2, kind="村"),
+            Form(after=r"(?:村级|村（社区）|村（居）|村居|村|社区)(?:人民)?(?:调解委员会|调委会)", weight=2, kind="村"),
             Form(after=r"(?<![全本我该各])(?:镇级|乡级|街道级?|镇|乡)(?:人民)?(?:调解委员会|调委会)", weight=2, kind="乡镇"),
+            Form(after=_TRADE_COMMITTEE, weight=2, kind="专业"),
             Form(after=r"(?:村级|镇级|村（社区）|镇村两级)?(?:人民)?(?:调解委员会|调解组织|调委会)", weight=2),
             # (weighted above the plain noun forms, so that the level decides the kind)
             Form(after=r"(?:村级|村（社区）级?)", clause=r"调委会|调解委员会|调解组织", weight=3, kind="村"),
@@ -347,12 +354,13 @@ RULES: tuple[Rule, ...] = (
             # a list under the noun: "调委会：镇级1个、村级16个"
             Form(before=r"(?:村级|村（社区）|村（居）|村)", clause=r"调委会|调解委员会|调解组织", weight=1, kind="村"),
             Form(before=r"(?:镇级|乡级|街道级|镇|乡)", clause=r"调委会|调解委员会|调解组织", weight=1, kind="乡镇"),
+            Form(before=r"(?:行业性|专业性|区域性)+", clause=r"调委会|调解委员会|调解组织", weight=1, kind="专业"),
             Form(after=rf"{_VILLAGE}(?:均|全部|都|各)?(?:已)?(?:成立|建立|设立|组建|建成|设置)(?:了)?(?:村级|村)?(?:人民)?"
                        r"(?:调解委员会|调委会|调解组织)", weight=2, kind="村"),
         ),
         # (区域性/行业性/专业性 only in the figure's own list item: "村调委会23个、专业性调委会2个" keeps 23)
         # (各…一个: one per village, "七个村各设立村人民调解委员会一个")
-        reject=r"成员|主任|委员(?!会)|人次|换届|选举|金牌|评选|评为|(?:区域|行业|专业)性?(?!化)[^|]*\||\|[^、；]*?(?:区域|行业|专业)性?(?!化)|各(?:自)?(?:设立|成立|建立|组建|设|有)[^|]*\|",
+        reject=r"成员|主任|委员(?!会)|人次|换届|选举|金牌|评选|评为|新(?:成立|建立|组建|建|设立|设)|各(?:自)?(?:设立|成立|建立|组建|设|有)[^|]*\|",
         reject_clause=r"其中",
         sum_kinds=True,
         town_one=r"(?<![村各每乡县区市])(?:镇|乡|街道)(?:级)?(?:人民)?(?:调解委员会|调委会)",
@@ -580,6 +588,6 @@ NOTE_PENALTY = "sub-count or pilot (“{word}”)"
 NOTE_DERIVED = "derived: resolved ÷ received × 100"
 NOTE_INCONSISTENT = "more than the resolved figure allows"
 NOTE_SUMMED = "summed with adjacent figures"
-NOTE_TOWN_ONE = "the villages' figure; the town's own, named in the same sentence without a count, adds one"
+NOTE_TOWN_ONE = "plus one: the town's own committee, named in the same sentence without a count"
 
 __all__ = ["COMMUNITY_SORT", "FUTURE", "GLOBAL_REJECT", "LINK", "MULTI_YEAR", "RULES", "RULES_BY_CODE", "SUBSCOPE", "Form", "Rule"]
