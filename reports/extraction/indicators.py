@@ -35,6 +35,7 @@ _TO = re.compile(r"^(?:增加|增长|提高|提升|上升|扩大|发展|扩充|�
                  r"(?:今年|目前|现在|年底|年末)?的?(?:约|近|逾)?$")
 # "(含行业性专业性调解委员会2个)": an inclusive note after a figure, not part of its phrase
 _NOTE = re.compile(r"（(?:含|包括|包含|其中)[^）]*(?:）|$)")
+_LEADING_ASIDE = re.compile(r"^（[^）]*(?:）|$)")
 _IN_NOTE = re.compile(r"（(?:含|包括|包含|其中)[^）]*$")
 
 
@@ -311,6 +312,10 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             if noted is not None:
                 left = noted
         right = text[q.end:min(seg_hi, q.end + 60)]
+        if right[:1] == "（":
+            # an aside right after the figure is about the figure, not its phrase:
+            # "执法人员9人（年内因岗位调整注销2人）"
+            right = _LEADING_ASIDE.sub("", right, count=1)
         if "（" in right:
             right = _NOTE.sub("", right)
         right = _strip(right)
@@ -332,7 +337,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                 left = _strip(text[plo:p.start])
         elif right[:1] in _CHANGE_FIRST and _FROM.match(right):
             earlier = True
-        elif not q.is_percent and seg_lo == cs and len(left) <= 6 and _TOTAL_ONLY.match(left):
+        elif not q.is_percent and seg_lo == cs and len(left) <= 10 and _TOTAL_ONLY.match(left):
             total_only = True
             # "信访案件全部办结，共52件": the noun phrase is in the clause before
             prev_cs = ctx.clause_of(max(0, cs - 1), max(0, cs - 1))[0]
