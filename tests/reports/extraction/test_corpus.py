@@ -97,6 +97,13 @@ KNOWN_MISSES: dict[str, str] = {
     "u100_deqing_wuyang-legal_literates": "按照每百户1名的标准培育“法律明白人”，目前全街道共有215名: total after the per-household standard not read (gold 215, got nothing)",
     "u103_lishu_lamadian-mediation_committees": "建立镇调委会一个、村调委会二十二个，并在…企业设立企业调委会一个: parts not added (took 22, gold 24)",
     "u104_neixiang_chimei-mediation_committees": "建立镇调委会1个、村（社区）调委会25个，另设立矿山、交通2个专业调委会: the 2 专业调委会 not added (took 26, gold 28)",
+    # batch 38 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u110_sihong_shuanggou-publicity_events": "开展“法润双沟”送法进村（居）活动五十余场次: not read (gold 50, got nothing)",
+    "u111_fuqing_yuping-mediation_committees": "建有街道调委会1个、社区调委会14个及物业、交通事故专业调委会2个: parts not added (took 14, gold 17)",
+    "u112_shexian_piandian-disputes_resolved": "共排查出各类矛盾纠纷96起，其中88起通过人民调解化解: number before the noun-less 起通过…化解 not read (gold 88, got nothing)",
+    "u112_shexian_piandian-mediation_success_rate": "not computed: follows from disputes_resolved (88/96 = 91.67)",
+    "u113_xinbin_yongling-petitions_handled": "受理群众来信来访四十一件次，全部按时办结: count before 全部…办结 not read (gold 41, got nothing)",
+    "u114_lianhua_shenquan-publicity_events": "举办法治讲座、以案释法活动分别为6场、11场: 分别 list not added (took 6, gold 17)",
     # batch 34 first-seen misses (wording not handled; reasons written without reading the rules)
     "u93_rongxian_ziliang-publicity_materials": "发放《民法典》读本、防范电信网络诈骗折页等资料1.3万余份: not read (gold 13000, got nothing)",
     "u94_botou_jiefang-mediation_committees": "街道人民调解委员会和11个社区人民调解委员会全部规范运行，另设立物业纠纷人民调解委员会1个: "
