@@ -633,7 +633,8 @@ _LOCATED = re.compile(rf"(?:位于|地处|隶属于|隶属|地属)([{_CJK}]{{2,2
 _LOCATED_WORDS = tuple(re.compile(w) for w in ("位于", "地处", "隶属", "地属"))
 # Characters that never end (second) or start (first) a two-character county name.
 # (到: "乡政府收到县人民政府转来的…": 收到 is a verb, not a name)
-_NOT_IN_NAME = set("治委法府政党全本我该各的了与及在对为是其等年月日第个项件起名人这那县区市乡镇村到")
+# (报: "按规定报县司法局备案" is 报 as a verb)
+_NOT_IN_NAME = set("治委法府政党全本我该各的了与及在对为是其等年月日第个项件起名人这那县区市乡镇村到报")
 
 
 _UNIT_CONTEXT_AFTER = re.compile(
@@ -673,9 +674,10 @@ def _only_unit_of_level(text: str, level: str) -> str | None:
     found: Counter[str] = Counter()
     backed: set[str] = set()
     for name, end in _two_characters_before(text, level):
-        if name[0] in _NOT_IN_NAME and name[0] not in "和于同" or name[1] in _NOT_IN_NAME:
-            continue
-        if name in _VERB_STARTS or _generic_tail(name + level) or name[1] in "和与及或向对在的":
+        if end >= 4 and text[end - 4] + name[0] in _VERB_STARTS and not _bad_one_character_name(name[1], level):
+            name = name[1]  # "按照涉县全面依法治县委员会": 照 ends the verb 按照, the county is 涉县
+        elif (name[0] in _NOT_IN_NAME and name[0] not in "和于同" or name[1] in _NOT_IN_NAME
+              or name in _VERB_STARTS or _generic_tail(name + level) or name[1] in "和与及或向对在的"):
             continue  # "部署和区委": a conjunction, not the end of a name
         found[name + level] += 1
         if _UNIT_CONTEXT_AFTER.match(text[end:end + 4]):

@@ -261,6 +261,9 @@ def test_an_impossible_signing_date_is_none():
         # named once, as the party committee the town works under; 收到县人民政府 is a verb
         ("西沟乡2024年法治政府建设工作报告\n\n2024年，西沟乡在平顺县委、县政府的坚强领导下扎实推进法治建设。\n"
          "乡政府收到县人民政府转来的行政复议申请1件。\n", "平顺县"),
+        # a one-character county after 按照; 按规定报县司法局 is a verb before 县
+        ("偏店乡2025年法治政府建设工作报告\n\n今年以来，偏店乡按照涉县全面依法治县委员会办公室的统一部署推进法治建设。"
+         "规范性文件按规定报县司法局备案审查。\n", "涉县"),
         # a banner's long name
         ("科尔沁左翼后旗甘旗卡镇2024年法治政府建设情况报告\n\n2024年，甘旗卡镇扎实推进法治建设。\n",
          "科尔沁左翼后旗"),
