@@ -87,6 +87,12 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 33 first-seen misses (blind; reasons written without reading the rules)
     "mediation_committees-830-trap": "labelling conflict: phrasing 527 counts 对29个人民调解委员会进行规范化改造 as the committees; this trap says 对4个调委会进行规范化达标改造 is not",
     # batch 32 first-seen misses (blind; reasons written without reading the rules)
+    # batch 37 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u105_tongcheng_maishi-mediation_committees": "以镇人民调解委员会为龙头、17个村（居）人民调解委员会为基础、麦市商会人民调解委员会为补充: "
+                                                  "the town committee added but not the 商会 one (took 18, gold 1 + 17 + 1 = 19)",
+    "u106_wensu_bozidun-disputes_resolved": "排查各类矛盾纠纷94件，其中…17件，通过乡村两级调解、驻村工作队协助调处化解92件: not read after the type sub-counts (gold 92, got nothing)",
+    "u106_wensu_bozidun-mediation_success_rate": "not computed: follows from disputes_resolved (92/94 = 97.87)",
+    "u108_jianhua_bukui-enforcement_staff": "组建街道综合行政执法队，现有工作人员12人，均已取得黑龙江省行政执法证件: not read (gold 12, got nothing)",
     # batch 36 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 35 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 38 first-seen misses (wording not handled; reasons written without reading the rules)
