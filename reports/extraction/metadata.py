@@ -286,21 +286,25 @@ _NEVER_IN_NAME = frozenset(_ADMIN_CHARS | _FUNCTION_CHARS)  # growing a name sto
 _FUNCTION_FIRST = frozenset(_FUNCTION_CHARS - set("和同"))  # a name never starts with these (和/同 may)
 
 
+# a place name and an ethnic group before 乡: 博孜墩 + 柯尔克孜族 (乡)
+_ETHNIC_NAME_MAX = 9
+
+
 def _choose_townships(occurrences: list[_Occurrence]) -> list[tuple[str, _Occurrence]]:
     # The same town is written many times: count and grow each distinct (left, suffix) once.
     distinct: dict[tuple[str, str], int] = {}
     for occ in occurrences:
         key = (occ.left, occ.suffix)
         distinct[key] = distinct.get(key, 0) + 1
-    # Only names of 2..6 characters before the suffix are ever compared below.
+    # Only names of 2..9 characters before the suffix are ever compared below.
     counts: dict[str, int] = {}
     for (left, suffix), times in distinct.items():
-        for k in range(2, min(len(left), 6) + 1):
+        for k in range(2, min(len(left), _ETHNIC_NAME_MAX) + 1):
             key = left[-k:] + suffix
             counts[key] = counts.get(key, 0) + times
     grown: dict[tuple[str, str], tuple[str, bool, bool]] = {}
     for left, suffix in distinct:
-        max_k = 6 if left.endswith("族") or suffix == "苏木" else 4
+        max_k = _ETHNIC_NAME_MAX if left.endswith("族") else 6 if suffix == "苏木" else 4
         k = 2
         limit = min(len(left), max_k)
         while k < limit:

@@ -107,6 +107,11 @@ VARIANTS = [
         "中共乌龙箐彝族乡委员会\n2024-12-20",
         {"township": "乌龙箐彝族乡", "year": 2024, "report_date": D(2024, 12, 20)}, id="yizu-xiang-iso-date"),
     pytest.param(
+        "温宿县博孜墩柯尔克孜族乡2024年法治政府建设工作报告\n2024年，博孜墩柯尔克孜族乡坚持依法行政。\n"
+        "博孜墩柯尔克孜族乡人民政府\n2024年12月20日",
+        {"township": "博孜墩柯尔克孜族乡", "county": "温宿县", "year": 2024, "report_date": D(2024, 12, 20)},
+        id="long-ethnic-name"),
+    pytest.param(
         "四川省成都市双流区黄甲街道2023年法治政府建设情况报告\n2023年，黄甲街道依法履职。\n黄甲街道办事处\n2024/01/08",
         {"township": "黄甲街道", "county": "双流区", "city": "成都市", "province": "四川省", "year": 2023,
          "report_date": D(2024, 1, 8)}, id="province-city-district-street"),
