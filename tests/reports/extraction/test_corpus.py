@@ -92,7 +92,6 @@ KNOWN_MISSES: dict[str, str] = {
                                                   "the town committee added but not the 商会 one (took 18, gold 1 + 17 + 1 = 19)",
     "u106_wensu_bozidun-disputes_resolved": "排查各类矛盾纠纷94件，其中…17件，通过乡村两级调解、驻村工作队协助调处化解92件: not read after the type sub-counts (gold 92, got nothing)",
     "u106_wensu_bozidun-mediation_success_rate": "not computed: follows from disputes_resolved (92/94 = 97.87)",
-    "u108_jianhua_bukui-enforcement_staff": "组建街道综合行政执法队，现有工作人员12人，均已取得黑龙江省行政执法证件: not read (gold 12, got nothing)",
     # batch 36 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 35 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 38 first-seen misses (wording not handled; reasons written without reading the rules)
