@@ -252,6 +252,8 @@ def _respectively(text: str, qs: list[Quantity],
                     if head is not None and _SHARED_HEAD.search(noun) is None:
                         noun += head.group(0)
                     out[j] = noun
+                    # "举办法治讲座、以案释法活动分别为6场、11场": two kinds of one count add up
+                    parts[j] = i
             elif len(run) >= 2 and "年" in text[(ss := ctx.full_sentence_start(pos)):cs]:
                 span = _YEAR_SPAN.search(text, ss, cs)
                 if span is not None and int(span.group(2)) - int(span.group(1)) + 1 == len(run):
@@ -793,6 +795,8 @@ def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
     approximate = best.q.approximate
     # "镇、村两级调委会分别受理各类纠纷23件、148件": the town's figure is the sum of its parts
     summed = sorted((c for c in accepted if c.part >= 0 and c.part == best.part), key=lambda c: c.q.start)
+    if spec.is_rate:
+        summed = []  # rates of parts never add up
     if len(summed) < 2:
         summed = (_try_sum(code, best, accepted, text) if spec.sum_kinds else None) or []
     if summed:
