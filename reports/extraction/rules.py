@@ -66,6 +66,8 @@ class Rule:
     prefer: str = "max"
     # sum adjacent figures of different kinds ("12个行政村、3个社区" -> 15)
     sum_kinds: bool = False
+    # the town's and the villages' figures stated apart in one sentence, with no total, add up
+    sum_levels: bool = False
     # a count of this year's activity (cases, events, sessions), not of what the town has: a total
     # over several years (MULTI_YEAR) is not it, where a running total of 法律明白人 is
     activity: bool = False
@@ -228,6 +230,7 @@ RULES: tuple[Rule, ...] = (
         # 参与/协助 (法律顾问参与调处纠纷38件): what one helper took part in, not the town's caseload
         reject=r"成功|(?<!排查)化解(?!中心|[：:])|信访|息访|率|隐患(?!和|及|与)|风险|安全|诉前|委派|未|重点|重大|疑难|复杂|积案|反馈|转办|交办|参与|协助|律师|法律顾问",
         activity=True,
+        sum_levels=True,
         reject_clause=r"其中",
         penalty=SUBSCOPE,
     ),
@@ -273,6 +276,7 @@ RULES: tuple[Rule, ...] = (
         reject=r"信访|息访|积案|率|未|尚未|正在|隐患|风险|分中心|村级|镇级|试点|先行|诉前|委派|法院|参与|协助|律师|法律顾问",
         reject_then=_BARE_RESOLVED,
         activity=True,
+        sum_levels=True,
         penalty=SUBSCOPE,
         penalty_weight=3.0,
     ),
@@ -434,6 +438,7 @@ RULES: tuple[Rule, ...] = (
         ),
         reject=r"咨询|学法|中心组|会前|考试|执法检查|走访|巡查|人次|每|出动|宣传车",
         activity=True,
+        sum_levels=True,
         penalty=r"干部|领导|班子|机关|法律顾问|律师|其中|书记|镇长|乡长|主任",
         penalty_weight=1.0,
     ),
