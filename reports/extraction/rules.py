@@ -273,7 +273,9 @@ RULES: tuple[Rule, ...] = (
                       r"(?:[，。；！]|$)",
                  weight=1),
         ),
-        reject=r"信访|息访|积案|率|未|尚未|正在|隐患|风险|分中心|村级|镇级|试点|先行|诉前|委派|法院|参与|协助|律师|法律顾问",
+        # (参与/协助: a helper's share, "法律顾问参与调处纠纷38件", unless it is the means: "通过…协助调处化解92件")
+        reject=r"信访|息访|积案|率|未|尚未|正在|隐患|风险|分中心|村级|镇级|试点|先行|诉前|委派|法院|律师|法律顾问"
+               r"|^(?:(?!通过)[^|])*(?:参与|协助)",
         reject_then=_BARE_RESOLVED,
         activity=True,
         sum_levels=True,
@@ -345,7 +347,7 @@ RULES: tuple[Rule, ...] = (
             # the town's committee and the villages' listed side by side add up (kind)
             Form(before=r"(?<![全本我该各城])(?:乡|镇|街道)(?:级)?(?:成立|设立|建立|组建|设)?(?:了)?(?:人民)?(?:调解委员会|调委会)",
                  weight=2, kind="乡镇"),
-            Form(before=r"(?:村|村级|居村|村居|村（社区）|村（居）)(?:人民)?(?:调解委员会|调委会)", weight=2, kind="村"),
+            Form(before=r"(?:村|村级|居村|村居|村（社区）|村（居）|社区)(?:人民)?(?:调解委员会|调委会)", weight=2, kind="村"),
             # committees for a trade or a kind of dispute (物业, 交通事故, 企业…) are a kind of their own:
             # "建立镇调委会1个、村（社区）调委会25个，另设立矿山、交通2个专业调委会": 28
             Form(before=_TRADE_COMMITTEE, weight=2, kind="专业"),

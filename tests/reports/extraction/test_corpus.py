@@ -90,13 +90,10 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 37 first-seen misses (wording not handled; reasons written without reading the rules)
     "u105_tongcheng_maishi-mediation_committees": "以镇人民调解委员会为龙头、17个村（居）人民调解委员会为基础、麦市商会人民调解委员会为补充: "
                                                   "the town committee added but not the 商会 one (took 18, gold 1 + 17 + 1 = 19)",
-    "u106_wensu_bozidun-disputes_resolved": "排查各类矛盾纠纷94件，其中…17件，通过乡村两级调解、驻村工作队协助调处化解92件: not read after the type sub-counts (gold 92, got nothing)",
-    "u106_wensu_bozidun-mediation_success_rate": "not computed: follows from disputes_resolved (92/94 = 97.87)",
     # batch 39 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 36 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 35 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 38 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u111_fuqing_yuping-mediation_committees": "建有街道调委会1个、社区调委会14个及物业、交通事故专业调委会2个: parts not added (took 14, gold 17)",
     # batch 34 first-seen misses (wording not handled; reasons written without reading the rules)
     "u97_leishan_xijiang-mediation_committees": "建立镇人民调解委员会和旅游纠纷人民调解委员会各1个，21个村（社区）人民调解委员会实现全覆盖: "
                                                 "the two 各1个 not added (took 21, gold 23)",
