@@ -80,7 +80,6 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 29 first-seen misses (blind phrasings; reasons written without reading the rules)
     "publicity_events-746-pos": "“法治院坝会”…全年累计召开三十八场: 院坝会 not an event noun",
     # batch 28 first-seen misses (blind; reasons written without reading the rules)
-    "mediation_success_rate-784-pos": "共调解纠纷164件，其中达成协议并成功的160件: resolved not read, so the rate is not computed",
     # batch 30 first-seen misses (blind; reasons written without reading the rules)
     "u88_xianju_fuying-disputes_received": "四平台共流转矛盾纠纷类事件283件，其中调委会受理调解189件: neither read (gold 189, got nothing)",
     "u88_xianju_fuying-mediation_success_rate": "not computed: follows from disputes_received (186/189 = 98.41)",
