@@ -758,15 +758,14 @@ def _clause_start(text: str, pos: int) -> int:
 
 
 # the level a figure is about: the last town or village subject opening a clause before it
-_LEVEL = re.compile(r"(?:^|[，；、])(?:全年)?(?:(?P<town>(?:镇|乡|街道)(?:级|本级|人民调解委员会|调解委员会|调委会))"
+_LEVEL = re.compile(r"(?:^|[，；、])(?:全年)?"
+                    r"(?:(?P<town>(?:镇|乡|街道)(?:级|本级|人民调解委员会|调解委员会|调委会))"
                     r"|(?P<village>(?:各|[\d一二三四五六七八九十两]+个)(?:行政)?村"
                     r"|村(?:（[^）]{1,4}）)?(?:级|人民调解委员会|调解委员会|调委会)))")
 
 
 def _level(c: _Cand, text: str) -> str:
-    last = None
-    for last in _LEVEL.finditer(_strip(text[c.sent_start:c.q.start])):
-        pass
+    last = next(reversed(list(_LEVEL.finditer(_strip(text[c.sent_start:c.q.start])))), None)
     if last is None:
         return ""
     return "镇" if last.group("town") else "村"
@@ -776,7 +775,8 @@ def _sum_levels(best: _Cand, accepted: list[_Cand], text: str) -> list[_Cand] | 
     """The town's and the villages' figures stated apart and never totalled add up: "镇调委会受理纠纷
     14件，调解成功13件；各村（居）调委会受理纠纷72件，调解成功71件" (86 received, 84 resolved)."""
     first = _full_sentence_start(text, best.sent_start)
-    group = [c for c in accepted if c.score >= best.score - 1 and _full_sentence_start(text, c.sent_start) == first]
+    group = [c for c in accepted
+             if c.score >= best.score - 1 and _full_sentence_start(text, c.sent_start) == first]
     if len(group) != 2:
         return None
     levels = {_level(c, text) for c in group}

@@ -678,7 +678,8 @@ def _only_unit_of_level(text: str, level: str) -> str | None:
     found: Counter[str] = Counter()
     backed: set[str] = set()
     for name, end in _two_characters_before(text, level):
-        if end >= 4 and text[end - 4] + name[0] in _VERB_STARTS and not _bad_one_character_name(name[1], level):
+        after_verb = end >= 4 and text[end - 4] + name[0] in _VERB_STARTS
+        if after_verb and not _bad_one_character_name(name[1], level):
             name = name[1]  # "按照涉县全面依法治县委员会": 照 ends the verb 按照, the county is 涉县
         elif (name[0] in _NOT_IN_NAME and name[0] not in "和于同" or name[1] in _NOT_IN_NAME
               or name in _VERB_STARTS or _generic_tail(name + level) or name[1] in "和与及或向对在的"):

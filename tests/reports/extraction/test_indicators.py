@@ -484,7 +484,8 @@ LONG = [
  # appeals are cases of their own; a 其中 part is not added to what it is part of
  ("全年发生行政复议案件1件、一审行政诉讼案件2件、二审行政诉讼案件1件。", dict(litigation_cases=4)),
  ("各村调委会共有调解员83人，其中专职调解员3人。", dict(mediators=83)),
- ("16个村调委会共有调解员83人，镇调委会专职调解员3人。", dict(mediators=86, mediation_committees=17, villages=16)),
+ ("16个村调委会共有调解员83人，镇调委会专职调解员3人。",
+  dict(mediators=86, mediation_committees=17, villages=16)),
  # two kinds of one count in a 分别 list add up; rates of parts never do
  ("全年举办法治讲座、以案释法活动分别为6场、11场，受理群众来信来访四十一件次，全部按时办结。",
   dict(publicity_events=17, petitions_handled=41)),
