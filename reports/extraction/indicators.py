@@ -118,6 +118,8 @@ _KEYS_BY_UNIT: dict[str, re.Pattern[str]] = {
     for u, rs in _BY_UNIT.items()
 }
 _TOWN_ONE: dict[str, re.Pattern[str]] = {r.code: re.compile(r.town_one) for r in R.RULES if r.town_one}
+# how far after a figure its key words may be (for forms that read on after the clause)
+_KEY_REACH = 24
 _CHANGE_FIRST = frozenset("增提上扩发减下降")
 _ANYWHERE_BY_UNIT: dict[str, tuple[_Rule, ...]] = {
     u: tuple(r for r in rs if r.spec.anywhere) for u, rs in _BY_UNIT.items()
@@ -363,11 +365,9 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                 left = _carried_noun(text, qs, i, ctx, cs, left) or left
         seg = left + "|" + right
         # (the key words may come after the clause: "现有工作人员12人，均已取得…行政执法证件")
-        probe = seg
-        if not total_only and _KEYS_BY_UNIT[q.unit].search(seg) is None:
-            probe = seg + text[q.end:q.end + 24]
-            if _KEYS_BY_UNIT[q.unit].search(probe, len(seg)) is None:
-                continue
+        if (not total_only and _KEYS_BY_UNIT[q.unit].search(seg) is None
+                and _KEYS_BY_UNIT[q.unit].search(text, q.end, q.end + _KEY_REACH) is None):
+            continue
         ss = se = -1
         sentence = wide = ""
         sent_left = clause_left = None
@@ -377,7 +377,8 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             if spec.is_rate != q.is_percent:
                 continue
             # not any(k in seg for k in spec.keys)
-            if rule.has_key is None or rule.has_key.search(probe) is None:
+            if rule.has_key is None or (rule.has_key.search(seg) is None
+                                        and rule.has_key.search(text, q.end, q.end + _KEY_REACH) is None):
                 continue
             can_before = rule.any_before is not None and (
                 rule.any_before.search(left, max(0, len(left) - rule.reach)) is not None)
