@@ -402,7 +402,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                         wide = text[ctx.full_sentence_start(q.start):ss]
                     if f.needs.search(wide) is None:
                         continue
-                # (an aside right after the figure does not stop it: "28件（其中网上信访9件），已全部按期办结")
+                # (an aside right after the figure does not stop it: "28件（其中网上9件），已全部按期办结")
                 if f.then is not None and f.then.match(
                         _LEADING_ASIDE.sub("", _strip(text[q.end:se]), count=1)) is None:
                     continue
