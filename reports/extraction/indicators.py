@@ -700,7 +700,8 @@ _ALSO = re.compile(r"^(?:另有|另辖|另外还有|另外|此外还有|此外|�
 _LIT_KIND = re.compile(r"复议|诉讼|应诉|被诉|起诉")
 _APPEAL = re.compile(r"二审|再审")
 # (宣传品, giveaways counted in 件, are not printed matter: they are not added)
-_MATERIAL_KIND = re.compile(r"资料|手册|读本|宣传单|彩页|折页|单页|明白纸|明白卡|口袋书|挂图|画册|宣传册|漫画|书籍")
+_MATERIAL_KIND = re.compile(r"资料|手册|读本|宣传单|彩页|折页|单页|明白纸|明白卡|口袋书|挂图|画册|宣传册|漫画"
+                            r"|书籍")
 
 
 def _kind(code: str, c: _Cand, text: str) -> str:
@@ -753,8 +754,8 @@ def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> list[_
         return None
     if len(set(kinds)) != len(kinds) and not (code == "villages" and _one_list(group, text)):
         return None
-    if code == "publicity_materials" and any("，" in text[a.q.end:b.q.start] or "、" not in text[a.q.end:b.q.start]
-                                             for a, b in zip(group, group[1:], strict=False)):
+    gaps = [text[a.q.end:b.q.start] for a, b in zip(group, group[1:], strict=False)]
+    if code == "publicity_materials" and any("，" in gap or "、" not in gap for gap in gaps):
         return None  # only the items of one list under one verb ("…手册6800册、…明白纸1.5万张")
     if code == "villages":
         for a, b in zip(group, group[1:], strict=False):
