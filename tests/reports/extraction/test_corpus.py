@@ -101,6 +101,23 @@ KNOWN_MISSES: dict[str, str] = {
     "u97_leishan_xijiang-mediation_committees": "建立镇人民调解委员会和旅游纠纷人民调解委员会各1个，21个村（社区）人民调解委员会实现全覆盖: "
                                                 "the two 各1个 not added (took 21, gold 23)",
     # batch 42 first-seen misses (wording not handled; reasons written without reading the rules)
+    # batch 45 first-seen misses (wording not handled; reasons written without reading the rules)
+    "disputes_resolved-1034-pos": "共登记纠纷案件一百九十二件，其中一百八十七件当场或限期达成调解协议: nothing taken for resolved, gold 187",
+    "mediation_success_rate-1035-pos": "登记纠纷案件一百九十二件…一百八十七件…达成调解协议: resolved not read, so no rate (gold 97.40)",
+    "disputes_received-1040-pos": "纠纷受理数量与上年基本持平…：受理数为三百零五件，成功数为三百件: nothing taken for received, gold 305",
+    "mediators-1048-pos": "调解员队伍由村调解主任31名、调解委员93名和镇专职调解员5名组成: took 5, gold 31 + 93 + 5 = 129",
+    "disputes_resolved-1050-pos": "排查纠纷64起…经镇村两级调处全部息诉罢访，化解率百分之百: nothing taken for resolved, gold 64",
+    "enforcement_staff-1058-pos": "已全部通过资格考试、领取《甘肃省行政执法证》的18人 (after 执法岗位人员22人): nothing taken, gold 18",
+    "enforcement_staff-1059-pos": "持证执法比例达到百分之百，具体为：在编公务员9名、事业编制人员7名，全部领取了…执法证件: took 7, gold 16",
+    "enforcement_staff-1066-pos": "应持证人数19人，实际持证人数17人: took 19 (应持证), gold 17",
+    "publicity_events-1070-pos": "普法宣传活动频次、受众人数、资料发放三项数据分别为：56场、1.8万人次、2.4万份: took the 专场宣传9场, gold 56",
+    "people_reached-1071-pos": "…三项数据分别为：56场、1.8万人次、2.4万份: nothing taken, gold 18000",
+    "publicity_materials-1072-pos": "…三项数据分别为：56场、1.8万人次、2.4万份: nothing taken, gold 24000",
+    "publicity_events-1076-pos": "设立固定普法摊位，全年出摊48次: nothing taken, gold 48",
+    "legal_consultations-1078-pos": "接待前来咨询的群众1100余人次: nothing taken, gold 1100 (approximate)",
+    "legal_literates-1082-pos": "全镇共有412人获得“法律明白人”结业证书: nothing taken, gold 412",
+    "litigation_cases-1085-pos": "收到行政复议决定书2份、行政诉讼应诉通知书3份，涉及案件共5件: nothing taken, gold 5",
+    "study_sessions-1087-pos": "党委会议学法18次、政府全体会议学法4次，另邀请…专家为全体机关干部作法治专题辅导2次: took 18, gold 24 (or 22)",
 }
 
 
