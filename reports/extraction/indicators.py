@@ -209,7 +209,7 @@ _YEAR = _compile_scan(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!以来|来|至今|�
 
 
 # "受理、调解成功矛盾纠纷分别为412件、406件": the i-th noun goes with the i-th number
-_RESPECTIVELY_LINK = re.compile(r"分别(?:为|是|有|达到|达|计)?\s*$")
+_RESPECTIVELY_LINK = re.compile(r"分别(?:为|是|有|达到|达|计)?[：:]?\s*$")
 _LIST_GAP = re.compile(r"\s*[、和及与]\s*$")
 # a head noun said once for the whole list, at the end of its last item
 _SHARED_HEAD = re.compile(r"(?:矛盾纠纷|民间纠纷|纠纷|案件|事项|信访件|活动|资料|材料|人员|调解员|人次)$")
