@@ -102,6 +102,11 @@ KNOWN_MISSES: dict[str, str] = {
                                                 "the two 各1个 not added (took 21, gold 23)",
     # batch 42 first-seen misses (wording not handled; reasons written without reading the rules)
     "publicity_materials-1012-pos": "印制发放《民法典》图解手册6800册、反诈明白纸1.5万张: parts not added (took 6800, gold 21800)",
+    # batch 44 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u129_pingdu_liaolan-villages": "PDF paste; the only count is 将法治建设纳入…综合考核，与62个行政村逐一签订目标责任书: nothing taken, gold 62",
+    "u131_mile_hongxi-mediators": "only in the tab-separated table (人民调解员\\t人\\t74\\t70, columns 2025年/2024年): nothing taken, gold 74",
+    "u131_mile_hongxi-legal_consultations": "only in the tab-separated table (法律咨询\\t次\\t265\\t231): nothing taken, gold 265",
+    "u131_mile_hongxi-study_sessions": "only in the tab-separated table (集中学法\\t次\\t13\\t12; the prose says 坚持每月至少集中学法一次): nothing taken, gold 13",
 }
 
 
