@@ -59,6 +59,9 @@ _SPAM = re.compile(
 _STRAY_AND = re.compile(rf"(?<=[{_CJK}])\s*\band\b\s*(?=[{_CJK}])")
 
 
+_AND = re.compile("and")  # (a literal pattern: a faster scan than `in`)
+
+
 def _replace_stray_and(text: str) -> str:
     """_STRAY_AND.sub("和", text), with the pattern tried only where an "and" is.
 
@@ -396,10 +399,10 @@ def clean_text(raw: str) -> str:
         return ""
     if "\t" in raw:
         raw = _tables_as_prose(raw)
-    text = _normalise_chars(raw.replace("\r\n", "\n"))
+    text = _normalise_chars(raw.replace("\r\n", "\n") if "\r" in raw else raw)
     if "[" in text:
         text = _BOOKMARK.sub("", text)
-    if "and" in text:
+    if _AND.search(text) is not None:
         text = _replace_stray_and(text)
     text = _remove_spam(text)
     if "." in text:
