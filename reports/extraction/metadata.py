@@ -582,9 +582,7 @@ def _admin_units(text: str, township: str | None, town_starts: list[int],
                 counter[value] += weight
 
     # 3. "X镇位于Y县东南部": where the town lies.
-    located = any(p.search(text) for p in _LOCATED_WORDS)
-    for m in _LOCATED.finditer(text) if located else ():
-        run = m.group(1)
+    for run in _located_runs(text):
         for end in range(len(run), 1, -1):
             chain = _parse_chain(run[:end], strict=True) if run[end - 1] in _ADMIN_CHARS else []
             if chain:
@@ -629,8 +627,23 @@ def _unqualified_level(text: str) -> str | None:
 
 
 _LOCATED = re.compile(rf"(?:位于|地处|隶属于|隶属|地属)([{_CJK}]{{2,20}})")
-# a literal pattern finds a two-character word faster than `in` does
+# where a match of _LOCATED can start (a literal pattern finds a word faster than `in` does)
 _LOCATED_WORDS = tuple(re.compile(w) for w in ("位于", "地处", "隶属", "地属"))
+
+
+def _located_runs(text: str) -> list[str]:
+    """What _LOCATED.finditer(text) captures, in order, trying the pattern only where one of its
+    words starts (it starts with an alternation, which finditer tries at every character)."""
+    starts = sorted(m.start() for word in _LOCATED_WORDS for m in word.finditer(text))
+    runs = []
+    last_end = 0
+    for start in starts:
+        if start >= last_end:  # finditer resumes after each match: no overlaps
+            m = _LOCATED.match(text, start)
+            if m is not None:
+                runs.append(m.group(1))
+                last_end = m.end()
+    return runs
 # Characters that never end (second) or start (first) a two-character county name.
 _NOT_IN_NAME = set("治委法府政党全本我该各的了与及在对为是其等年月日第个项件起名人这那县区市乡镇村")
 
