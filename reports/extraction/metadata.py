@@ -104,9 +104,30 @@ def _find_all(text: str, word: str) -> list[int]:
 _CN_YEAR_HINT = re.compile(rf"年(?<=[{''.join(sorted(_CN_YEAR_DIGITS))}\s]年)")
 
 
-def _may_have_cn_year(text: str) -> bool:
-    """False when _CN_YEAR cannot match: no 年 right after a numeral or after whitespace."""
-    return _CN_YEAR_HINT.search(text) is not None
+def _cn_years_as_digits(text: str) -> str:
+    """二〇二三年 → 2023年: _CN_YEAR.sub(…) with the pattern tried only where it can match.
+
+    _CN_YEAR starts with a character class, so a sub tries it at every character (~20 us a
+    report with a 年 after a numeral, as in "近三年", most without a Chinese year). Its matches
+    end where the whitespace before a 年 of _CN_YEAR_HINT starts, four characters long; they
+    never overlap (the character after one is whitespace or 年, never a numeral).
+    """
+    parts = []
+    prev = 0
+    for hint in _CN_YEAR_HINT.finditer(text):
+        end = hint.start()
+        while end > prev and text[end - 1].isspace():  # (what \s* in the lookahead skips)
+            end -= 1
+        start = end - 4
+        m = _CN_YEAR.match(text, start) if start >= prev else None
+        if m is not None:
+            parts.append(text[prev:start])
+            parts.append("".join(str(_CN_DIGIT[c]) for c in m.group(1)))
+            prev = m.end()
+    if not parts:
+        return text
+    parts.append(text[prev:])
+    return "".join(parts)
 
 
 def _normalise(text: str) -> str:
@@ -117,8 +138,7 @@ def _normalise(text: str) -> str:
             text = text.replace(wide, narrow)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _may_have_cn_year(text):
-        text = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGIT[c]) for c in m.group(1)), text)
+    text = _cn_years_as_digits(text)
     if _CN_MONTH_HINT.search(text) is None:
         return text
 
