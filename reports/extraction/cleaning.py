@@ -223,6 +223,9 @@ def _join_lines(lines: list[str]) -> list[str]:
 
 
 _WIDE_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _WIDTH_TABLE) + ",:]")
+# the same without "," and ":": whether there is anything for _WIDE_CHARS.sub to change once the
+# commas and colons are done (those left then stay as they are: the same test keeps them again)
+_WIDE_CHARS_LEFT = re.compile("[" + "".join(re.escape(chr(c)) for c in _WIDTH_TABLE) + "]")
 # ASCII characters of the table that always map the same way: replaced with str.replace (a C
 # scan each) so that the common half-width parentheses never reach a Python callback
 _ASCII_ALWAYS = tuple((chr(c), r) for c, r in _WIDTH_TABLE.items() if c < 128 and isinstance(r, str))
@@ -276,7 +279,7 @@ def _normalise_chars(text: str) -> str:
         if ":" in text:
             text = _COLON.sub(repl, text)
     # anything else in the table is rare: one scan to see whether there is any
-    if _WIDE_CHARS.search(text) is not None:
+    if _WIDE_CHARS_LEFT.search(text) is not None:
         text = _WIDE_CHARS.sub(repl, text)
     # a full-width thousands separator ("１，２００份") is one number, not two clauses
     return _WIDE_THOUSANDS.sub(",", text)
