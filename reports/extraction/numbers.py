@@ -246,6 +246,12 @@ def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
             approximate = bool(q1 or q2) or _approx_before(text, a)
             out.append(Quantity(float(num), approximate, unit, a, last_end))
             continue
+        if c == "%" and (num := text[a:b]).isdigit():
+            # "98%": what _PCT matches is the run and the sign; read here without it and _percent
+            last_end = b + 1
+            approximate = _approx_before(text, a) or text.startswith(("以上", "左右", "上下"), last_end)
+            out.append(Quantity(float(num), approximate, "%", a, last_end, True))
+            continue
         if c == "%" or (c == " " and text.startswith("%", b + 1)):
             m = _PCT.match(text, a)
         elif c == "分" and text.startswith("百分之", a):
