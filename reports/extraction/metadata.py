@@ -151,6 +151,22 @@ def _normalise(text: str) -> str:
     return _CN_MONTH_DAY.sub(month_day, text)
 
 
+def _same_first_lines(text: str, norm: str, count: int) -> bool:
+    """Whether text starts with the first `count` non-blank lines of norm, line breaks included:
+    then _lines(text) starts with the same lines as _lines(norm)."""
+    pos = end = 0
+    seen = 0
+    while seen < count:
+        nl = norm.find("\n", pos)
+        end = len(norm) if nl == -1 else nl
+        if norm[pos:end].strip():
+            seen += 1
+        if nl == -1:
+            break
+        pos = nl + 1
+    return text.startswith(norm[:end]) and (end == len(text) or text[end] == "\n")
+
+
 def _lines(text: str) -> list[str]:
     return [s for line in text.split("\n") if (s := line.strip())]
 
@@ -841,8 +857,9 @@ def read_metadata(text: str) -> Metadata:
     title, title_index = _find_title(lines)
     report_date = _find_report_date(lines)
     year = _find_year(lines, title, title_index, report_date)
-    if title is not None:
-        # Show the title as written (二〇二三年 stays), read from the same line of the input.
+    # Show the title as written (二〇二三年 stays), read from the same line of the input (which
+    # is the title already when the input reads the same up to it: nothing to normalise there)
+    if title is not None and not (title_index >= 0 and _same_first_lines(text, norm, title_index + 1)):
         if "\r" not in text and norm.count("\n") == text.count("\n"):
             # normalising kept every line break (it never adds one, and blank lines stay
             # blank): the input has as many lines, and _find_title reads the first ten only
