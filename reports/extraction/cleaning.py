@@ -59,6 +59,9 @@ _SPAM = re.compile(
 _STRAY_AND = re.compile(rf"(?<=[{_CJK}])\s*\band\b\s*(?=[{_CJK}])")
 
 
+_AND = re.compile("and")  # (a literal pattern: a faster scan than `in`)
+
+
 def _replace_stray_and(text: str) -> str:
     """_STRAY_AND.sub("和", text), with the pattern tried only where an "and" is.
 
@@ -220,6 +223,9 @@ def _join_lines(lines: list[str]) -> list[str]:
 
 
 _WIDE_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _WIDTH_TABLE) + ",:]")
+# the same without "," and ":": whether there is anything for _WIDE_CHARS.sub to change once the
+# commas and colons are done (those left then stay as they are: the same test keeps them again)
+_WIDE_CHARS_LEFT = re.compile("[" + "".join(re.escape(chr(c)) for c in _WIDTH_TABLE) + "]")
 # ASCII characters of the table that always map the same way: replaced with str.replace (a C
 # scan each) so that the common half-width parentheses never reach a Python callback
 _ASCII_ALWAYS = tuple((chr(c), r) for c, r in _WIDTH_TABLE.items() if c < 128 and isinstance(r, str))
@@ -273,7 +279,7 @@ def _normalise_chars(text: str) -> str:
         if ":" in text:
             text = _COLON.sub(repl, text)
     # anything else in the table is rare: one scan to see whether there is any
-    if _WIDE_CHARS.search(text) is not None:
+    if _WIDE_CHARS_LEFT.search(text) is not None:
         text = _WIDE_CHARS.sub(repl, text)
     # a full-width thousands separator ("１，２００份") is one number, not two clauses
     return _WIDE_THOUSANDS.sub(",", text)
@@ -288,11 +294,46 @@ _SPAM_SITE = re.compile(
 )
 # every match holds one of these ("平台" is not one: "全民健身体育平台" is prose)
 _SPAM_SITE_WORDS = ("官方网站", "官网", "投注", "在线直播", "网页版")
+# (as literal patterns: a regex search for a literal scans faster than `in` does)
+_SPAM_SITE_WORD_SEARCHES = tuple(re.compile(w).search for w in _SPAM_SITE_WORDS)
+# how far before the site word of its match a match can start: a brand (up to 10 characters),
+# a spam word (2), "（中国）" (4) and the "在线" of "在线投注" (2, its 投注 is what is found)
+_SPAM_SITE_REACH = 18
+
+
+def _remove_spam_sites(text: str) -> str:
+    """_SPAM_SITE.sub("", text), with the pattern tried only in reach of a site word.
+
+    _SPAM_SITE starts with a character class, so a plain sub tries it at every character
+    (~40 us a report with a site word in it). Every match holds a site word at most
+    _SPAM_SITE_REACH characters after its start, so none starts between a position and the
+    first site word after it, less that reach.
+    """
+    parts = []
+    prev = 0  # end of the last match
+    pos = 0  # every match starting before pos has been found
+    while True:
+        found = [m.start() for search in _SPAM_SITE_WORD_SEARCHES if (m := search(text, pos)) is not None]
+        if not found:
+            break
+        word = min(found)
+        # (a match may start at this word too: "投注彩票网页版", a brand of two characters)
+        for start in range(max(pos, word - _SPAM_SITE_REACH), word + 1):
+            m = _SPAM_SITE.match(text, start)
+            if m is not None:
+                parts.append(text[prev:start])
+                prev = pos = m.end()
+                break
+        else:
+            pos = word + 1
+    if not parts:
+        return text
+    parts.append(text[prev:])
+    return "".join(parts)
 
 
 def _remove_spam(text: str) -> str:
-    if any(w in text for w in _SPAM_SITE_WORDS):
-        text = _SPAM_SITE.sub("", text)
+    text = _remove_spam_sites(text)
     if not any(ch in text for ch in "_¥$|#@~"):
         return text  # spam glues its chunks with these symbols; most reports have none
     spans = []
@@ -361,10 +402,10 @@ def clean_text(raw: str) -> str:
         return ""
     if "\t" in raw:
         raw = _tables_as_prose(raw)
-    text = _normalise_chars(raw.replace("\r\n", "\n"))
+    text = _normalise_chars(raw.replace("\r\n", "\n") if "\r" in raw else raw)
     if "[" in text:
         text = _BOOKMARK.sub("", text)
-    if "and" in text:
+    if _AND.search(text) is not None:
         text = _replace_stray_and(text)
     text = _remove_spam(text)
     if "." in text:

@@ -104,9 +104,30 @@ def _find_all(text: str, word: str) -> list[int]:
 _CN_YEAR_HINT = re.compile(rf"年(?<=[{''.join(sorted(_CN_YEAR_DIGITS))}\s]年)")
 
 
-def _may_have_cn_year(text: str) -> bool:
-    """False when _CN_YEAR cannot match: no 年 right after a numeral or after whitespace."""
-    return _CN_YEAR_HINT.search(text) is not None
+def _cn_years_as_digits(text: str) -> str:
+    """二〇二三年 → 2023年: _CN_YEAR.sub(…) with the pattern tried only where it can match.
+
+    _CN_YEAR starts with a character class, so a sub tries it at every character (~20 us a
+    report with a 年 after a numeral, as in "近三年", most without a Chinese year). Its matches
+    end where the whitespace before a 年 of _CN_YEAR_HINT starts, four characters long; they
+    never overlap (the character after one is whitespace or 年, never a numeral).
+    """
+    parts = []
+    prev = 0
+    for hint in _CN_YEAR_HINT.finditer(text):
+        end = hint.start()
+        while end > prev and text[end - 1].isspace():  # (what \s* in the lookahead skips)
+            end -= 1
+        start = end - 4
+        m = _CN_YEAR.match(text, start) if start >= prev else None
+        if m is not None:
+            parts.append(text[prev:start])
+            parts.append("".join(str(_CN_DIGIT[c]) for c in m.group(1)))
+            prev = m.end()
+    if not parts:
+        return text
+    parts.append(text[prev:])
+    return "".join(parts)
 
 
 def _normalise(text: str) -> str:
@@ -117,8 +138,7 @@ def _normalise(text: str) -> str:
             text = text.replace(wide, narrow)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _may_have_cn_year(text):
-        text = _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGIT[c]) for c in m.group(1)), text)
+    text = _cn_years_as_digits(text)
     if _CN_MONTH_HINT.search(text) is None:
         return text
 
@@ -129,6 +149,22 @@ def _normalise(text: str) -> str:
         return f"{m.group(1)}年{month}月{day}日"
 
     return _CN_MONTH_DAY.sub(month_day, text)
+
+
+def _same_first_lines(text: str, norm: str, count: int) -> bool:
+    """Whether text starts with the first `count` non-blank lines of norm, line breaks included:
+    then _lines(text) starts with the same lines as _lines(norm)."""
+    pos = end = 0
+    seen = 0
+    while seen < count:
+        nl = norm.find("\n", pos)
+        end = len(norm) if nl == -1 else nl
+        if norm[pos:end].strip():
+            seen += 1
+        if nl == -1:
+            break
+        pos = nl + 1
+    return text.startswith(norm[:end]) and (end == len(text) or text[end] == "\n")
 
 
 def _lines(text: str) -> list[str]:
@@ -586,9 +622,7 @@ def _admin_units(text: str, township: str | None, town_starts: list[int],
                 counter[value] += weight
 
     # 3. "X镇位于Y县东南部": where the town lies.
-    located = any(p.search(text) for p in _LOCATED_WORDS)
-    for m in _LOCATED.finditer(text) if located else ():
-        run = m.group(1)
+    for run in _located_runs(text):
         for end in range(len(run), 1, -1):
             chain = _parse_chain(run[:end], strict=True) if run[end - 1] in _ADMIN_CHARS else []
             if chain:
@@ -633,8 +667,23 @@ def _unqualified_level(text: str) -> str | None:
 
 
 _LOCATED = re.compile(rf"(?:位于|地处|隶属于|隶属|地属)([{_CJK}]{{2,20}})")
-# a literal pattern finds a two-character word faster than `in` does
+# where a match of _LOCATED can start (a literal pattern finds a word faster than `in` does)
 _LOCATED_WORDS = tuple(re.compile(w) for w in ("位于", "地处", "隶属", "地属"))
+
+
+def _located_runs(text: str) -> list[str]:
+    """What _LOCATED.finditer(text) captures, in order, trying the pattern only where one of its
+    words starts (it starts with an alternation, which finditer tries at every character)."""
+    starts = sorted(m.start() for word in _LOCATED_WORDS for m in word.finditer(text))
+    runs = []
+    last_end = 0
+    for start in starts:
+        if start >= last_end:  # finditer resumes after each match: no overlaps
+            m = _LOCATED.match(text, start)
+            if m is not None:
+                runs.append(m.group(1))
+                last_end = m.end()
+    return runs
 # Characters that never end (second) or start (first) a two-character county name.
 # (到: "乡政府收到县人民政府转来的…": 收到 is a verb, not a name)
 # (报: "按规定报县司法局备案" is 报 as a verb)
@@ -818,8 +867,9 @@ def read_metadata(text: str) -> Metadata:
     title, title_index = _find_title(lines)
     report_date = _find_report_date(lines)
     year = _find_year(lines, title, title_index, report_date)
-    if title is not None:
-        # Show the title as written (二〇二三年 stays), read from the same line of the input.
+    # Show the title as written (二〇二三年 stays), read from the same line of the input (which
+    # is the title already when the input reads the same up to it: nothing to normalise there)
+    if title is not None and not (title_index >= 0 and _same_first_lines(text, norm, title_index + 1)):
         if "\r" not in text and norm.count("\n") == text.count("\n"):
             # normalising kept every line break (it never adds one, and blank lines stay
             # blank): the input has as many lines, and _find_title reads the first ten only

@@ -79,13 +79,16 @@ _RANGE_SEP = r"(?:至|到|~|～|-|—|－|–)"
 # Token grammars, tried only at the start of a run of digits / Chinese numerals (runs are
 # maximal, so a token never starts inside a longer number). "第" before a number makes it an
 # ordinal (skipped below).
+# what follows the number of a count: "余" / "多" / "来", the measure word, "左右" / "以上" …
+_COUNT_TAIL_PATTERN = rf"(?P<q1>余|多|来)?\s?(?P<unit>{_UNIT_ALT})(?P<q2>左右|以上|上下|之多|余|多)?"
 _COUNT = re.compile(
     rf"(?:(?P<lo>{_AR}|[{_CN_CHARS}]+)\s?{_RANGE_SEP}\s?)?"
     # "1万2千" / "1万2" (Arabic digits with two magnitudes, the second one often left unsaid);
     # "一点二万" (a Chinese decimal before a magnitude)
     rf"(?P<num>(?:{_AR})(?:\s?(?P<mag>[万亿千])(?:(?<=万)[1-9](?![\d.])千?)?)?|{_CN_DECIMAL}|{_CN})"
-    rf"(?P<q1>余|多|来)?\s?(?P<unit>{_UNIT_ALT})(?P<q2>左右|以上|上下|之多|余|多)?"
+    + _COUNT_TAIL_PATTERN
 )
+_COUNT_TAIL = re.compile(_COUNT_TAIL_PATTERN)
 _PCT = re.compile(rf"(?P<pnum>{_AR})\s?%")
 _PCN = re.compile(rf"百分之(?P<pcnum>[{_CN_CHARS}]+(?:点[{''.join(CN_DIGITS)}]+)?)")
 _PREFIX_APPROX = ("约", "近", "逾", "超过", "超", "将近", "大约", "约为", "近乎", "接近", "多达",
@@ -215,6 +218,10 @@ _RUN_CHARS = frozenset("0123456789０１２３４５６７８９" + _CN_CHARS)
 _RUN_BEFORE_UNIT = re.compile(
     rf"[0-9０-９{_CN_CHARS}][0-9０-９{_CN_CHARS}]{{0,24}}+(?=[{re.escape(''.join(sorted(_NEXT_OK)))}])"
 )
+# A run of digits directly followed by one of these (most figures: "21名", "290件", "30余人") is
+# a plain count if anything: what _COUNT would match there is the run as its number and then
+# _COUNT_TAIL (no range, no magnitude, no decimal or thousands part can follow the run).
+_PLAIN_COUNT_NEXT = frozenset(u[0] for u, _ in COUNT_UNITS) | frozenset("余多来")
 
 
 def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
@@ -228,6 +235,24 @@ def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
         c = text[b]
         if a > 1 and text[a - 1] in ".," and text[a - 2].isdigit():
             continue  # the fraction of "12.4国家宪法日"
+        if c in _PLAIN_COUNT_NEXT and (num := text[a:b]).isdigit():
+            # (the common case, read here without _COUNT and _count: the same Quantity)
+            m = _COUNT_TAIL.match(text, b)
+            if m is None:
+                continue
+            last_end = m.end()
+            q1, unit, q2 = m.group("q1", "unit", "q2")
+            if (unit == "元" and not money) or (a > 0 and text[a - 1] == "第"):
+                continue  # money, or an ordinal
+            approximate = bool(q1 or q2) or _approx_before(text, a)
+            out.append(Quantity(float(num), approximate, unit, a, last_end))
+            continue
+        if c == "%" and (num := text[a:b]).isdigit():
+            # "98%": what _PCT matches is the run and the sign; read here without it and _percent
+            last_end = b + 1
+            approximate = _approx_before(text, a) or text.startswith(("以上", "左右", "上下"), last_end)
+            out.append(Quantity(float(num), approximate, "%", a, last_end, True))
+            continue
         if c == "%" or (c == " " and text.startswith("%", b + 1)):
             m = _PCT.match(text, a)
         elif c == "分" and text.startswith("百分之", a):
