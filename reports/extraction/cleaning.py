@@ -8,6 +8,7 @@ hard line breaks that cut sentences in two.
 
 from __future__ import annotations
 
+import html
 import re
 
 # Full-width ASCII (U+FF01..U+FF5E) becomes ASCII, except the punctuation that Chinese prose
@@ -128,6 +129,14 @@ _TITLE_END = re.compile(
 )
 
 
+# The frame of a government web page around a report copied from it: breadcrumbs, publishing
+# data, print/close buttons, previous/next links, the site's footer. Such lines carry no figure.
+_WEB_CHROME = re.compile(
+    r"(?:首页\s*[>＞»›]|当前位置|您(?:当前)?(?:所在)?的?位置|发布时间[：:]|发布日期[：:]|来源[：:]|信息来源[：:]|浏览次数"
+    r"|阅读次数|点击(?:数|量|次数)[：:]|【字体|字体[：:]\s*[大中小]|【打印|【关闭|打印本页|关闭窗口|上一篇[：:]|下一篇[：:]"
+    r"|相关附件[：:]|附件下载|分享到[：:]|主办[：:]|承办[：:]|技术支持[：:]|网站标识码|【责任编辑|责任编辑[：:]|扫一扫)"
+)
+_WEB_CHROME_FIRST = frozenset("首当您发来信浏阅点【字打关上下相附分主承技网责扫")
 _PAGE_FIRST = frozenset("-—–－·• 第0123456789Pp")
 # PDF text layers sometimes space out every character: "全 镇 共 有 2 1 名"
 # (written from its first space, checked by a lookbehind: a literal first is scanned for in C,
@@ -400,6 +409,8 @@ def clean_text(raw: str) -> str:
     """The stored form of a report: normalised width and spacing, noise removed, sentences whole."""
     if not raw:
         return ""
+    if "&" in raw:
+        raw = html.unescape(raw)  # text copied from a web page: "&nbsp;", "&amp;"
     if "\t" in raw:
         raw = _tables_as_prose(raw)
     text = _normalise_chars(raw.replace("\r\n", "\n") if "\r" in raw else raw)
@@ -419,6 +430,8 @@ def clean_text(raw: str) -> str:
         if k in headers:
             continue
         line = line.strip()
+        if line and line[0] in _WEB_CHROME_FIRST and _WEB_CHROME.match(line):
+            continue
         if line and line[0] in _PAGE_FIRST and _PAGE_LINE.match(line):
             # a page number, unless it is the end of a number cut by a line break ("8\n500\n余份")
             nxt = raw_lines[k + 1].lstrip()[:1] if k + 1 < len(raw_lines) else ""

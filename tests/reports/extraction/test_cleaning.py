@@ -180,3 +180,12 @@ def test_tab_separated_table_gives_this_years_figures():
 def test_a_period_that_starts_a_joined_line_is_converted_once():
     once = clean_text("0000000000；)\n.")
     assert clean_text(once) == once
+
+
+def test_a_page_copied_from_a_website_loses_its_frame_and_entities():
+    raw = ("首页 > 政务公开 > 法治政府建设\n旧县镇2022年法治政府建设工作报告\n"
+           "发布时间：2023-01-11 09:42&nbsp;&nbsp;来源：旧县镇人民政府&nbsp;浏览次数：417【字体：大 中 小】\n"
+           "全年受理矛盾纠纷52件，调解成功51件，R&amp;D 不变。\n旧县镇人民政府\n&nbsp;&nbsp;2023年1月6日\n"
+           "【责任编辑：党政办】\n上一篇：旧县镇召开安全生产会议\n下一篇：洛川县年度报告\n分享到：微信")
+    assert clean_text(raw) == ("旧县镇2022年法治政府建设工作报告\n全年受理矛盾纠纷52件，调解成功51件，R&D 不变。\n"
+                               "旧县镇人民政府\n2023年1月6日")
