@@ -370,30 +370,44 @@ def _remove_spam(text: str) -> str:
 _TABLE_YEAR = re.compile(r"^((?:19|20)\d\d)年?度?$")
 _TABLE_LABEL = re.compile(r"^(.{2,30}?)[（(]([^（）()]{1,4})[）)]$")
 _TABLE_VALUE = re.compile(r"^\d+(?:\.\d+)?$")
+_TABLE_UNIT_HEADS = frozenset(("单位", "计量单位", "单 位"))
 
 
 def _tables_as_prose(text: str) -> str:
+    """A tab-separated table of figures by year, one sentence per row for this year's figure:
+    "受理矛盾纠纷（件）\t248\t276" or, with a unit column, "受理矛盾纠纷\t件\t248\t276"."""
     lines = text.split("\n")
     years: list[int] | None = None
+    unit_column = False
     for k, line in enumerate(lines):
         if "\t" not in line:
             years = None
             continue
         cells = [c.strip() for c in line.strip().split("\t")]
-        found = [_TABLE_YEAR.match(c) for c in cells[1:]]
-        if len(cells) >= 2 and all(found):
+        head_unit = len(cells) >= 3 and cells[1] in _TABLE_UNIT_HEADS
+        found = [_TABLE_YEAR.match(c) for c in cells[2 if head_unit else 1:]]
+        if len(cells) >= 2 and found and all(found):
             years = [int(m.group(1)) for m in found if m is not None]
+            unit_column = head_unit
             continue
-        label = _TABLE_LABEL.match(cells[0]) if years is not None else None
-        if label is None or years is None or len(cells) != len(years) + 1 or not all(
-                _TABLE_VALUE.match(c) for c in cells[1:]):
+        if years is None:
             continue
-        name, unit = label.groups()
+        if unit_column:
+            name, unit, values = cells[0], cells[1], cells[2:]
+            if not name or not 1 <= len(unit) <= 4:
+                continue
+        else:
+            label = _TABLE_LABEL.match(cells[0])
+            if label is None:
+                continue
+            (name, unit), values = label.groups(), cells[1:]
+        if len(values) != len(years) or not all(_TABLE_VALUE.match(c) for c in values):
+            continue
         order = sorted(range(len(years)), key=lambda i: -years[i])
         first, rest = order[0], order[1:]
-        row = f"{name}{cells[first + 1]}{unit}"
+        row = f"{name}{values[first]}{unit}"
         if rest:
-            row += "（" + "，".join(f"{years[i]}年：{cells[i + 1]}{unit}" for i in rest) + "）"
+            row += "（" + "，".join(f"{years[i]}年：{values[i]}{unit}" for i in rest) + "）"
         lines[k] = row + "。"
     return "\n".join(lines)
 

@@ -190,3 +190,9 @@ def test_a_page_copied_from_a_website_loses_its_frame_and_entities():
     assert clean_text(raw) == ("旧县镇2022年法治政府建设工作报告\n"
                                "全年受理矛盾纠纷52件，调解成功51件，R&D 不变。\n"
                                "旧县镇人民政府\n2023年1月6日")
+
+
+def test_a_table_with_a_unit_column_reads_as_this_years_sentences():
+    raw = "指标\t单位\t2025年\t2024年\n人民调解员\t人\t74\t70\n调解成功率\t%\t97.5\t96.8\n"
+    assert clean_text(raw) == ("指标 单位2025年2024年\n人民调解员74人（2024年：70人）。\n"
+                               "调解成功率97.5%（2024年：96.8%）。")

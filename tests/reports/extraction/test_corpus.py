@@ -121,9 +121,6 @@ KNOWN_MISSES: dict[str, str] = {
     "study_sessions-1087-pos": "党委会议学法18次、政府全体会议学法4次，另邀请…专家为全体机关干部作法治专题辅导2次: took 18, gold 24 (or 22)",
     # batch 44 first-seen misses (wording not handled; reasons written without reading the rules)
     "u129_pingdu_liaolan-villages": "PDF paste; the only count is 将法治建设纳入…综合考核，与62个行政村逐一签订目标责任书: nothing taken, gold 62",
-    "u131_mile_hongxi-mediators": "only in the tab-separated table (人民调解员\\t人\\t74\\t70, columns 2025年/2024年): nothing taken, gold 74",
-    "u131_mile_hongxi-legal_consultations": "only in the tab-separated table (法律咨询\\t次\\t265\\t231): nothing taken, gold 265",
-    "u131_mile_hongxi-study_sessions": "only in the tab-separated table (集中学法\\t次\\t13\\t12; the prose says 坚持每月至少集中学法一次): nothing taken, gold 13",
 }
 
 
