@@ -134,7 +134,7 @@ _DISPUTE = r"(?:矛盾纠纷|民间纠纷|纠纷案件|各类纠纷|矛盾|纠�
 _BARE_RESOLVED = (r"^，(?:其中)?(?:已|均已|共|累计)?(?:成功)?(?:化解|调处成功|调解成功|调结)(?:了)?(?:各类)?(?:矛盾纠纷|纠纷)?"
                   r"[\d一二两三四五六七八九十百千]")
 # a committee for a trade or a kind of dispute: 行业性专业性调委会, 物业纠纷人民调解委员会, 企业调委会
-_TRADE_COMMITTEE = (r"(?:(?:行业|专业|区域)性?|[\u4e00-\u9fff]{2,4}(?:纠纷|行业|企业|园区)|企业|物业)+(?:人民)?"
+_TRADE_COMMITTEE = (r"(?:(?:行业|专业|区域)性?|[\u4e00-\u9fff]{2,4}(?:纠纷|行业|企业|园区)|企业|物业|商会)+(?:人民)?"
                     r"(?:调解委员会|调委会|调解组织)")
 # up to four characters of modifier between a verb and 纠纷 ("调处复杂矛盾纠纷"), but never across an
 # institution or another verb ("调处化解中心受理纠纷" is the centre receiving, not resolving)
@@ -230,7 +230,7 @@ RULES: tuple[Rule, ...] = (
             Form(before=rf"(?:受理|排查|调处|调解)[^，。；|]{{0,20}}?等(?:各类)?{_DISPUTE}(?:案件)?", weight=2),
             # "…，其中我镇受理173件": the noun is earlier in the sentence
             Form(before=r"(?:共|累计)?(?:受理|排查|摸排|调处)(?:了)?", weight=1, needs=r"纠纷|矛盾"),
-            Form(before=rf"{_DISPUTE}(?:案件)?", weight=0,
+            Form(before=rf"{_DISPUTE}(?:案件|类)?", weight=0,
                  needs=r"受理|排查(?!化解)|摸排|调处|调解|发生|收到"),
             Form(before=r"(?:受理|排查|摸排|调处)", after=rf"(?:各类|各种)?{_GAP}{_DISPUTE}",
                  weight=2),
@@ -268,7 +268,7 @@ RULES: tuple[Rule, ...] = (
             Form(before=r"(?<![\u4e00-\u9fff])成功", weight=1, needs=r"纠纷|矛盾|调解|调处"),
             Form(before=r"达成(?:调解)?协议(?:书)?的?", weight=1, needs=r"纠纷|矛盾|调解"),
             # "共调解纠纷164件，其中达成协议并成功的160件"
-            Form(before=r"达成(?:调解)?协议并(?:调解)?成功的?", weight=2, needs=r"纠纷|矛盾|调解"),
+            Form(before=r"达成(?:调解)?协议并(?:调解成功|成功|履行(?:完毕)?)的?", weight=2, needs=r"纠纷|矛盾|调解"),
             Form(before=rf"达成(?:调解)?(?:协议|和解)(?:书)?(?:并履行(?:完毕)?)?的?(?:各类)?{_DISPUTE}(?:案件)?", weight=2),
             Form(after=rf"(?:各类)?{_DISPUTE}?(?:均|已|全部)*(?:(?:经|通过)(?:人民)?调解(?:后)?(?:当事人)?)?(?:(?:当场|限期|及时|当即|依法|顺利)(?:或|和)?)*(?:在[\u4e00-\u9fff]{{1,12}}?)?"
                        r"(?:得到|获得)?(?:成功|有效|妥善)?"
