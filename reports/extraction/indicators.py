@@ -369,8 +369,8 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                 left = _carried_noun(text, qs, i, ctx, cs, left) or left
         seg = left + "|" + right
         # (the key words may come after the clause: "现有工作人员12人，均已取得…行政执法证件")
-        if (not total_only and _KEYS_BY_UNIT[q.unit].search(seg) is None
-                and _KEYS_BY_UNIT[q.unit].search(text, q.end, q.end + _KEY_REACH) is None):
+        probe = seg + "|" + text[q.end:q.end + _KEY_REACH]
+        if not total_only and _KEYS_BY_UNIT[q.unit].search(probe) is None:
             continue
         ss = se = -1
         sentence = wide = ""
@@ -381,8 +381,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             if spec.is_rate != q.is_percent:
                 continue
             # not any(k in seg for k in spec.keys)
-            if rule.has_key is None or (rule.has_key.search(seg) is None
-                                        and rule.has_key.search(text, q.end, q.end + _KEY_REACH) is None):
+            if rule.has_key is None or rule.has_key.search(probe) is None:
                 continue
             can_before = rule.any_before is not None and (
                 rule.any_before.search(left, max(0, len(left) - rule.reach)) is not None)
