@@ -583,10 +583,11 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
         m = _FUTURE.search(sent_left)
     if m is None and _COUNTY_HINT.search(sent_left):
         m = _county_scope(sent_left)
-    if m is None and spec.activity and "以来" in sent_left and "累计" in seg:
+    if m is None and spec.activity and "累计" in seg and ("来" in sent_left or "至今" in sent_left):
         # "2021年以来…累计开展普法活动90余场": a running total since an earlier year
         since = _SINCE_YEAR.search(sent_left)
-        if since is not None and (since.group(2) or (year is not None and int(since.group(1)) < year)):
+        if since is not None and (since.group(2) or since.group(3)
+                                  or (since.group(1) and year is not None and int(since.group(1)) < year)):
             m = since
     if m is not None:
         cand.ok = False
@@ -653,7 +654,9 @@ _VERB_KEYS = frozenset(("受理", "排查", "调处", "收案", "化解", "办�
 
 _ANOTHER_ACTION = re.compile(r"并(?!(?:取得|领取|获得|持有)了?)")
 # (or since a five-year plan began: "“十四五”以来")
-_SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年(?:度)?以来|(十[三四五]五)(?:时期|期间)?以来")
+# (or over the last years: "近三年来", or "2021年至今")
+_SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年(?:度)?(?:以来|至今)|(十[三四五]五)(?:时期|期间)?以来"
+                         r"|(?:近|这|过去)?([两三四五])年(?:来|以来)")
 _INCLUSIVE_NOTE = re.compile(r"（(?:含|包括|包含)[^（）|]*）")
 _OWN_SHARE = re.compile(r"其中(?:我|本|该)(?:镇|乡|街道|苏木)")
 # a clause that opens with the whole county (district, city) as its subject: "全县今年共受理…"

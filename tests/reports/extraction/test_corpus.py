@@ -115,21 +115,11 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 44 first-seen misses (wording not handled; reasons written without reading the rules)
     "u129_pingdu_liaolan-villages": "PDF paste; the only count is 将法治建设纳入…综合考核，与62个行政村逐一签订目标责任书: nothing taken, gold 62",
     # batch 48 first-seen misses (wording not handled; reasons written without reading the rules)
-    "enforcement_staff-1096-pos": "全镇有效行政执法证件保有量为37本，证件持有人均在执法一线岗位: nothing taken, gold 37",
-    "enforcement_staff-1097-trap": "今年新取得行政执法证的干部共7名 (this year's newly certified only, not the total): took 7, gold empty",
-    "disputes_resolved-1103-pos": "全年经人民调解定分止争的纠纷共计214件: nothing taken, gold 214",
     "disputes_resolved-1104-pos": "经调解达成书面协议的纠纷96件、达成口头协议的纠纷41件: nothing taken, gold 96 + 41 = 137",
-    "disputes_resolved-1105-trap": "近三年来，全镇累计化解矛盾纠纷680余件 (a three-year cumulative total): took 680, gold empty",
     "mediation_success_rate-1108-pos": "全年矛盾纠纷化解成功率保持在九成八以上: nothing taken, gold 98 (approximate)",
     "mediators-1112-pos": "镇调委会配齐专职调解员4名，各村调委会配备兼职调解员共77名: took 77, gold 4 + 77 = 81",
     "legal_literates-1120-pos": "“法律明白人”骨干46名、普通“法律明白人”189名: took 189, gold 46 + 189 = 235",
-    "villages-1125-trap": "今年有8个村完成了村规民约修订 (a sub-count of villages): took 8, gold empty",
     "publicity_events-1127-pos": "“送法下乡”巡回宣传车全年开进村组宣传43趟次 (趟次): nothing taken, gold 43",
-    "legal_consultations-1141-trap": "便民服务中心全年接待办事咨询群众8600余人次 (service-hall enquiries, not legal questions): took 8600, gold empty",
-    "litigation_cases-1143-pos": "办理以镇政府为当事人的行政争议案件六件（诉讼四件、复议二件）: nothing taken, gold 6",
-    "litigation_cases-1146-trap": "2021年至今，我镇累计发生行政诉讼案件9件 (multi-year cumulative): took 9, gold empty",
-    "study_sessions-1148-pos": "机关干部学法例会全年举办了十三期: nothing taken, gold 13",
-    "petitions_handled-1152-pos": "国家信访信息系统中我镇承办的信访事项有29件，均按期出具处理意见: nothing taken, gold 29",
 }
 
 
