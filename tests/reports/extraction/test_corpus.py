@@ -114,6 +114,18 @@ KNOWN_MISSES: dict[str, str] = {
     "study_sessions-1087-pos": "党委会议学法18次、政府全体会议学法4次，另邀请…专家为全体机关干部作法治专题辅导2次: took 18, gold 24 (or 22)",
     # batch 44 first-seen misses (wording not handled; reasons written without reading the rules)
     "u129_pingdu_liaolan-villages": "PDF paste; the only count is 将法治建设纳入…综合考核，与62个行政村逐一签订目标责任书: nothing taken, gold 62",
+    # batch 46 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u135_xinghua_dainan-disputes_received": "全镇各级调解组织共收案243件，结案243件，其中调解成功238件: 收案 not read as received, "
+                                             "nothing taken, gold 243",
+    "u135_xinghua_dainan-mediation_success_rate": "follows from 收案243件 not being read: no rate computed, "
+                                                  "gold 238/243 = 97.94",
+    "u136_boluo_shiwan-mediation_committees": "镇人民调解委员会、20个村（社区）人民调解委员会以及家具行业人民调解委员会、"
+                                              "劳动争议人民调解委员会均已规范化运行 "
+                                              "(named committees without 1个): took 21, gold 1 + 20 + 1 + 1 = 23",
+    "u137_fengcheng_saima-legal_literates": "全镇已有五十五名村民领到了“法律明白人”证书: nothing taken, gold 55",
+    "u138_kaizhou_wenquan-enforcement_staff": "镇综合行政执法办公室实有人员17人，除2名今年新入职人员尚在取证外，其余均持证上岗: nothing taken, "
+                                              "gold 17 − 2 = 15",
+    "u138_kaizhou_wenquan-legal_consultations": "全年解答群众提出的法律问题231个: nothing taken, gold 231",
 }
 
 
