@@ -120,6 +120,18 @@ KNOWN_MISSES: dict[str, str] = {
     "mediators-1112-pos": "镇调委会配齐专职调解员4名，各村调委会配备兼职调解员共77名: took 77, gold 4 + 77 = 81",
     "legal_literates-1120-pos": "“法律明白人”骨干46名、普通“法律明白人”189名: took 189, gold 46 + 189 = 235",
     "publicity_events-1127-pos": "“送法下乡”巡回宣传车全年开进村组宣传43趟次 (趟次): nothing taken, gold 43",
+    # batch 46 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u135_xinghua_dainan-disputes_received": "全镇各级调解组织共收案243件，结案243件，其中调解成功238件: 收案 not read as received, "
+                                             "nothing taken, gold 243",
+    "u135_xinghua_dainan-mediation_success_rate": "follows from 收案243件 not being read: no rate computed, "
+                                                  "gold 238/243 = 97.94",
+    "u136_boluo_shiwan-mediation_committees": "镇人民调解委员会、20个村（社区）人民调解委员会以及家具行业人民调解委员会、"
+                                              "劳动争议人民调解委员会均已规范化运行 "
+                                              "(named committees without 1个): took 21, gold 1 + 20 + 1 + 1 = 23",
+    "u137_fengcheng_saima-legal_literates": "全镇已有五十五名村民领到了“法律明白人”证书: nothing taken, gold 55",
+    "u138_kaizhou_wenquan-enforcement_staff": "镇综合行政执法办公室实有人员17人，除2名今年新入职人员尚在取证外，其余均持证上岗: nothing taken, "
+                                              "gold 17 − 2 = 15",
+    "u138_kaizhou_wenquan-legal_consultations": "全年解答群众提出的法律问题231个: nothing taken, gold 231",
 }
 
 
