@@ -301,13 +301,15 @@ def _town_occurrences(text: str, strong_ranges: list[tuple[int, int]],
         todo.sort()
     search_non_cjk = _LAST_NON_CJK.search
     for start, suffix, end, named, party in todo:
-        # the last 8 characters of _preceding_run: the same search in a window of 8 (fewer
-        # characters to scan); the whole run is needed only to see whether it starts with 中共
-        lo = start - 8 if start > 8 else 0
+        # the last characters of _preceding_run, enough for the longest name (厍东关彝族苗族白族乡):
+        # the same search in a small window; the whole run is needed only to see whether it
+        # starts with 中共
+        lo = start - _LEFT_WINDOW if start > _LEFT_WINDOW else 0
         m = search_non_cjk(text, lo, start)
         left = text[lo:start] if m is None else text[m.start() + 1:start]
         if party and not named:
-            named = (left if len(left) < 8 else _preceding_run(text, start)).startswith("中共")
+            whole = left if len(left) < _LEFT_WINDOW else _preceding_run(text, start)
+            named = whole.startswith("中共")
         strong = named
         if not strong:
             for a, b in strong_ranges:
@@ -322,8 +324,9 @@ _NEVER_IN_NAME = frozenset(_ADMIN_CHARS | _FUNCTION_CHARS)  # growing a name sto
 _FUNCTION_FIRST = frozenset(_FUNCTION_CHARS - set("和同"))  # a name never starts with these (和/同 may)
 
 
-# a place name and an ethnic group before 乡: 博孜墩 + 柯尔克孜族 (乡)
-_ETHNIC_NAME_MAX = 9
+# a place name and an ethnic group before 乡: 博孜墩 + 柯尔克孜族 (乡); 厍东关 + 彝族苗族白族 (乡)
+_ETHNIC_NAME_MAX = 10
+_LEFT_WINDOW = _ETHNIC_NAME_MAX + 1
 
 
 def _choose_townships(occurrences: list[_Occurrence]) -> list[tuple[str, _Occurrence]]:
@@ -344,8 +347,11 @@ def _choose_townships(occurrences: list[_Occurrence]) -> list[tuple[str, _Occurr
         k = 2
         limit = min(len(left), max_k)
         while k < limit:
-            # (日/月 end a date, but begin names too: 日月藏族乡; the counts below tell them apart)
-            if left[-(k + 1)] in _NEVER_IN_NAME and left[-(k + 1)] not in "日月":
+            # (日/月 end a date, but begin names too: 日月藏族乡; the counts below tell them apart.
+            # A long name may hold a function character when every writing of it does: 那仁宝拉格苏木)
+            if left[-(k + 1)] in _NEVER_IN_NAME and left[-(k + 1)] not in "日月" and not (
+                    max_k > 4 and left[-(k + 1)] in _FUNCTION_CHARS
+                    and counts[left[-(k + 1):] + suffix] == counts[left[-k:] + suffix] >= 2):
                 break
             if counts[left[-(k + 1):] + suffix] < 0.6 * counts[left[-k:] + suffix]:
                 break

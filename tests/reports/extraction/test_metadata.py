@@ -114,6 +114,15 @@ VARIANTS = [
         {"township": "博孜墩柯尔克孜族乡", "county": "温宿县", "year": 2024, "report_date": D(2024, 12, 20)},
         id="long-ethnic-name"),
     pytest.param(
+        "厍东关彝族苗族白族乡法治政府建设年度工作报告\n2025年，厍东关彝族苗族白族乡依法行政。\n"
+        "厍东关彝族苗族白族乡人民政府\n2025年12月20日",
+        {"township": "厍东关彝族苗族白族乡", "year": 2025, "report_date": D(2025, 12, 20)},
+        id="three-ethnic-groups"),
+    pytest.param(
+        "关于那仁宝拉格苏木2022年法治政府建设情况的报告\n2022年，那仁宝拉格苏木依法行政。\n"
+        "那仁宝拉格苏木人民政府\n2022年12月20日",
+        {"township": "那仁宝拉格苏木", "year": 2022, "report_date": D(2022, 12, 20)}, id="sumu-with-na"),
+    pytest.param(
         "四川省成都市双流区黄甲街道2023年法治政府建设情况报告\n2023年，黄甲街道依法履职。\n黄甲街道办事处\n2024/01/08",
         {"township": "黄甲街道", "county": "双流区", "city": "成都市", "province": "四川省", "year": 2023,
          "report_date": D(2024, 1, 8)}, id="province-city-district-street"),
