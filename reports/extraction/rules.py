@@ -224,6 +224,8 @@ RULES: tuple[Rule, ...] = (
                         r"(?:受理|排查|摸排|接收|登记|收到|收案)(?:了)?", weight=2),
             Form(before=r"(?:人民)?调解(?:纠纷)?案件", weight=1),
             Form(before=r"(?:收到|接到|接收|受理|登记)(?:了)?(?:各类)?(?:群众)?调解申请", weight=1),
+            # "其中进入人民调解程序的纠纷264件"
+            Form(before=rf"(?:进入|纳入)[\u4e00-\u9fff]{{0,6}}?(?:调解|调处)程序的(?:各类)?{_DISPUTE}", weight=2),
             # "全年共有156件矛盾纠纷进入镇村两级调解程序"
             Form(after=rf"(?:各类)?{_DISPUTE}(?:进入|纳入)[\u4e00-\u9fff]{{0,6}}?(?:调解|调处)程序", weight=2),
             # "全年共有213宗民间纠纷申请人民调解"
@@ -574,7 +576,8 @@ RULES: tuple[Rule, ...] = (
         forms=(
             # the two kinds of leadership law study, which add up when listed side by side
             # ("中心组专题学法4次，常务会议会前学法10次": 14)
-            Form(before=r"中心组[\u4e00-\u9fff]{0,6}?(?:集中|专题)?(?:学法|(?:法治|法律)(?:专题)?学习)(?:会议|活动|会)?",
+            Form(before=r"中心组[\u4e00-\u9fff]{0,6}?(?:集中|专题)?(?:学法|(?:法治|法律)(?:专题)?学习"
+                        r"|学习[\u4e00-\u9fff]{0,8}?(?:法治思想|法律法规|宪法|民法典))(?:会议|活动|会)?",
                  weight=3, kind="中心组"),
             Form(before=r"(?:会前|(?:常务|党委|党政联席|办公)会(?:议)?上)学(?:法|习法律法规|习法律)", weight=3, kind="会前"),
             # sessions named as law study outrank study sessions in general
