@@ -645,16 +645,14 @@ def _names_rule_before(spec: R.Rule, sent_left: str) -> bool:
     # the clause with the total that 其中 splits ("全年共接待各类群众诉求1246件，其中…")
     before = sent_left[:sent_left.rfind("其中")].rstrip("，：").rsplit("，", 1)[-1]
     # (nothing before 其中 in the sentence: the total it splits was in the sentence before)
-    # (by its noun: "镇矛调中心共受理群众各类诉求事项942件，其中矛盾纠纷类176件" splits 诉求, not 纠纷;
-    # nor does a total of disputes mixed with other requests: "矛盾纠纷和诉求事项1156件，其中进入人民调解程序的…")
     if not any(c.isdigit() for c in before):
         return True
+    # by its noun: "镇矛调中心共受理群众各类诉求事项942件，其中矛盾纠纷类176件" splits 诉求, not 纠纷;
+    # nor does a total of disputes mixed with other requests ("矛盾纠纷和诉求事项1156件，其中进入…")
     return not _MIXED_TOTAL.search(before) and any(k in before for k in spec.keys if k not in _VERB_KEYS)
 
 
 _MIXED_TOTAL = re.compile(r"诉求|事项")
-
-
 _VERB_KEYS = frozenset(("受理", "排查", "调处", "收案", "化解", "办结", "结案", "答复", "终结"))
 
 
