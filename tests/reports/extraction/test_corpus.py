@@ -128,9 +128,6 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 50 first-seen misses (wording not handled; reasons written without reading the rules)
     "mediators-1162-pos": "镇调委会配备专职人员3名，13个村（社区）调委会共选聘兼职人员78名 (人员, no 调解员 word): "
                           "nothing taken, gold 3 + 78 = 81",
-    "mediation_committees-1166-pos": "全镇依法登记备案的人民调解组织有22个，包括镇调委会、19个村（社区）调委会以及…两个专业性调委会: "
-                                     "took 20, gold 22 (stated total)",
-    "mediators-1167-trap": "各调委会均配备调解员3名以上 (a per-committee minimum): took 3, gold empty",
     "enforcement_staff-1176-pos": "现有在编人员21名，其中19名已通过全省统一考试并申领行政执法证件: nothing taken, gold 19",
     "enforcement_staff-1178-pos": "镇综合行政执法办公室持证人员11名，镇应急管理办公室持证人员4名，镇农业综合服务中心持证人员3名 (no total): "
                                   "took 11, gold 18",
