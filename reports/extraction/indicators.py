@@ -35,6 +35,7 @@ _TO = re.compile(r"^(?:增加|增长|提高|提升|上升|扩大|发展|扩充|�
                  r"(?:今年|目前|现在|年底|年末)?的?(?:约|近|逾)?$")
 # "(含行业性专业性调解委员会2个)": an inclusive note after a figure, not part of its phrase
 _NOTE = re.compile(r"（(?:含|包括|包含|其中)[^）]*(?:）|$)")
+_EACH_ITEMS = re.compile("[、和及与]")
 _LEADING_ASIDE = re.compile(r"^（[^）]*(?:）|$)")
 _IN_NOTE = re.compile(r"（(?:含|包括|包含|其中)[^）]*$")
 
@@ -142,6 +143,8 @@ class _Cand:
     left: str = ""
     # the first quantity index of a "镇、村两级分别受理纠纷23件、148件" list it is a part of (-1: none)
     part: int = -1
+    # how many things it counts one each of ("行政复议、行政诉讼案件各1件": 2)
+    each: int = 1
 
 
 _SENT_SEP = re.compile("[；。！？\n]")
@@ -319,6 +322,11 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             noted = _before_note(text, qs, i, cs)
             if noted is not None:
                 left = noted
+        # "行政复议、行政诉讼案件各1件": one for each of the things listed before 各
+        each = 1
+        if left.endswith("各") and len(left) > 1:
+            left = left0 = left[:-1]
+            each = len(_EACH_ITEMS.split(left.rsplit("，", 1)[-1]))
         right = text[q.end:min(seg_hi, q.end + 60)]
         if right[:1] == "（":
             # an aside right after the figure is about the figure, not its phrase:
@@ -425,8 +433,8 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                 sent_left = left0 if ss == left_lo else _strip(text[ss:q.start])
             if clause_left is None:
                 clause_left = _clause_left(text, cs, q.start, left0 if cs == left_lo else None)
-            cand = _Cand(spec.code, q, q.value, best.weight, ss, se, i, kind=best.kind, right=right,
-                         left=left if best.after is None else "", part=listed_parts.get(i, -1))
+            cand = _Cand(spec.code, q, q.value * each, best.weight, ss, se, i, kind=best.kind, right=right,
+                         left=left if best.after is None else "", part=listed_parts.get(i, -1), each=each)
             _judge(cand, rule, own_seg if total_only else seg, clause_left, sent_left, right, section,
                    earlier, year)
             if cand.ok and rule.reject_then is not None:
@@ -864,9 +872,11 @@ def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
         value, start, end = sum(c.value for c in summed), summed[0].q.start, summed[-1].q.end
         approximate = any(c.q.approximate for c in summed)
     others = []
-    kinds = {c.kind for c in summed} if summed else {best.kind}
-    if "村" in kinds and "乡镇" not in kinds and spec.town_one and _TOWN_ONE[code].search(
-            text, best.sent_start, best.sent_end):
+    counted = summed or [best]
+    kinds = {c.kind for c in counted}
+    # (not when a figure already counts one of each of a list that may name it: "镇调委会和…各1个")
+    if ("村" in kinds and "乡镇" not in kinds and all(c.each == 1 for c in counted) and spec.town_one
+            and _TOWN_ONE[code].search(text, best.sent_start, best.sent_end)):
         # "二十一个村（社区）均成立人民调解委员会，另设立镇人民调解委员会": 22
         others.append(_candidate(best, text, R.NOTE_TOWN_ONE))
         value += 1

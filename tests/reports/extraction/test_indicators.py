@@ -493,6 +493,10 @@ LONG = [
  ("镇调委会受理纠纷14件，调解成功13件；各村（居）调委会受理纠纷72件，调解成功71件。",
   dict(disputes_received=86, disputes_resolved=84, mediation_success_rate=97.67)),
  ("全镇共受理纠纷186件，其中镇调委会受理23件、村调委会受理163件。", dict(disputes_received=186)),
+ # one for each of the things listed before 各
+ ("全年发生行政复议、行政诉讼案件各1件。", dict(litigation_cases=2)),
+ ("建立镇人民调解委员会和旅游纠纷人民调解委员会各1个，21个村（社区）人民调解委员会实现全覆盖。",
+  dict(mediation_committees=23, villages=21)),
 ]
 
 
