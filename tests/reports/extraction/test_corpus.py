@@ -135,6 +135,11 @@ KNOWN_MISSES: dict[str, str] = {
     "u142_nayong_shedongguan-mediation_committees": "乡人民调解委员会、10个村调委会和安置社区调委会全部规范运行: took 11, gold 1 + 10 + 1 = 12",
     # batch 49 first-seen misses (wording not handled; reasons written without reading the rules)
     "u149_songyang_xiping-study_sessions": "党工委理论学习中心组学法4次，机关“周一夜学”专题学法20次: took 20, gold 4 + 20 = 24",
+    # batch 53 first-seen misses (wording not handled; reasons written without reading the rules)
+    "mediators-1209-pos": "年初在册调解员98人，年内因村级换届退出11人、新选任14人，年末在册101人: "
+                          "took the start-of-year 98, gold the year-end 101",
+    "people_reached-1236-pos": "“法治电影下乡”放映48场，观影群众6500余人次 (观影群众): nothing taken, gold 6500 (approximate)",
+    "study_sessions-1241-pos": "全年党委会会前学法十四次；党委理论学习中心组开展法治专题学习四次: took 14, gold 14 + 4 = 18",
 }
 
 
