@@ -141,6 +141,13 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 49 first-seen misses (wording not handled; reasons written without reading the rules)
     "u149_songyang_xiping-litigation_cases": "全年发生行政复议、行政诉讼案件各1件: nothing taken, gold 1 + 1 = 2",
     "u149_songyang_xiping-study_sessions": "党工委理论学习中心组学法4次，机关“周一夜学”专题学法20次: took 20, gold 4 + 20 = 24",
+    # batch 51 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u150_shangyou_yingqian-study_sessions": "全年组织党委理论学习中心组学法4次、镇机关干部职工集中学法9次: took 9, gold 4 + 9 = 13",
+    "u152_pingnan_daan-disputes_received": "今年全镇共排查出203宗各类矛盾纠纷，经镇、村两级调委会调处，有197宗纠纷达成调解协议: "
+                                           "nothing taken, gold 203 (resolved 197 and the stated 97% right)",
+    "u153_yanling_chenhuadian-mediators": "人民调解员由上年的98名调整充实为106名，其中镇调委会专职调解员4名: took the 专职 4, gold 106",
+    "u154_xinhua_shuiche-enforcement_staff": "镇领导班子成员持有《湖南省行政执法证》的4名，站所负责人持证5名，一般干部持证7名 (no total): "
+                                             "took 7, gold 4 + 5 + 7 = 16",
 }
 
 
