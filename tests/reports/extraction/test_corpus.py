@@ -140,6 +140,13 @@ KNOWN_MISSES: dict[str, str] = {
                           "took the start-of-year 98, gold the year-end 101",
     "people_reached-1236-pos": "“法治电影下乡”放映48场，观影群众6500余人次 (观影群众): nothing taken, gold 6500 (approximate)",
     "study_sessions-1241-pos": "全年党委会会前学法十四次；党委理论学习中心组开展法治专题学习四次: took 14, gold 14 + 4 = 18",
+    # batch 51 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u150_shangyou_yingqian-study_sessions": "全年组织党委理论学习中心组学法4次、镇机关干部职工集中学法9次: took 9, gold 4 + 9 = 13",
+    "u152_pingnan_daan-disputes_received": "今年全镇共排查出203宗各类矛盾纠纷，经镇、村两级调委会调处，有197宗纠纷达成调解协议: "
+                                           "nothing taken, gold 203 (resolved 197 and the stated 97% right)",
+    "u153_yanling_chenhuadian-mediators": "人民调解员由上年的98名调整充实为106名，其中镇调委会专职调解员4名: took the 专职 4, gold 106",
+    "u154_xinhua_shuiche-enforcement_staff": "镇领导班子成员持有《湖南省行政执法证》的4名，站所负责人持证5名，一般干部持证7名 (no total): "
+                                             "took 7, gold 4 + 5 + 7 = 16",
 }
 
 
