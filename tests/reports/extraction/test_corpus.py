@@ -141,6 +141,8 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 49 first-seen misses (wording not handled; reasons written without reading the rules)
     "u149_songyang_xiping-litigation_cases": "全年发生行政复议、行政诉讼案件各1件: nothing taken, gold 1 + 1 = 2",
     "u149_songyang_xiping-study_sessions": "党工委理论学习中心组学法4次，机关“周一夜学”专题学法20次: took 20, gold 4 + 20 = 24",
+    # batch 52 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u158_renshou_aofeng-publicity_events": "开展普法讲座18场、“坝坝会”普法活动36场: took 36, gold 18 + 36 = 54",
 }
 
 
