@@ -147,6 +147,8 @@ KNOWN_MISSES: dict[str, str] = {
     "u153_yanling_chenhuadian-mediators": "人民调解员由上年的98名调整充实为106名，其中镇调委会专职调解员4名: took the 专职 4, gold 106",
     "u154_xinhua_shuiche-enforcement_staff": "镇领导班子成员持有《湖南省行政执法证》的4名，站所负责人持证5名，一般干部持证7名 (no total): "
                                              "took 7, gold 4 + 5 + 7 = 16",
+    # batch 52 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u158_renshou_aofeng-publicity_events": "开展普法讲座18场、“坝坝会”普法活动36场: took 36, gold 18 + 36 = 54",
 }
 
 
