@@ -414,6 +414,7 @@ _VERB_STARTS = (
     "支持", "深入", "持续", "推动", "加强", "强化", "全市", "全县", "全区", "全省", "执行", "响应",
     "报告", "上报", "请求", "提交", "服务", "协调", "对接", "联系", "争取", "得到", "获得",
     "邀请", "聘请", "会同", "联合", "主动", "及时", "配备",
+    "依托", "利用", "借助", "依靠", "通过",  # "依托政府网站…公开": the means, not a place
 )
 
 
@@ -752,7 +753,8 @@ def _abbreviated_county(text: str, township: str | None, level: str | None,
     found = set()
     for short in _abbreviations(text):
         # ("通过镇政府网站": 过镇 is no place; a place name never ends in 镇/乡/村 here)
-        if (short in _NOT_PLACES or short == town_short or short[-1] in "市区县旗镇乡村街"
+        if (short in _NOT_PLACES or short in _VERB_STARTS or short == town_short
+                or short[-1] in "市区县旗镇乡村街"
                 or short[0] in _FUNCTION_CHARS or short[0] in "过通经"):
             continue  # "叙州区人民政府网站" is a full name, not the abbreviation "州区"
         if city and city.startswith(short):
