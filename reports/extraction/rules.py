@@ -587,7 +587,9 @@ RULES: tuple[Rule, ...] = (
             Form(before=r"(?:会前|(?:常务|党委|党政联席|办公)会(?:议)?上)学(?:法|习法律法规|习法律)", weight=3, kind="会前"),
             # sessions named as law study outrank study sessions in general
             # ("中心组学习24次，其中专题学法6次": 6)
-            Form(before=r"(?:集中|专题|会前|集体)?学法(?:用法|考法|守法)?(?:专题)?(?:活动|会议|例会|会|讲座|日)?", weight=3),
+            # (the cadres' own sessions are a third kind: "中心组学法4次、镇机关干部职工集中学法9次": 13)
+            Form(before=r"(?:集中|专题|会前|集体)?学法(?:用法|考法|守法)?(?:专题)?(?:活动|会议|例会|会|讲座|日)?", weight=3,
+                 kind="干部"),
             Form(before=r"(?:集中|专题|会前|集体)学习(?:法律法规|法律知识|法规|法律|党内法规)(?:活动|会议|会)?", weight=2),
             Form(before=r"(?:理论)?(?:学习)?中心组(?:学习)?(?:法律法规|法律知识|法律|法规)(?:专题)?(?:会议|会)?", weight=2),
             Form(before=r"(?:集中|专题|会前|集体)学习(?:活动|会议|会)?", weight=1),
