@@ -755,7 +755,7 @@ def _abbreviated_county(text: str, township: str | None, level: str | None,
         # ("通过镇政府网站": 过镇 is no place; a place name never ends in 镇/乡/村 here)
         if (short in _NOT_PLACES or short in _VERB_STARTS or short == town_short
                 or short[-1] in "市区县旗镇乡村街"
-                or short[0] in _FUNCTION_CHARS or short[0] in "过通经"):
+                or short[0] in _FUNCTION_CHARS or short[-1] in _FUNCTION_CHARS or short[0] in "过通经"):
             continue  # "叙州区人民政府网站" is a full name, not the abbreviation "州区"
         if city and city.startswith(short):
             continue
