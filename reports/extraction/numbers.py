@@ -205,7 +205,7 @@ def _percent_value(m: re.Match[str]) -> float | None:
 
 # A number run can only start a token if what follows it could continue one; checking that in
 # the regex keeps the Python loop to the few runs that matter.
-_NEXT_OK = frozenset(u[0] for u, _ in COUNT_UNITS) | frozenset("%余多来 .,至到~～-—－–分点")
+_NEXT_OK = frozenset(u[0] for u, _ in COUNT_UNITS) | frozenset("%余多来 .,至到~～-—－–分点成")
 _RUN_CHARS = frozenset("0123456789０１２３４５６７８９" + _CN_CHARS)
 # A run directly followed by such a character, found in C: most runs ("一是", "统一", "2023年")
 # are not, and skipping them here keeps them out of the Python loop. The run is possessive so
@@ -257,6 +257,15 @@ def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
             m = _PCT.match(text, a)
         elif c == "分" and text.startswith("百分之", a):
             m = _PCN.match(text, a)
+        elif c == "成":
+            # "调解成功率保持在九成八以上": tenths, read only right after a rate
+            m = _TENTHS.match(text, a)
+            if m is not None and "率" in text[max(0, a - 8):a]:
+                last_end = m.end()
+                value = CN_DIGITS[m.group(1)] * 10 + (CN_DIGITS[m.group(2)] if m.group(2) else 0)
+                approximate = _approx_before(text, a) or bool(m.group(3))
+                out.append(Quantity(float(value), approximate, "%", a, last_end, True))
+            continue
         elif c == ".":
             m = _PCT.match(text, a) or _COUNT.match(text, a)
         else:
@@ -268,6 +277,9 @@ def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
         if q is not None:
             out.append(q)
     return out
+
+
+_TENTHS = re.compile(r"([一二三四五六七八九])成([一二三四五六七八九])?(?:(以上|左右|多)|(?![\u4e00-\u9fff]))")
 
 
 def _percent(text: str, m: re.Match[str]) -> Quantity | None:

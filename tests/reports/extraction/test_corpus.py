@@ -112,7 +112,6 @@ KNOWN_MISSES: dict[str, str] = {
     "u129_pingdu_liaolan-villages": "PDF paste; the only count is 将法治建设纳入…综合考核，与62个行政村逐一签订目标责任书: nothing taken, gold 62",
     # batch 48 first-seen misses (wording not handled; reasons written without reading the rules)
     "disputes_resolved-1104-pos": "经调解达成书面协议的纠纷96件、达成口头协议的纠纷41件: nothing taken, gold 96 + 41 = 137",
-    "mediation_success_rate-1108-pos": "全年矛盾纠纷化解成功率保持在九成八以上: nothing taken, gold 98 (approximate)",
     "mediators-1112-pos": "镇调委会配齐专职调解员4名，各村调委会配备兼职调解员共77名: took 77, gold 4 + 77 = 81",
     "legal_literates-1120-pos": "“法律明白人”骨干46名、普通“法律明白人”189名: took 189, gold 46 + 189 = 235",
     "publicity_events-1127-pos": "“送法下乡”巡回宣传车全年开进村组宣传43趟次 (趟次): nothing taken, gold 43",

@@ -157,3 +157,12 @@ def test_one_character_tens_and_lower_bounds(text, value, approximate, span):
     (q,) = find_quantities(text)
     assert (q.value, q.approximate) == (value, approximate)
     assert text[q.start:q.end] == span
+
+
+def test_tenths_after_a_rate_are_a_percentage():
+    (q,) = find_quantities("全年矛盾纠纷化解成功率保持在九成八以上。")
+    assert (q.value, q.approximate, q.is_percent) == (98.0, True, True)
+    (q,) = find_quantities("调解成功率达九成。")
+    assert (q.value, q.approximate) == (90.0, False)
+    # not without a rate before it, and not inside a word
+    assert find_quantities("九成以上的纠纷在村一级化解，一成不变。") == []
