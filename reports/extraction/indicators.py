@@ -58,6 +58,7 @@ class _Rule:
     forms: tuple[_Form, ...]
     reject: re.Pattern[str] | None
     reject_clause: re.Pattern[str] | None
+    reject_sentence: re.Pattern[str] | None
     penalty: re.Pattern[str] | None
     boost: re.Pattern[str] | None
     # unions of all forms' phrases: one search tells whether any form can match at all
@@ -101,7 +102,8 @@ def _compile(rule: R.Rule) -> _Rule:
     # the rule's own disqualifiers and the generic ones (counts only) in one search
     reject = "|".join(p for p in (rule.reject, R.MULTI_YEAR if rule.activity else "",
                                    "" if rule.is_rate else R.GLOBAL_REJECT) if p)
-    return _Rule(rule, forms, _compile_scan(reject) if reject else None, c(rule.reject_clause),
+    return _Rule(rule, forms, _compile_scan(reject) if reject else None,
+                 c(rule.reject_clause), c(rule.reject_sentence),
                  c(rule.penalty), c(rule.boost),
                  any_before, any_phrase, any_after, reach, c(rule.reject_then),
                  re.compile("|".join(map(re.escape, rule.keys))) if rule.keys else None)
@@ -587,6 +589,8 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
         m = None
     if m is None and rule.reject is not None:
         m = rule.reject.search(seg)
+    if m is None and rule.reject_sentence is not None:
+        m = rule.reject_sentence.search(sent_left)
     if m is None:
         m = _FUTURE.search(sent_left)
     if m is None and _COUNTY_HINT.search(sent_left):

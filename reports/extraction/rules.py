@@ -52,6 +52,9 @@ class Rule:
     reject: str = ""
     # disqualifying words anywhere in the clause before the number (e.g. 其中, 每村)
     reject_clause: str = ""
+    # disqualifying words anywhere in the sentence before the number: "全年初信初访办结38件，及时就地化解率
+    # 达到96%" is the petitions' rate
+    reject_sentence: str = ""
     # words in the sentence before the number that make it a sub-count / pilot: penalised
     penalty: str = ""
     penalty_weight: float = 2.0
@@ -318,6 +321,7 @@ RULES: tuple[Rule, ...] = (
         ),
         reject=r"信访|息访|办结|持证|执法|参与|考试|及格|满意|知晓|覆盖|应诉|败诉|创建|回访|邻镇|邻乡|周边乡镇|兄弟乡镇",
         penalty=r"司法所|分中心|试点|十户长|网格员",
+        reject_sentence=r"信访|初信|初访|来信|来访",
         is_rate=True,
         integer=False,
         max_value=100,
