@@ -147,6 +147,18 @@ KNOWN_MISSES: dict[str, str] = {
     "u165_yangshuo_xingping-mediation_committees": "镇人民调解委员会、15个村（社区）调解委员会以及漓江旅游纠纷人民调解委员会 (no total) → took 16, gold 17",
     "u165_yangshuo_xingping-people_reached": "3万余人次的群众和游客在潜移默化中受到教育: number before the noun, nothing taken (gold 30000)",
     "u167_huanren_erpengdianzi-mediation_committees": "镇设人民调解委员会一个，十五个行政村各设村人民调解委员会一个 → took 1, gold 16",
+    # batch 58 first-seen misses (wording not handled; reasons written without reading the rules)
+    "disputes_resolved-1249-pos": "共接手各类民间纠纷一百四十八件…促使其中一百四十二件纠纷的当事人握手言和: nothing taken, gold 142",
+    "mediation_success_rate-1250-pos": "接手一百四十八件 / 一百四十二件…握手言和: resolved not read, so no rate (gold 142/148 = 95.95)",
+    "disputes_resolved-1252-pos": "全镇有119件矛盾纠纷在年内得到妥善调处，占…全年受理总数125件的95.2% (number before the noun): "
+                                  "nothing taken, gold 119 (received 125 right)",
+    "mediation_success_rate-1253-pos": "119件…得到妥善调处，占…受理总数125件的95.2% (rate as 占…的): nothing taken, gold 95.2",
+    "mediators-1255-pos": "调委会成员与…信息员合计二百零四人，其中经县司法局备案、持有人民调解员证的九十八名: nothing taken, gold 98",
+    "mediation_committees-1260-pos": "分属1个镇级、23个村（社区）级人民调解委员会: nothing taken, gold 1 + 23 = 24",
+    "enforcement_staff-1267-pos": "持证上岗人员较上年翻了一番，达到24名: nothing taken, gold 24",
+    "publicity_events-1270-pos": "举办“农家小院普法会”三十二场: nothing taken, gold 32",
+    "people_reached-1274-pos": "开展“法治第一课”及模拟法庭活动共9次，参与师生1600余人: nothing taken, gold 1600 (approximate)",
+    "study_sessions-1282-pos": "镇党委会议和政府常务会议学法分别开展了六次和十次: nothing taken, gold 6 + 10 = 16",
 }
 
 
