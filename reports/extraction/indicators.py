@@ -363,6 +363,11 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             prev_clause = _strip(text[prev_cs:cs - 1]) if cs > 0 and text[cs - 1] != "\n" else ""
             own_seg = left + "|" + right
             if i == 0 or qs[i - 1].end <= prev_cs:
+                # "持证上岗人员较上年翻了一番，达到24名": the new total after a comparison takes the
+                # noun named before the comparison
+                cmp = _COMPARISON.search(prev_clause) if _RATE_AFTER.match(left) else None
+                if cmp is not None:
+                    prev_clause = prev_clause[:cmp.start()]
                 left = prev_clause + left
                 # 每 in the borrowed clause has no figure of its own there: it is about coverage
                 # ("…实现每村全覆盖，共计96名"), not a per-village count
