@@ -157,6 +157,9 @@ KNOWN_MISSES: dict[str, str] = {
     "mediation_committees-1260-pos": "分属1个镇级、23个村（社区）级人民调解委员会: nothing taken, gold 1 + 23 = 24",
     "study_sessions-1282-pos": "镇党委会议和政府常务会议学法分别开展了六次和十次: nothing taken, gold 6 + 10 = 16",
     # batch 56 first-seen misses (wording not handled; reasons written without reading the rules)
+    # batch 60 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u179_maiji_daonan-legal_literates": "按每个社区（村）不少于5名标准选培，全街道共76名: nothing taken, gold 76",
+    "u180_yongtai_gaiyang-publicity_events": "送法进村入户、进校园、进茶园二十余场 (no 活动 noun next to the count): nothing taken, gold 20 (approximate)",
 }
 
 
