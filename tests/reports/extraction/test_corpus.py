@@ -159,7 +159,6 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 56 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 60 first-seen misses (wording not handled; reasons written without reading the rules)
     "u179_maiji_daonan-legal_literates": "按每个社区（村）不少于5名标准选培，全街道共76名: nothing taken, gold 76",
-    "u180_yongtai_gaiyang-publicity_events": "送法进村入户、进校园、进茶园二十余场 (no 活动 noun next to the count): nothing taken, gold 20 (approximate)",
 }
 
 
