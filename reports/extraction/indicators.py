@@ -177,11 +177,8 @@ class _Ctx:
         return lo, m.start() if m is not None else n
 
     def full_sentence_start(self, pos: int) -> int:
-        """Start of the sentence around pos when only 。！？ and line ends count."""
-        t = self.text
-        lo = max(0, pos - 400)
-        return max(t.rfind("。", lo, pos), t.rfind("\n", lo, pos),
-                   t.rfind("！", lo, pos), t.rfind("？", lo, pos)) + 1
+        """Start of the sentence around pos when only 。！？ and line ends count (within 400)."""
+        return _full_sentence_start(self.text, pos, max(0, pos - 400))
 
     def clause_of(self, start: int, end: int) -> tuple[int, int]:
         return self._bounds(_CLAUSE_SEP, start, end)
@@ -328,7 +325,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         each = 1
         if left.endswith("各") and len(left) > 1:
             left = left0 = left[:-1]
-            each = len(_EACH_ITEMS.split(left.rsplit("，", 1)[-1]))
+            each = len(_EACH_ITEMS.split(left))
         right = text[q.end:min(seg_hi, q.end + 60)]
         if right[:1] == "（":
             # an aside right after the figure is about the figure, not its phrase:
@@ -837,8 +834,10 @@ def _sum_levels(best: _Cand, accepted: list[_Cand], text: str) -> list[_Cand] | 
     return sorted(group, key=lambda c: c.q.start)
 
 
-def _full_sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind(sep, 0, pos) for sep in "。！？\n") + 1
+def _full_sentence_start(text: str, pos: int, lo: int = 0) -> int:
+    """Start of the sentence around pos when only 。！？ and line ends count (looking back to lo)."""
+    return max(text.rfind("。", lo, pos), text.rfind("\n", lo, pos),
+               text.rfind("！", lo, pos), text.rfind("？", lo, pos)) + 1
 
 
 _LIST_JOIN = re.compile(r"^[个]?[\u4e00-\u9fff（）]{1,8}?(?:、|和|及|以及|，)$")
@@ -878,9 +877,9 @@ def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
     value, start, end = best.value, best.q.start, best.q.end
     approximate = best.q.approximate
     # "镇、村两级调委会分别受理各类纠纷23件、148件": the town's figure is the sum of its parts
-    summed = sorted((c for c in accepted if c.part >= 0 and c.part == best.part), key=lambda c: c.q.start)
-    if spec.is_rate:
-        summed = []  # rates of parts never add up
+    # (rates of parts never add up)
+    summed = [] if spec.is_rate else sorted((c for c in accepted if c.part >= 0 and c.part == best.part),
+                                            key=lambda c: c.q.start)
     if len(summed) < 2:
         summed = (_try_sum(code, best, accepted, text) if spec.sum_kinds else None) or []
     if len(summed) < 2 and spec.sum_levels:
