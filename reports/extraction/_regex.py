@@ -69,3 +69,12 @@ def compile_scan(pattern: str) -> re.Pattern[str]:
         return re.compile(f"(?=[{cls}])(?:{pattern})")
     except re.error:  # e.g. global flags, which must stay first: no lookahead then
         return re.compile(pattern)
+
+
+def first_char_set(pattern: str) -> frozenset[str]:
+    """The characters a match of pattern can start with (for a cheap test before .match on many
+    short strings); ValueError when that is not known."""
+    first = first_chars(list(_sre_parse.parse(pattern)))
+    if not first:
+        raise ValueError(f"no known first characters: {pattern!r}")
+    return frozenset(chr(c) for a, b in first for c in range(a, b + 1))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import html
 import re
 
+from ._regex import first_char_set
+
 # Full-width ASCII (U+FF01..U+FF5E) becomes ASCII, except the punctuation that Chinese prose
 # uses as its own: those stay full-width so sentence and clause splitting see one form.
 _KEEP_FULLWIDTH = set("，。：；！？（）【】《》“”‘’、")
@@ -131,12 +133,13 @@ _TITLE_END = re.compile(
 
 # The frame of a government web page around a report copied from it: breadcrumbs, publishing
 # data, print/close buttons, previous/next links, the site's footer. Such lines carry no figure.
-_WEB_CHROME = re.compile(
+_WEB_CHROME_PATTERN = (
     r"(?:首页\s*[>＞»›]|当前位置|您(?:当前)?(?:所在)?的?位置|发布时间[：:]|发布日期[：:]|来源[：:]|信息来源[：:]|浏览次数"
     r"|阅读次数|点击(?:数|量|次数)[：:]|【字体|字体[：:]\s*[大中小]|【打印|【关闭|打印本页|关闭窗口|上一篇[：:]|下一篇[：:]"
     r"|相关附件[：:]|附件下载|分享到[：:]|主办[：:]|承办[：:]|技术支持[：:]|网站标识码|【责任编辑|责任编辑[：:]|扫一扫)"
 )
-_WEB_CHROME_FIRST = frozenset("首当您发来信浏阅点【字打关上下相附分主承技网责扫")
+_WEB_CHROME = re.compile(_WEB_CHROME_PATTERN)
+_WEB_CHROME_FIRST = first_char_set(_WEB_CHROME_PATTERN)
 _PAGE_FIRST = frozenset("-—–－·• 第0123456789Pp")
 # PDF text layers sometimes space out every character: "全 镇 共 有 2 1 名"
 # (written from its first space, checked by a lookbehind: a literal first is scanned for in C,

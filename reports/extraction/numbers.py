@@ -250,8 +250,7 @@ def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
         if c == "%" and (num := text[a:b]).isdigit():
             # "98%": what _PCT matches is the run and the sign; read here without it and _percent
             last_end = b + 1
-            approximate = _approx_before(text, a) or text.startswith(("以上", "左右", "上下"), last_end)
-            out.append(Quantity(float(num), approximate, "%", a, last_end, True))
+            out.append(Quantity(float(num), _percent_approx(text, a, last_end), "%", a, last_end, True))
             continue
         if c == "%" or (c == " " and text.startswith("%", b + 1)):
             m = _PCT.match(text, a)
@@ -287,8 +286,12 @@ def _percent(text: str, m: re.Match[str]) -> Quantity | None:
     if v is None:
         return None
     s, e = m.span()
-    approx = _approx_before(text, s) or text.startswith(("以上", "左右", "上下"), e)
-    return Quantity(v, approx, "%", s, e, True)
+    return Quantity(v, _percent_approx(text, s, e), "%", s, e, True)
+
+
+def _percent_approx(text: str, s: int, e: int) -> bool:
+    """A percentage from s to e is approximate after 约/近… or before 以上/左右/上下."""
+    return _approx_before(text, s) or text.startswith(("以上", "左右", "上下"), e)
 
 
 def _count(text: str, m: re.Match[str], money: bool) -> Quantity | None:

@@ -196,3 +196,11 @@ def test_a_table_with_a_unit_column_reads_as_this_years_sentences():
     raw = "指标\t单位\t2025年\t2024年\n人民调解员\t人\t74\t70\n调解成功率\t%\t97.5\t96.8\n"
     assert clean_text(raw) == ("指标 单位2025年2024年\n人民调解员74人（2024年：70人）。\n"
                                "调解成功率97.5%（2024年：96.8%）。")
+
+
+def test_first_char_set_lists_every_character_a_match_can_start_with():
+    from reports.extraction._regex import first_char_set
+
+    assert first_char_set(r"(?:首页\s*>|【字体|a?b|[x-z]1)") == frozenset("首【abxyz")
+    with pytest.raises(ValueError):
+        first_char_set(r"[^a]b")  # a negated class: not known
