@@ -159,6 +159,12 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 56 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 60 first-seen misses (wording not handled; reasons written without reading the rules)
     "u179_maiji_daonan-legal_literates": "按每个社区（村）不少于5名标准选培，全街道共76名: nothing taken, gold 76",
+    # batch 61 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u182_songjiang_yongfeng-villages": "设居民区22个、行政村3个 (Shanghai 居民区 as the community word): took 3, gold 22 + 3 = 25",
+    "u185_pinggu_dahuashan-enforcement_staff": "opening summary 镇综合执法队持证执法人员20余名 before the detailed "
+                                               "镇综合行政执法队持证执法人员23名: took the rounded 20, gold 23",
+    "u186_dingan_longmen-legal_literates": "存在的问题: 全镇“法律明白人”目前只有58名，部分村不足3名 (a real figure in the problems "
+                                           "section, beside plan targets 30名/88名): nothing taken, gold 58",
 }
 
 
