@@ -721,7 +721,7 @@ _VILLAGE_KIND = re.compile(
     r"|(?P<vill>))"
 )
 _VILLAGE_KIND_LEFT = re.compile(
-    rf"(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|村社区)|(?P<comm>社区|居委会|居民委员会)|(?P<vill>村|村委会|村委|村民委员会|嘎查村|嘎查)){R.LINK}$"
+    rf"(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|村社区)|(?P<comm>社区|居委会|居民委员会|居民区)|(?P<vill>村|村委会|村委|村民委员会|嘎查村|嘎查)){R.LINK}$"
 )
 # "辖嘎查村26个，其中…，另有社区1个": a later figure that adds another kind of place
 _ALSO = re.compile(r"^(?:另有|另辖|另外还有|另外|此外还有|此外|还有)")
@@ -861,6 +861,17 @@ def _candidate(c: _Cand, text: str, note: str) -> Candidate:
     )
 
 
+def _rounds_to(exact: float, rounded: float) -> bool:
+    """Whether a rounded figure can stand for an exact one: within a tenth of it, or above it by
+    less than its last rounding place ("20余名" for 23, "1万余份" for 12,600)."""
+    if abs(exact - rounded) <= 0.1 * rounded:
+        return True
+    place = 1
+    while rounded >= place * 10 and rounded % (place * 10) == 0:
+        place *= 10
+    return place > 1 and rounded < exact < rounded + place
+
+
 def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
     spec = R.RULES_BY_CODE[code]
     accepted = [c for c in cands if c.ok]
@@ -871,7 +882,7 @@ def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
         # "全年共受理矛盾纠纷近300件" in a summary and "受理矛盾纠纷297件" in the detail: the exact
         # figure it rounds wins
         exact = [c for c in accepted if not c.q.approximate and c.score >= best.score - 1
-                 and abs(c.value - best.value) <= 0.1 * best.value]
+                 and _rounds_to(c.value, best.value)]
         if exact:
             best = max(exact, key=lambda c: _rank_key(c, spec.prefer))
     value, start, end = best.value, best.q.start, best.q.end

@@ -160,11 +160,6 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 60 first-seen misses (wording not handled; reasons written without reading the rules)
     "u179_maiji_daonan-legal_literates": "按每个社区（村）不少于5名标准选培，全街道共76名: nothing taken, gold 76",
     # batch 61 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u182_songjiang_yongfeng-villages": "设居民区22个、行政村3个 (Shanghai 居民区 as the community word): took 3, gold 22 + 3 = 25",
-    "u185_pinggu_dahuashan-enforcement_staff": "opening summary 镇综合执法队持证执法人员20余名 before the detailed "
-                                               "镇综合行政执法队持证执法人员23名: took the rounded 20, gold 23",
-    "u186_dingan_longmen-legal_literates": "存在的问题: 全镇“法律明白人”目前只有58名，部分村不足3名 (a real figure in the problems "
-                                           "section, beside plan targets 30名/88名): nothing taken, gold 58",
     # batch 62 first-seen misses (wording not handled; reasons written without reading the rules)
     "u188_chongming_gangxi-mediators": "only in the tab-separated table (指标名称/计量单位/本年/上年 header), "
                                        "row 人民调解员\t人\t64\t61: nothing taken, gold 64 (this year's column)",
@@ -172,8 +167,6 @@ KNOWN_MISSES: dict[str, str] = {
                                                  "nothing taken, gold 312",
     "u190_jinghai_chenguantun-enforcement_staff": "镇综合执法大队持证执法人员12名，镇应急管理办公室持证执法人员4名，镇农业农村办公室持证执法人员3名，"
                                                   "镇生态环境办公室持证执法人员2名 (by office, no total): took 12, gold 12 + 4 + 3 + 2 = 21",
-    "u190_jinghai_chenguantun-mediation_success_rate": "镇调委会受理37件/调解成功35件；各村（居）调委会受理146件/调解成功143件，村级调解成功率97.9%: "
-                                                       "took the village-level 97.9, gold the town-wide 178/183 = 97.27 (received 183 and resolved 178 right)",
 }
 
 

@@ -450,6 +450,19 @@ def test_derived_rate_says_so_and_points_at_the_resolved_figure():
     assert ex.text[rate.start:rate.end] == "190件"
 
 
+@pytest.mark.parametrize(("summary", "detail", "expected"), [
+    ("持证执法人员20余名", "镇综合行政执法队持证执法人员23名", 23),  # 余: above, within its last place
+    ("发放宣传资料1万余份", "印发普法宣传资料12600份", 12600),
+    ("受理矛盾纠纷近300件", "全年受理矛盾纠纷297件", 297),  # within a tenth
+    ("持证执法人员20余名", "镇综合行政执法队持证执法人员35名", 20),  # not what 20余 rounds
+])
+def test_a_rounded_summary_gives_way_to_the_exact_figure(summary, detail, expected):
+    code = next(c for c, words in (("enforcement_staff", "执法"), ("publicity_materials", "资料"),
+                                   ("disputes_received", "纠纷")) if words in summary)
+    sentence = f"全年主要指标如下：{summary}。\n（二）具体工作\n{detail}。"
+    assert value_of(sentence, code) == expected
+
+
 def test_resolved_more_than_received_drops_the_smaller_received():
     ex = extract_report(WRAP.format(sentence="镇调解中心受理纠纷20件。全年共化解矛盾纠纷150件。"))
     assert ex.figures["disputes_resolved"].value == 150
