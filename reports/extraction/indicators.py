@@ -834,6 +834,38 @@ def _sum_levels(best: _Cand, accepted: list[_Cand], text: str) -> list[_Cand] | 
     return sorted(group, key=lambda c: c.q.start)
 
 
+# where a part's subject ends: the words saying it holds the certificate, or the staff noun
+_PART_SUBJECT_END = re.compile(r"持证|持有|取得|领取|领有|具有|具备|(?:行政)?执法人员|人员")
+# a part that is not one of the town's own: helpers, newcomers, another body's, a sub-count
+_NOT_A_PART = re.compile(r"其中|另有|另外|此外|协管|辅助|新|全镇|全乡|全街道|全县|共|合计|总计"
+                         r"|派驻|下沉|县级|区级|市级|县直|区直")
+
+
+def _sum_parts(best: _Cand, accepted: list[_Cand], text: str) -> list[_Cand] | None:
+    """The town's figure stated only by its parts, each with a subject of its own and no total:
+    "镇综合执法大队持证执法人员12名，镇应急管理办公室持证执法人员4名，镇农业农村办公室…3名" (19)."""
+    first = _full_sentence_start(text, best.sent_start)
+    group = sorted((c for c in accepted
+                    if c.score >= best.score - 1 and _full_sentence_start(text, c.sent_start) == first),
+                   key=lambda c: c.q.start)
+    if len(group) < 2 or best not in group:
+        return None
+    subjects = []
+    prev_end = first
+    for c in group:
+        item = _strip(text[max(prev_end, _clause_start(text, c.q.start)):c.q.start]).lstrip("、：:")
+        item = item[item.rfind("：") + 1:]
+        end = _PART_SUBJECT_END.search(item)
+        subject = item[:end.start()] if end is not None else ""
+        if len(subject) < 2 or _NOT_A_PART.search(item):
+            return None
+        subjects.append(subject)
+        prev_end = c.q.end
+    if len(set(subjects)) != len(subjects):
+        return None
+    return group
+
+
 def _full_sentence_start(text: str, pos: int, lo: int = 0) -> int:
     """Start of the sentence around pos when only 。！？ and line ends count (looking back to lo)."""
     return max(text.rfind("。", lo, pos), text.rfind("\n", lo, pos),
@@ -895,6 +927,8 @@ def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
         summed = (_try_sum(code, best, accepted, text) if spec.sum_kinds else None) or []
     if len(summed) < 2 and spec.sum_levels:
         summed = _sum_levels(best, accepted, text) or []
+    if len(summed) < 2 and spec.sum_parts:
+        summed = _sum_parts(best, accepted, text) or []
     if summed:
         value, start, end = sum(c.value for c in summed), summed[0].q.start, summed[-1].q.end
         approximate = any(c.q.approximate for c in summed)

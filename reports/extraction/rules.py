@@ -71,6 +71,9 @@ class Rule:
     sum_kinds: bool = False
     # the town's and the villages' figures stated apart in one sentence, with no total, add up
     sum_levels: bool = False
+    # the parts a figure is stated by, each with its own subject and no total, add up:
+    # "镇综合执法大队持证执法人员12名，镇应急管理办公室持证执法人员4名" (16)
+    sum_parts: bool = False
     # a count of this year's activity (cases, events, sessions), not of what the town has: a total
     # over several years (MULTI_YEAR) is not it, where a running total of 法律明白人 is
     activity: bool = False
@@ -195,6 +198,7 @@ RULES: tuple[Rule, ...] = (
             Form(after=r"行政执法人员", weight=1),
             Form(after=r"执法人员(?!参加|参与|开展|出动|组成)", weight=0),
         ),
+        sum_parts=True,
         reject=r"考试(?!(?:合格)?[并、](?:取得|领取|获得|核发))|应持证|应取证|(?<!经)培训|参加|参训|参与|报名|申请|申报|申领(?!到)|出动|抽调|执法检查|检查|年审|注销|率|人次|组成|带队|"
                r"交回|收回|吊销|暂扣|退休|调离|选派|跟班|跟学|挂职|辅助|协管|聘用|"
                # another body's staff working in the town

@@ -463,6 +463,20 @@ def test_a_rounded_summary_gives_way_to_the_exact_figure(summary, detail, expect
     assert value_of(sentence, code) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the town's certified staff stated only office by office: the parts add up
+    ("镇综合执法大队持证执法人员12名，镇应急管理办公室持证执法人员4名，镇农业办持证执法人员3名。", 19),
+    ("镇领导班子成员持有《湖南省行政执法证》的4名，站所负责人持证5名，一般干部持证7名。", 16),
+    # a total first, then one part of it; or the same body said twice: no sum
+    ("全镇持证执法人员35名，综合执法大队持证执法人员12名。", 35),
+    ("镇综合执法队有执法人员24名，持证22名。", 22),
+    # another body's staff working in the town are not a part of the town's
+    ("镇执法中队现有在编执法人员14名，县级部门派驻执法人员11名。", 14),
+])
+def test_staff_stated_by_office_add_up(sentence, expected):
+    assert value_of(sentence, "enforcement_staff") == expected
+
+
 def test_resolved_more_than_received_drops_the_smaller_received():
     ex = extract_report(WRAP.format(sentence="镇调解中心受理纠纷20件。全年共化解矛盾纠纷150件。"))
     assert ex.figures["disputes_resolved"].value == 150
