@@ -776,6 +776,12 @@ def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> list[_
     """Figures of different kinds listed side by side add up: villages and communities, lawsuits
     and reconsiderations, and whatever a rule's phrasings mark with a kind (专职/兼职 mediators)."""
     group = [c for c in accepted if c.sent_start == best.sent_start and c.score >= best.score - 1]
+    if len(group) < 2 and best.kind:
+        # kinds the phrasings name, sentence by sentence in one paragraph: "党委会会前学法9次，学习…。
+        # 党委理论学习中心组专题学法4次。" (13)
+        para = text.rfind("\n", 0, best.sent_start) + 1
+        group = [c for c in accepted if c.kind and c.score >= best.score - 1
+                 and text.rfind("\n", 0, c.sent_start) + 1 == para]
     if len(group) < 2:
         return None
     group.sort(key=lambda c: c.q.start)

@@ -477,6 +477,17 @@ def test_staff_stated_by_office_add_up(sentence, expected):
     assert value_of(sentence, "enforcement_staff") == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # kinds of study session named sentence by sentence in one paragraph add up
+    ("党委会会前学法9次，学习行政处罚法等。党委理论学习中心组专题学法4次。", 13),
+    ("全年党委会会前学法十四次；党委理论学习中心组开展法治专题学习四次。", 18),
+    # the same kind twice is not two kinds
+    ("党委会会前学法9次。党委会会前学法中专题学习民法典3次。", 9),
+])
+def test_kinds_of_study_session_in_one_paragraph_add_up(sentence, expected):
+    assert value_of(sentence, "study_sessions") == expected
+
+
 def test_resolved_more_than_received_drops_the_smaller_received():
     ex = extract_report(WRAP.format(sentence="镇调解中心受理纠纷20件。全年共化解矛盾纠纷150件。"))
     assert ex.figures["disputes_resolved"].value == 150
