@@ -121,6 +121,7 @@ _KEYS_BY_UNIT: dict[str, re.Pattern[str]] = {
     for u, rs in _BY_UNIT.items()
 }
 _TOWN_ONE: dict[str, re.Pattern[str]] = {r.code: re.compile(r.town_one) for r in R.RULES if r.town_one}
+_NAMED_ONE: dict[str, re.Pattern[str]] = {r.code: re.compile(r.named_one) for r in R.RULES if r.named_one}
 # how far after a figure its key words may be (for forms that read on after the clause)
 _KEY_REACH = 24
 _CHANGE_FIRST = frozenset("增提上扩发减下降")
@@ -947,6 +948,11 @@ def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
         # "二十一个村（社区）均成立人民调解委员会，另设立镇人民调解委员会": 22
         others.append(_candidate(best, text, R.NOTE_TOWN_ONE))
         value += 1
+    if "村" in kinds and all(c.each == 1 for c in counted) and spec.named_one:
+        # "镇人民调解委员会、20个村（社区）人民调解委员会以及家具行业人民调解委员会": one each
+        for m in _NAMED_ONE[code].finditer(text, best.sent_start, best.sent_end):
+            others.append(_candidate(best, text, R.NOTE_NAMED_ONE.format(name=m.group("name"))))
+            value += 1
     for c in cands:
         if c is best:
             continue

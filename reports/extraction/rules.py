@@ -83,6 +83,9 @@ class Rule:
     # the town's own unit named without a count beside a count of the villages' ("二十一个村均成立调委会，
     # 另设立镇人民调解委员会"): it adds one to the villages' figure
     town_one: str = ""
+    # other units named one by one without a count in the same list ("…以及家具行业人民调解委员会、
+    # 劳动争议人民调解委员会"): each adds one (group "name": what it is called)
+    named_one: str = ""
     # quick filter: one of these words must be in the figure's own stretch of text for any form
     # to match (keeps the engine fast; every form's noun phrase contains one of them)
     keys: tuple[str, ...] = ()
@@ -410,6 +413,9 @@ RULES: tuple[Rule, ...] = (
         penalty=r"包括",
         sum_kinds=True,
         town_one=r"(?<![村各每乡县区市])(?:镇|乡|街道|苏木)(?:级)?(?:设|设立|成立|建立|建有)?(?:了)?(?:人民)?(?:调解委员会|调委会)",
+        # (not the town's, the villages', a county body's or a whole class of them)
+        named_one=r"(?:以及|[、和及与])(?P<name>(?![镇乡村各县市区省全居]|街道|苏木|社区|行业|专业)"
+                  r"(?:(?![一二三四五六七八九十两百个级])[\u4e00-\u9fff]){2,10}?)(?:人民)?(?:调解委员会|调委会)(?![\d一二三四五六七八九十两]|的?(?:指导|工作|成员|主任))",
     ),
     Rule(
         code="legal_literates",
@@ -665,5 +671,6 @@ NOTE_DERIVED = "derived: resolved ÷ received × 100"
 NOTE_INCONSISTENT = "more than the resolved figure allows"
 NOTE_SUMMED = "summed with adjacent figures"
 NOTE_TOWN_ONE = "plus one: the town's own committee, named in the same sentence without a count"
+NOTE_NAMED_ONE = "plus one: {name}, named in the same list without a count"
 
 __all__ = ["COMMUNITY_SORT", "FUTURE", "GLOBAL_REJECT", "LINK", "MULTI_YEAR", "RULES", "RULES_BY_CODE", "SUBSCOPE", "Form", "Rule"]

@@ -488,6 +488,18 @@ def test_kinds_of_study_session_in_one_paragraph_add_up(sentence, expected):
     assert value_of(sentence, "study_sessions") == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # committees named one by one in the list without a count add one each
+    ("镇人民调解委员会、20个村（社区）调委会以及家具行业调委会、劳动争议人民调解委员会均已规范化运行。", 23),
+    ("乡人民调解委员会、10个村调委会和安置社区调委会全部规范运行。", 12),
+    # not a class of committees, nor ones already counted, nor a county body
+    ("建立镇调委会1个、村（社区）调委会25个，形成镇村联动、专业调委会补位的格局。", 26),
+    ("全镇18个村均建立人民调解委员会，并与县医疗纠纷人民调解委员会建立对接机制。", 18),
+])
+def test_committees_named_without_a_count_add_one_each(sentence, expected):
+    assert value_of(sentence, "mediation_committees") == expected
+
+
 def test_resolved_more_than_received_drops_the_smaller_received():
     ex = extract_report(WRAP.format(sentence="镇调解中心受理纠纷20件。全年共化解矛盾纠纷150件。"))
     assert ex.figures["disputes_resolved"].value == 150
