@@ -207,50 +207,82 @@ def _percent_value(m: re.Match[str]) -> float | None:
 # the regex keeps the Python loop to the few runs that matter.
 _NEXT_OK = frozenset(u[0] for u, _ in COUNT_UNITS) | frozenset("%余多来 .,至到~～-—－–分点成")
 _RUN_CHARS = frozenset("0123456789０１２３４５６７８９" + _CN_CHARS)
-# A run directly followed by such a character, found in C: most runs ("一是", "统一", "2023年")
-# are not, and skipping them here keeps them out of the Python loop. The run is possessive so
-# it is never shortened to make the lookahead match; a later start inside the same run ends at
-# the same character and fails the same way. It is capped at 25 characters (longer runs are
-# never counts) so that a pathological run costs linear time; the tail of such a run can match
-# and is skipped in the loop below. Its first character is written apart (the same match: one
-# character cannot be given back) so that the pattern starts with a character class, which the
-# regex engine scans for in C instead of trying the whole pattern at every position.
-_RUN_BEFORE_UNIT = re.compile(
-    rf"[0-9０-９{_CN_CHARS}][0-9０-９{_CN_CHARS}]{{0,24}}+(?=[{re.escape(''.join(sorted(_NEXT_OK)))}])"
-)
 # A run of digits directly followed by one of these (most figures: "21名", "290件", "30余人") is
 # a plain count if anything: what _COUNT would match there is the run as its number and then
 # _COUNT_TAIL (no range, no magnitude, no decimal or thousands part can follow the run).
 _PLAIN_COUNT_NEXT = frozenset(u[0] for u, _ in COUNT_UNITS) | frozenset("余多来")
+_RUN_CLASS = f"0-9０-９{_CN_CHARS}"
+# A run directly followed by such a character, found in C: most runs ("一是", "统一", "2023年")
+# are not, and skipping them here keeps them out of the Python loop. The run is possessive so
+# it is never shortened to make the lookahead match; a later start inside the same run ends at
+# the same character and fails the same way. It is capped at 24 characters (longer runs are
+# never counts) so that a pathological run costs linear time; the tail of such a run can match
+# and is skipped in the loop below (it follows a number character). Its first character is
+# written apart (the same match: one character cannot be given back) so that the pattern starts
+# with a character class, which the regex engine scans for in C instead of trying the whole
+# pattern at every position.
+# When the run is followed by "余" / "多" / "来" or a measure word, the scan goes on to read the
+# tail of a count too ("21名", "30余人次"), as _COUNT_TAIL: for a run of digits that is the whole
+# count. No run starts inside a tail (none of its characters is a number character), so reading
+# it here skips no run.
+_RUN_SCAN = re.compile(
+    rf"(?P<run>[{_RUN_CLASS}][{_RUN_CLASS}]{{0,23}}+)"
+    rf"(?=[{re.escape(''.join(sorted(_NEXT_OK)))}])"
+    rf"(?:(?=[{''.join(sorted(_PLAIN_COUNT_NEXT))}]){_COUNT_TAIL_PATTERN})?"
+)
+# A run right after one of these is not read in the common case below: a number character (the
+# tail of a longer run), the 第 of an ordinal
+_NOT_PLAIN_AFTER = _RUN_CHARS | frozenset("第")
+# the last characters of _PREFIX_APPROX: only after one of them can a qualifier end
+_APPROX_LAST = frozenset(p[-1] for p in _PREFIX_APPROX)
+# A Quantity made without NamedTuple's Python-level __new__ (all eight fields given, in order)
+_new_quantity = tuple.__new__
 
 
 def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
     """Every count and percentage in text, in order. Money (元) only when money=True."""
     out: list[Quantity] = []
-    last_end = 0
-    for r in _RUN_BEFORE_UNIT.finditer(text):
-        a, b = r.span()
-        if a < last_end or b - a > 24 or (a > 0 and text[a - 1] in _RUN_CHARS):
-            continue  # inside the previous token, or (part of) a run far too long to be a count
-        c = text[b]
-        if a > 1 and text[a - 1] in ".," and text[a - 2].isdigit():
-            continue  # the fraction of "12.4国家宪法日"
-        if c in _PLAIN_COUNT_NEXT and (num := text[a:b]).isdigit():
-            # (the common case, read here without _COUNT and _count: the same Quantity)
-            m = _COUNT_TAIL.match(text, b)
-            if m is None:
-                continue
-            last_end = m.end()
-            q1, unit, q2 = m.group("q1", "unit", "q2")
-            if (unit == "元" and not money) or (a > 0 and text[a - 1] == "第"):
-                continue  # money, or an ordinal
-            approximate = bool(q1 or q2) or _approx_before(text, a)
-            out.append(Quantity(float(num), approximate, unit, a, last_end))
+    append = out.append
+    last_end = 0  # end of the last token read past the end of its scan match
+    for r in _RUN_SCAN.finditer(text):
+        a, e = r.span()
+        if a < last_end:
+            continue  # inside the previous token
+        run, q1, unit, q2 = r.groups()
+        before = text[a - 1] if a else ""
+        if unit is not None and run.isdigit() and before not in _NOT_PLAIN_AFTER:
+            # The common case, "21名", "30余人次": what _COUNT and _count would read (the same
+            # Quantity); the scan match ends where the token does.
+            if (unit == "元" and not money) or (before in ".," and a > 1 and text[a - 2].isdigit()):
+                continue  # money, or the fraction of "12.4名"
+            approximate = q1 is not None or q2 is not None or (
+                before in _APPROX_LAST
+                and text.endswith(_PREFIX_APPROX, a - _APPROX_REACH if a > _APPROX_REACH else 0, a))
+            append(_new_quantity(Quantity, (float(run), approximate, unit, a, e, False, False, False)))
             continue
-        if c == "%" and (num := text[a:b]).isdigit():
+        if before in _RUN_CHARS:
+            continue  # inside a run longer than the scan's cap
+        if before in ".," and a > 1 and text[a - 2].isdigit():
+            continue  # the fraction of "12.4国家宪法日"
+        b = a + len(run)
+        c = text[b]
+        if c in _PLAIN_COUNT_NEXT:
+            if run.isdigit():
+                continue  # an ordinal ("第3名"), or no count tail after all ("5项")
+            if not run.strip(_CN_CHARS):
+                # A Chinese numeral and the tail ("三个", "二十多部", "千余人次"): _COUNT would read
+                # the whole run as its number (no range: no separator in or right after the run)
+                # and then the scan's tail, or nothing at all.
+                if unit is None or (unit == "元" and not money):
+                    continue
+                q = _count_of(text, None, run, q1, unit, q2, a, e, a)
+                if q is not None:
+                    append(q)
+                continue
+        if c == "%" and run.isdigit():
             # "98%": what _PCT matches is the run and the sign; read here without it and _percent
-            last_end = b + 1
-            out.append(Quantity(float(num), _percent_approx(text, a, last_end), "%", a, last_end, True))
+            append(_new_quantity(Quantity, (float(run), _percent_approx(text, a, b + 1), "%", a, b + 1,
+                                            True, False, False)))
             continue
         if c == "%" or (c == " " and text.startswith("%", b + 1)):
             m = _PCT.match(text, a)
@@ -263,7 +295,7 @@ def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
                 last_end = m.end()
                 value = CN_DIGITS[m.group(1)] * 10 + (CN_DIGITS[m.group(2)] if m.group(2) else 0)
                 approximate = _approx_before(text, a) or bool(m.group(3))
-                out.append(Quantity(float(value), approximate, "%", a, last_end, True))
+                append(Quantity(float(value), approximate, "%", a, last_end, True))
             continue
         elif c == ".":
             m = _PCT.match(text, a) or _COUNT.match(text, a)
@@ -274,7 +306,7 @@ def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
         last_end = m.end()
         q = _percent(text, m) if m.re is not _COUNT else _count(text, m, money)
         if q is not None:
-            out.append(q)
+            append(q)
     return out
 
 
@@ -300,7 +332,12 @@ def _count(text: str, m: re.Match[str], money: bool) -> Quantity | None:
     if unit == "元" and not money:
         return None
     s, e = m.span()
-    ns = m.start("num")
+    return _count_of(text, lo, num, q1, unit, q2, s, e, m.start("num"))
+
+
+def _count_of(text: str, lo: str | None, num: str, q1: str | None, unit: str, q2: str | None,
+              s: int, e: int, ns: int) -> Quantity | None:
+    """The count text[s:e] read by _COUNT (its groups; ns is where num starts), money already out."""
     if ns > 0 and text[ns - 1] == "第":
         return None  # ordinal
     approximate = bool(q1 or q2) or _approx_before(text, s)
