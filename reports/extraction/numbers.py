@@ -189,6 +189,14 @@ def _cn_decimal(s: str) -> float | None:
     return float(f"{w}." + "".join(str(CN_DIGITS[c]) for c in frac)) * mag
 
 
+# The value of every Chinese numeral of one or two characters ("三", "十二", "两千", "千" …), as
+# parse_number reads it: most Chinese counts are written so, and looking them up skips its tests.
+_SHORT_CN_VALUES = {
+    n: v for n in [*_CN_CHARS, *(x + y for x in _CN_CHARS for y in _CN_CHARS)]
+    if (v := parse_number(n)) is not None
+}
+
+
 def _percent_value(m: re.Match[str]) -> float | None:
     if m.re is _PCT:
         return float(m.group("pnum").replace(",", ""))
@@ -269,10 +277,11 @@ def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
         if c in _PLAIN_COUNT_NEXT:
             if run.isdigit():
                 continue  # an ordinal ("第3名"), or no count tail after all ("5项")
-            if not run.strip(_CN_CHARS):
-                # A Chinese numeral and the tail ("三个", "二十多部", "千余人次"): _COUNT would read
-                # the whole run as its number (no range: no separator in or right after the run)
-                # and then the scan's tail, or nothing at all.
+            if not run.strip(_CN_CHARS) or (run[-1] in "万亿千" and run[:-1].isdigit()):
+                # A Chinese numeral ("三个", "二十多部", "千余人次"), or digits and a magnitude
+                # ("3万余次", "20万元"), and the tail: _COUNT would read the whole run as its
+                # number (no range: no separator in or right after the run) and then the scan's
+                # tail, or nothing at all.
                 if unit is None or (unit == "元" and not money):
                     continue
                 q = _count_of(text, None, run, q1, unit, q2, a, e, a)
@@ -340,7 +349,7 @@ def _count_of(text: str, lo: str | None, num: str, q1: str | None, unit: str, q2
     """The count text[s:e] read by _COUNT (its groups; ns is where num starts), money already out."""
     if ns > 0 and text[ns - 1] == "第":
         return None  # ordinal
-    approximate = bool(q1 or q2) or _approx_before(text, s)
+    approximate = q1 is not None or q2 is not None or _approx_before(text, s)
     if num.isdigit():
         value = float(num)  # plain digits (most figures): what parse_number returns, without its tests
     elif num[0].isdigit():
@@ -348,7 +357,7 @@ def _count_of(text: str, lo: str | None, num: str, q1: str | None, unit: str, q2
     else:
         # a Chinese numeral
         if s > 0 and (text[s - 1] in "数几" or text[max(0, s - 2):s] == "若干"):
-            return Quantity(None, True, unit, s - 1, e, vague=True)
+            return _new_quantity(Quantity, (None, True, unit, s - 1, e, False, False, True))  # vague
         if num == "一" and ((unit == "起" and text[e:e + 1] not in _LIST_END) or text.startswith("一", e)):
             # "一起" = together (but "…的案件一起、…三起" is a count); "一人一档", "一户一策": one per each
             return None
@@ -357,18 +366,18 @@ def _count_of(text: str, lo: str | None, num: str, q1: str | None, unit: str, q2
             if s > 0 and text[s - 1] == "上":
                 approximate = True
                 ns -= 1  # "上百场": 上 is part of the number
-            elif not (q1 or q2 or approximate):
+            elif not approximate:
                 return None
-        value = parse_number(num)
+        value = _SHORT_CN_VALUES.get(num)
         if value is None:
-            return Quantity(None, True, unit, s, e, vague=True)
+            value = parse_number(num)
+            if value is None:
+                return _new_quantity(Quantity, (None, True, unit, s, e, False, False, True))  # vague
     if value is None:
         return None
     if lo is not None:
-        return Quantity(None, True, unit, s, e, is_range=True)
-    if q1 == "来":
-        approximate = True
-    return Quantity(value, approximate, unit, ns, e)
+        return _new_quantity(Quantity, (None, True, unit, s, e, False, True, False))  # a range
+    return _new_quantity(Quantity, (value, approximate or q1 == "来", unit, ns, e, False, False, False))
 
 
 _LIST_END = frozenset("、，。；）")
