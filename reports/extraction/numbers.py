@@ -238,11 +238,10 @@ _RUN_SCAN = re.compile(
     rf"(?=[{re.escape(''.join(sorted(_NEXT_OK)))}])"
     rf"(?:(?=[{''.join(sorted(_PLAIN_COUNT_NEXT))}]){_COUNT_TAIL_PATTERN})?"
 )
-# A run right after one of these is not read in the common case below: a number character (the
-# tail of a longer run), the 第 of an ordinal
-_NOT_PLAIN_AFTER = _RUN_CHARS | frozenset("第")
-# the last characters of _PREFIX_APPROX: only after one of them can a qualifier end
-_APPROX_LAST = frozenset(p[-1] for p in _PREFIX_APPROX)
+# The characters before a count that matter to it: a number character (the run is the tail of a
+# longer one), 第 (an ordinal), "." / "," (a fraction: "12.4国家宪法日") and the last characters of
+# _PREFIX_APPROX (a qualifier: "约20名"); before any other, a count is read without looking back.
+_LOOK_BACK_AFTER = _RUN_CHARS | frozenset("第.,") | frozenset(p[-1] for p in _PREFIX_APPROX)
 # A Quantity made without NamedTuple's Python-level __new__ (all eight fields given, in order)
 _new_quantity = tuple.__new__
 
@@ -258,14 +257,18 @@ def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
             continue  # inside the previous token
         run, q1, unit, q2 = r.groups()
         before = text[a - 1] if a else ""
-        if unit is not None and run.isdigit() and before not in _NOT_PLAIN_AFTER:
+        if unit is not None and run.isdigit():
             # The common case, "21名", "30余人次": what _COUNT and _count would read (the same
             # Quantity); the scan match ends where the token does.
-            if (unit == "元" and not money) or (before in ".," and a > 1 and text[a - 2].isdigit()):
-                continue  # money, or the fraction of "12.4名"
-            approximate = q1 is not None or q2 is not None or (
-                before in _APPROX_LAST
-                and text.endswith(_PREFIX_APPROX, a - _APPROX_REACH if a > _APPROX_REACH else 0, a))
+            if before not in _LOOK_BACK_AFTER:
+                approximate = q1 is not None or q2 is not None
+            elif before in _RUN_CHARS or before == "第" or (
+                    before in ".," and a > 1 and text[a - 2].isdigit()):
+                continue  # inside a run longer than the scan's cap, an ordinal, a fraction ("12.4名")
+            else:
+                approximate = q1 is not None or q2 is not None or _approx_before(text, a)
+            if unit == "元" and not money:
+                continue
             append(_new_quantity(Quantity, (float(run), approximate, unit, a, e, False, False, False)))
             continue
         if before in _RUN_CHARS:
@@ -276,7 +279,7 @@ def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
         c = text[b]
         if c in _PLAIN_COUNT_NEXT:
             if run.isdigit():
-                continue  # an ordinal ("第3名"), or no count tail after all ("5项")
+                continue  # no count tail after all ("5项")
             if not run.strip(_CN_CHARS) or (run[-1] in "万亿千" and run[:-1].isdigit()):
                 # A Chinese numeral ("三个", "二十多部", "千余人次"), or digits and a magnitude
                 # ("3万余次", "20万元"), and the tail: _COUNT would read the whole run as its
