@@ -72,9 +72,13 @@ _UNIT_ALT = "|".join(
     re.escape(u) + la for u, la in sorted(dict(COUNT_UNITS).items(), key=lambda kv: -len(kv[0]))
 )
 
-_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CN = rf"[{_CN_CHARS}]+"
-_CN_DECIMAL = rf"[{''.join(CN_DIGITS)}十]+点[{''.join(CN_DIGITS)}]+[万亿]"
+# Whatever follows a number in the grammars below (a magnitude, a separator, a measure word, "%")
+# never starts with a digit, ".", "," or a Chinese numeral, so a number, once read, is never
+# given back: the groups are atomic / possessive, which only saves the regex engine from
+# retrying shorter numbers ("2021—2025年" is not a count, found without trying "202", "20" …).
+_AR = r"(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_CN = rf"[{_CN_CHARS}]++"
+_CN_DECIMAL = rf"[{''.join(CN_DIGITS)}十]++点[{''.join(CN_DIGITS)}]++[万亿]"
 _RANGE_SEP = r"(?:至|到|~|～|-|—|－|–)"
 # Token grammars, tried only at the start of a run of digits / Chinese numerals (runs are
 # maximal, so a token never starts inside a longer number). "第" before a number makes it an
@@ -82,13 +86,12 @@ _RANGE_SEP = r"(?:至|到|~|～|-|—|－|–)"
 # what follows the number of a count: "余" / "多" / "来", the measure word, "左右" / "以上" …
 _COUNT_TAIL_PATTERN = rf"(?P<q1>余|多|来)?\s?(?P<unit>{_UNIT_ALT})(?P<q2>左右|以上|上下|之多|余|多)?"
 _COUNT = re.compile(
-    rf"(?:(?P<lo>{_AR}|[{_CN_CHARS}]+)\s?{_RANGE_SEP}\s?)?"
+    rf"(?:(?P<lo>{_AR}|{_CN})\s?{_RANGE_SEP}\s?)?"
     # "1万2千" / "1万2" (Arabic digits with two magnitudes, the second one often left unsaid);
     # "一点二万" (a Chinese decimal before a magnitude)
     rf"(?P<num>(?:{_AR})(?:\s?(?P<mag>[万亿千])(?:(?<=万)[1-9](?![\d.])千?)?)?|{_CN_DECIMAL}|{_CN})"
     + _COUNT_TAIL_PATTERN
 )
-_COUNT_TAIL = re.compile(_COUNT_TAIL_PATTERN)
 _PCT = re.compile(rf"(?P<pnum>{_AR})\s?%")
 _PCN = re.compile(rf"百分之(?P<pcnum>[{_CN_CHARS}]+(?:点[{''.join(CN_DIGITS)}]+)?)")
 _PREFIX_APPROX = ("约", "近", "逾", "超过", "超", "将近", "大约", "约为", "近乎", "接近", "多达",
@@ -217,7 +220,7 @@ _NEXT_OK = frozenset(u[0] for u, _ in COUNT_UNITS) | frozenset("%余多来 .,至
 _RUN_CHARS = frozenset("0123456789０１２３４５６７８９" + _CN_CHARS)
 # A run of digits directly followed by one of these (most figures: "21名", "290件", "30余人") is
 # a plain count if anything: what _COUNT would match there is the run as its number and then
-# _COUNT_TAIL (no range, no magnitude, no decimal or thousands part can follow the run).
+# its tail, _COUNT_TAIL_PATTERN (no range, no magnitude, no decimal or thousands part can follow the run).
 _PLAIN_COUNT_NEXT = frozenset(u[0] for u, _ in COUNT_UNITS) | frozenset("余多来")
 _RUN_CLASS = f"0-9０-９{_CN_CHARS}"
 # A run directly followed by such a character, found in C: most runs ("一是", "统一", "2023年")
@@ -230,7 +233,7 @@ _RUN_CLASS = f"0-9０-９{_CN_CHARS}"
 # with a character class, which the regex engine scans for in C instead of trying the whole
 # pattern at every position.
 # When the run is followed by "余" / "多" / "来" or a measure word, the scan goes on to read the
-# tail of a count too ("21名", "30余人次"), as _COUNT_TAIL: for a run of digits that is the whole
+# tail of a count too ("21名", "30余人次"), as _COUNT_TAIL_PATTERN: for a run of digits that is the whole
 # count. No run starts inside a tail (none of its characters is a number character), so reading
 # it here skips no run.
 _RUN_SCAN = re.compile(
@@ -293,8 +296,9 @@ def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
                 continue
         if c == "%" and run.isdigit():
             # "98%": what _PCT matches is the run and the sign; read here without it and _percent
-            append(_new_quantity(Quantity, (float(run), _percent_approx(text, a, b + 1), "%", a, b + 1,
-                                            True, False, False)))
+            approximate = (before in _LOOK_BACK_AFTER and _approx_before(text, a)) or text.startswith(
+                _APPROX_AFTER_PERCENT, b + 1)
+            append(_new_quantity(Quantity, (float(run), approximate, "%", a, b + 1, True, False, False)))
             continue
         if c == "%" or (c == " " and text.startswith("%", b + 1)):
             m = _PCT.match(text, a)
@@ -333,9 +337,12 @@ def _percent(text: str, m: re.Match[str]) -> Quantity | None:
     return Quantity(v, _percent_approx(text, s, e), "%", s, e, True)
 
 
+_APPROX_AFTER_PERCENT = ("以上", "左右", "上下")
+
+
 def _percent_approx(text: str, s: int, e: int) -> bool:
     """A percentage from s to e is approximate after 约/近… or before 以上/左右/上下."""
-    return _approx_before(text, s) or text.startswith(("以上", "左右", "上下"), e)
+    return _approx_before(text, s) or text.startswith(_APPROX_AFTER_PERCENT, e)
 
 
 def _count(text: str, m: re.Match[str], money: bool) -> Quantity | None:
