@@ -85,13 +85,16 @@ _RANGE_SEP = r"(?:至|到|~|～|-|—|－|–)"
 # ordinal (skipped below).
 # what follows the number of a count: "余" / "多" / "来", the measure word, "左右" / "以上" …
 _COUNT_TAIL_PATTERN = rf"(?P<q1>余|多|来)?\s?(?P<unit>{_UNIT_ALT})(?P<q2>左右|以上|上下|之多|余|多)?"
-_COUNT = re.compile(
-    rf"(?:(?P<lo>{_AR}|{_CN})\s?{_RANGE_SEP}\s?)?"
+_NUM_AND_TAIL_PATTERN = (
     # "1万2千" / "1万2" (Arabic digits with two magnitudes, the second one often left unsaid);
     # "一点二万" (a Chinese decimal before a magnitude)
     rf"(?P<num>(?:{_AR})(?:\s?(?P<mag>[万亿千])(?:(?<=万)[1-9](?![\d.])千?)?)?|{_CN_DECIMAL}|{_CN})"
     + _COUNT_TAIL_PATTERN
 )
+_COUNT = re.compile(rf"(?:(?P<lo>{_AR}|{_CN})\s?{_RANGE_SEP}\s?)?" + _NUM_AND_TAIL_PATTERN)
+# what _COUNT reads after the low end of a range and its separator ("3至5次": "5次")
+_RANGE_END = re.compile(r"\s?" + _NUM_AND_TAIL_PATTERN)
+_RANGE_SEP_CHARS = frozenset("至到~～-—－–")
 _PCT = re.compile(rf"(?P<pnum>{_AR})\s?%")
 _PCN = re.compile(rf"百分之(?P<pcnum>[{_CN_CHARS}]+(?:点[{''.join(CN_DIGITS)}]+)?)")
 _PREFIX_APPROX = ("约", "近", "逾", "超过", "超", "将近", "大约", "约为", "近乎", "接近", "多达",
@@ -218,28 +221,26 @@ def _percent_value(m: re.Match[str]) -> float | None:
 # the regex keeps the Python loop to the few runs that matter.
 _NEXT_OK = frozenset(u[0] for u, _ in COUNT_UNITS) | frozenset("%余多来 .,至到~～-—－–分点成")
 _RUN_CHARS = frozenset("0123456789０１２３４５６７８９" + _CN_CHARS)
-# A run of digits directly followed by one of these (most figures: "21名", "290件", "30余人") is
-# a plain count if anything: what _COUNT would match there is the run as its number and then
-# its tail, _COUNT_TAIL_PATTERN (no range, no magnitude, no decimal or thousands part can follow the run).
-_PLAIN_COUNT_NEXT = frozenset(u[0] for u, _ in COUNT_UNITS) | frozenset("余多来")
+# After a run, one of these can only begin the tail of a count ("21名", "30余人次", "三个"): _COUNT
+# matches there only with the whole run as its number and then _COUNT_TAIL_PATTERN (no range,
+# no magnitude, no decimal or thousands part can follow the run), or not at all.
+_TAIL_START = frozenset(u[0] for u, _ in COUNT_UNITS) | frozenset("余多来")
 _RUN_CLASS = f"0-9０-９{_CN_CHARS}"
-# A run directly followed by such a character, found in C: most runs ("一是", "统一", "2023年")
-# are not, and skipping them here keeps them out of the Python loop. The run is possessive so
-# it is never shortened to make the lookahead match; a later start inside the same run ends at
-# the same character and fails the same way. It is capped at 24 characters (longer runs are
+# A run that a token can start with, found in C: a run directly followed by the tail of a count
+# (read here too), or by another character of _NEXT_OK. Most runs ("一是", "统一", "2023年")
+# are neither, and skipping them here keeps them out of the Python loop. The run is possessive
+# so it is never shortened to make what follows match; a later start inside the same run ends
+# at the same character and fails the same way. It is capped at 24 characters (longer runs are
 # never counts) so that a pathological run costs linear time; the tail of such a run can match
 # and is skipped in the loop below (it follows a number character). Its first character is
 # written apart (the same match: one character cannot be given back) so that the pattern starts
 # with a character class, which the regex engine scans for in C instead of trying the whole
-# pattern at every position.
-# When the run is followed by "余" / "多" / "来" or a measure word, the scan goes on to read the
-# tail of a count too ("21名", "30余人次"), as _COUNT_TAIL_PATTERN: for a run of digits that is the whole
-# count. No run starts inside a tail (none of its characters is a number character), so reading
-# it here skips no run.
+# pattern at every position. No run starts inside a count's tail (none of its characters is a
+# number character), so reading the tail here skips no run.
 _RUN_SCAN = re.compile(
     rf"(?P<run>[{_RUN_CLASS}][{_RUN_CLASS}]{{0,23}}+)"
-    rf"(?=[{re.escape(''.join(sorted(_NEXT_OK)))}])"
-    rf"(?:(?=[{''.join(sorted(_PLAIN_COUNT_NEXT))}]){_COUNT_TAIL_PATTERN})?"
+    rf"(?:(?=[{''.join(sorted(_TAIL_START))}]){_COUNT_TAIL_PATTERN}"
+    rf"|(?=[{re.escape(''.join(sorted(_NEXT_OK - _TAIL_START)))}]))"
 )
 # The characters before a count that matter to it: a number character (the run is the tail of a
 # longer one), 第 (an ordinal), "." / "," (a fraction: "12.4国家宪法日") and the last characters of
@@ -278,45 +279,60 @@ def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
             continue  # inside a run longer than the scan's cap
         if before in ".," and a > 1 and text[a - 2].isdigit():
             continue  # the fraction of "12.4国家宪法日"
-        b = a + len(run)
-        c = text[b]
-        if c in _PLAIN_COUNT_NEXT:
-            if run.isdigit():
-                continue  # no count tail after all ("5项")
+        if unit is not None:
+            # the tail of a count after a run that is not all digits
             if not run.strip(_CN_CHARS) or (run[-1] in "万亿千" and run[:-1].isdigit()):
                 # A Chinese numeral ("三个", "二十多部", "千余人次"), or digits and a magnitude
-                # ("3万余次", "20万元"), and the tail: _COUNT would read the whole run as its
-                # number (no range: no separator in or right after the run) and then the scan's
-                # tail, or nothing at all.
-                if unit is None or (unit == "元" and not money):
+                # ("3万余次", "20万元"): what _COUNT would read is the whole run as its number (no
+                # range: no separator in or right after the run) and the scan's tail.
+                if unit == "元" and not money:
                     continue
                 q = _count_of(text, None, run, q1, unit, q2, a, e, a)
                 if q is not None:
                     append(q)
                 continue
-        if c == "%" and run.isdigit():
-            # "98%": what _PCT matches is the run and the sign; read here without it and _percent
-            approximate = (before in _LOOK_BACK_AFTER and _approx_before(text, a)) or text.startswith(
-                _APPROX_AFTER_PERCENT, b + 1)
-            append(_new_quantity(Quantity, (float(run), approximate, "%", a, b + 1, True, False, False)))
-            continue
-        if c == "%" or (c == " " and text.startswith("%", b + 1)):
-            m = _PCT.match(text, a)
-        elif c == "分" and text.startswith("百分之", a):
-            m = _PCN.match(text, a)
-        elif c == "成":
-            # "调解成功率保持在九成八以上": tenths, read only right after a rate
-            m = _TENTHS.match(text, a)
-            if m is not None and "率" in text[max(0, a - 8):a]:
-                last_end = m.end()
-                value = CN_DIGITS[m.group(1)] * 10 + (CN_DIGITS[m.group(2)] if m.group(2) else 0)
-                approximate = _approx_before(text, a) or bool(m.group(3))
-                append(Quantity(float(value), approximate, "%", a, last_end, True))
-            continue
-        elif c == ".":
-            m = _PCT.match(text, a) or _COUNT.match(text, a)
+            m = _COUNT.match(text, a)  # "1万2千人"
         else:
-            m = _COUNT.match(text, a)
+            b = a + len(run)
+            c = text[b]
+            if c == "%" and run.isdigit():
+                # "98%": what _PCT matches is the run and the sign; read here without it and _percent
+                approximate = (before in _LOOK_BACK_AFTER and _approx_before(text, a)) or text.startswith(
+                    _APPROX_AFTER_PERCENT, b + 1)
+                append(_new_quantity(Quantity, (float(run), approximate, "%", a, b + 1, True, False, False)))
+                continue
+            if c == "%" or (c == " " and text.startswith("%", b + 1)):
+                m = _PCT.match(text, a)
+            elif c == "分" and text.startswith("百分之", a):
+                m = _PCN.match(text, a)
+            elif c == "成":
+                # "调解成功率保持在九成八以上": tenths, read only right after a rate
+                m = _TENTHS.match(text, a)
+                if m is not None and "率" in text[max(0, a - 8):a]:
+                    last_end = m.end()
+                    value = CN_DIGITS[m.group(1)] * 10 + (CN_DIGITS[m.group(2)] if m.group(2) else 0)
+                    approximate = _approx_before(text, a) or bool(m.group(3))
+                    append(Quantity(float(value), approximate, "%", a, last_end, True))
+                continue
+            elif c == ".":
+                m = _PCT.match(text, a) or _COUNT.match(text, a)
+            elif c in _RANGE_SEP_CHARS and (run.isdigit() or not run.strip(_CN_CHARS)):
+                # "3至5次", "2021—2025年": _COUNT could only read the run as the low end of a range
+                # (no number and tail ends at a separator), so what it reads is the run, the
+                # separator and then _RANGE_END, or nothing at all.
+                m = _RANGE_END.match(text, b + 1)
+                if m is None:
+                    continue
+                last_end = m.end()
+                num, q1, unit, q2 = m.group("num", "q1", "unit", "q2")
+                if unit == "元" and not money:
+                    continue
+                q = _count_of(text, run, num, q1, unit, q2, a, last_end, m.start("num"))
+                if q is not None:
+                    append(q)
+                continue
+            else:
+                m = _COUNT.match(text, a)
         if m is None:
             continue
         last_end = m.end()
@@ -359,35 +375,42 @@ def _count_of(text: str, lo: str | None, num: str, q1: str | None, unit: str, q2
     """The count text[s:e] read by _COUNT (its groups; ns is where num starts), money already out."""
     if ns > 0 and text[ns - 1] == "第":
         return None  # ordinal
-    approximate = q1 is not None or q2 is not None or _approx_before(text, s)
-    if num.isdigit():
-        value = float(num)  # plain digits (most figures): what parse_number returns, without its tests
-    elif num[0].isdigit():
-        value = parse_number(num)
-    else:
-        # a Chinese numeral
-        if s > 0 and (text[s - 1] in "数几" or text[max(0, s - 2):s] == "若干"):
-            return _new_quantity(Quantity, (None, True, unit, s - 1, e, False, False, True))  # vague
-        if num == "一" and ((unit == "起" and text[e:e + 1] not in _LIST_END) or text.startswith("一", e)):
-            # "一起" = together (but "…的案件一起、…三起" is a count); "一人一档", "一户一策": one per each
-            return None
-        if num in ("万", "亿", "百", "千"):
-            # "万人大会", "百户" are names, not counts; "近千件", "千余人", "上万人次" are
-            if s > 0 and text[s - 1] == "上":
-                approximate = True
-                ns -= 1  # "上百场": 上 is part of the number
-            elif not approximate:
-                return None
-        value = _SHORT_CN_VALUES.get(num)
-        if value is None:
-            value = parse_number(num)
-            if value is None:
-                return _new_quantity(Quantity, (None, True, unit, s, e, False, False, True))  # vague
+    if not num[0].isdigit():
+        return _chinese_count(text, lo, num, q1, unit, q2, s, e, ns)
+    # plain digits (most figures): what parse_number returns, without its tests
+    value = float(num) if num.isdigit() else parse_number(num)
     if value is None:
         return None
     if lo is not None:
         return _new_quantity(Quantity, (None, True, unit, s, e, False, True, False))  # a range
-    return _new_quantity(Quantity, (value, approximate or q1 == "来", unit, ns, e, False, False, False))
+    approximate = q1 is not None or q2 is not None or _approx_before(text, s)
+    return _new_quantity(Quantity, (value, approximate, unit, ns, e, False, False, False))
+
+
+def _chinese_count(text: str, lo: str | None, num: str, q1: str | None, unit: str, q2: str | None,
+                   s: int, e: int, ns: int) -> Quantity | None:
+    """_count_of for a Chinese numeral ("三个", "二十多部", "千余人次", "数万份")."""
+    if s > 0 and (text[s - 1] in "数几" or text[max(0, s - 2):s] == "若干"):
+        return _new_quantity(Quantity, (None, True, unit, s - 1, e, False, False, True))  # vague
+    if num == "一" and ((unit == "起" and text[e:e + 1] not in _LIST_END) or text.startswith("一", e)):
+        # "一起" = together (but "…的案件一起、…三起" is a count); "一人一档", "一户一策": one per each
+        return None
+    approximate = q1 is not None or q2 is not None or _approx_before(text, s)
+    if num in ("万", "亿", "百", "千"):
+        # "万人大会", "百户" are names, not counts; "近千件", "千余人", "上万人次" are
+        if s > 0 and text[s - 1] == "上":
+            approximate = True
+            ns -= 1  # "上百场": 上 is part of the number
+        elif not approximate:
+            return None
+    value = _SHORT_CN_VALUES.get(num)
+    if value is None:
+        value = parse_number(num)
+        if value is None:
+            return _new_quantity(Quantity, (None, True, unit, s, e, False, False, True))  # vague
+    if lo is not None:
+        return _new_quantity(Quantity, (None, True, unit, s, e, False, True, False))  # a range
+    return _new_quantity(Quantity, (value, approximate, unit, ns, e, False, False, False))
 
 
 _LIST_END = frozenset("、，。；）")
