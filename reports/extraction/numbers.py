@@ -248,6 +248,10 @@ _RUN_SCAN = re.compile(
 _LOOK_BACK_AFTER = _RUN_CHARS | frozenset("第.,") | frozenset(p[-1] for p in _PREFIX_APPROX)
 # A Quantity made without NamedTuple's Python-level __new__ (all eight fields given, in order)
 _new_quantity = tuple.__new__
+# float() of the small numbers most counts are ("21", "290", "100"), looked up: a float() of a
+# string costs several times a lookup. ("0" maps to 0.0, which `or` would pass over to float()
+# for the same value.)
+_SMALL_VALUES = {str(n): float(n) for n in range(1000)}
 
 
 def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
@@ -273,7 +277,8 @@ def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
                 approximate = q1 is not None or q2 is not None or _approx_before(text, a)
             if unit == "元" and not money:
                 continue
-            append(_new_quantity(Quantity, (float(run), approximate, unit, a, e, False, False, False)))
+            value = _SMALL_VALUES.get(run) or float(run)
+            append(_new_quantity(Quantity, (value, approximate, unit, a, e, False, False, False)))
             continue
         if before in _RUN_CHARS:
             continue  # inside a run longer than the scan's cap
@@ -299,7 +304,8 @@ def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
                 # "98%": what _PCT matches is the run and the sign; read here without it and _percent
                 approximate = (before in _LOOK_BACK_AFTER and _approx_before(text, a)) or text.startswith(
                     _APPROX_AFTER_PERCENT, b + 1)
-                append(_new_quantity(Quantity, (float(run), approximate, "%", a, b + 1, True, False, False)))
+                value = _SMALL_VALUES.get(run) or float(run)
+                append(_new_quantity(Quantity, (value, approximate, "%", a, b + 1, True, False, False)))
                 continue
             if c == "%" or (c == " " and text.startswith("%", b + 1)):
                 m = _PCT.match(text, a)
