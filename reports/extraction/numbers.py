@@ -285,60 +285,63 @@ def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
         if before in ".," and a > 1 and text[a - 2].isdigit():
             continue  # the fraction of "12.4国家宪法日"
         if unit is not None:
-            # the tail of a count after a run that is not all digits
-            if not run.strip(_CN_CHARS) or (run[-1] in "万亿千" and run[:-1].isdigit()):
-                # A Chinese numeral ("三个", "二十多部", "千余人次"), or digits and a magnitude
-                # ("3万余次", "20万元"): what _COUNT would read is the whole run as its number (no
-                # range: no separator in or right after the run) and the scan's tail.
-                if unit == "元" and not money:
-                    continue
+            # The tail of a count after a run that is not all digits. After a Chinese numeral
+            # ("三个", "二十多部", "千余人次") or digits and a magnitude ("3万余次", "20万元"), what
+            # _COUNT would read is the whole run as its number (no range: no separator in or right
+            # after the run) and the scan's tail.
+            if unit == "元" and not money:
+                continue
+            if not run.strip(_CN_CHARS):
+                q = None if before == "第" else _chinese_count(text, None, run, q1, unit, q2, a, e, a)
+            elif run[-1] in "万亿千" and run[:-1].isdigit():
                 q = _count_of(text, None, run, q1, unit, q2, a, e, a)
-                if q is not None:
-                    append(q)
-                continue
-            m = _COUNT.match(text, a)  # "1万2千人"
-        else:
-            b = a + len(run)
-            c = text[b]
-            if c == "%" and run.isdigit():
-                # "98%": what _PCT matches is the run and the sign; read here without it and _percent
-                approximate = (before in _LOOK_BACK_AFTER and _approx_before(text, a)) or text.startswith(
-                    _APPROX_AFTER_PERCENT, b + 1)
-                value = _SMALL_VALUES.get(run) or float(run)
-                append(_new_quantity(Quantity, (value, approximate, "%", a, b + 1, True, False, False)))
-                continue
-            if c == "%" or (c == " " and text.startswith("%", b + 1)):
-                m = _PCT.match(text, a)
-            elif c == "分" and text.startswith("百分之", a):
-                m = _PCN.match(text, a)
-            elif c == "成":
-                # "调解成功率保持在九成八以上": tenths, read only right after a rate
-                m = _TENTHS.match(text, a)
-                if m is not None and "率" in text[max(0, a - 8):a]:
-                    last_end = m.end()
-                    value = CN_DIGITS[m.group(1)] * 10 + (CN_DIGITS[m.group(2)] if m.group(2) else 0)
-                    approximate = _approx_before(text, a) or bool(m.group(3))
-                    append(Quantity(float(value), approximate, "%", a, last_end, True))
-                continue
-            elif c == ".":
-                m = _PCT.match(text, a) or _COUNT.match(text, a)
-            elif c in _RANGE_SEP_CHARS and (run.isdigit() or not run.strip(_CN_CHARS)):
-                # "3至5次", "2021—2025年": _COUNT could only read the run as the low end of a range
-                # (no number and tail ends at a separator), so what it reads is the run, the
-                # separator and then _RANGE_END, or nothing at all.
-                m = _RANGE_END.match(text, b + 1)
-                if m is None:
-                    continue
-                last_end = m.end()
-                num, q1, unit, q2 = m.group("num", "q1", "unit", "q2")
-                if unit == "元" and not money:
-                    continue
-                q = _count_of(text, run, num, q1, unit, q2, a, last_end, m.start("num"))
-                if q is not None:
-                    append(q)
-                continue
             else:
-                m = _COUNT.match(text, a)
+                m = _COUNT.match(text, a)  # "1万2千人"; it ends where the scan match does
+                q = None if m is None else _count(text, m, money)
+            if q is not None:
+                append(q)
+            continue
+        b = a + len(run)
+        c = text[b]
+        if c == "%" and run.isdigit():
+            # "98%": what _PCT matches is the run and the sign; read here without it and _percent
+            approximate = (before in _LOOK_BACK_AFTER and _approx_before(text, a)) or text.startswith(
+                _APPROX_AFTER_PERCENT, b + 1)
+            value = _SMALL_VALUES.get(run) or float(run)
+            append(_new_quantity(Quantity, (value, approximate, "%", a, b + 1, True, False, False)))
+            continue
+        if c == "%" or (c == " " and text.startswith("%", b + 1)):
+            m = _PCT.match(text, a)
+        elif c == "分" and text.startswith("百分之", a):
+            m = _PCN.match(text, a)
+        elif c == "成":
+            # "调解成功率保持在九成八以上": tenths, read only right after a rate
+            m = _TENTHS.match(text, a)
+            if m is not None and "率" in text[max(0, a - 8):a]:
+                last_end = m.end()
+                value = CN_DIGITS[m.group(1)] * 10 + (CN_DIGITS[m.group(2)] if m.group(2) else 0)
+                approximate = _approx_before(text, a) or bool(m.group(3))
+                append(Quantity(float(value), approximate, "%", a, last_end, True))
+            continue
+        elif c == ".":
+            m = _PCT.match(text, a) or _COUNT.match(text, a)
+        elif c in _RANGE_SEP_CHARS and (run.isdigit() or not run.strip(_CN_CHARS)):
+            # "3至5次", "2021—2025年": _COUNT could only read the run as the low end of a range
+            # (no number and tail ends at a separator), so what it reads is the run, the
+            # separator and then _RANGE_END, or nothing at all.
+            m = _RANGE_END.match(text, b + 1)
+            if m is None:
+                continue
+            last_end = m.end()
+            num, q1, unit, q2 = m.group("num", "q1", "unit", "q2")
+            if unit == "元" and not money:
+                continue
+            q = _count_of(text, run, num, q1, unit, q2, a, last_end, m.start("num"))
+            if q is not None:
+                append(q)
+            continue
+        else:
+            m = _COUNT.match(text, a)
         if m is None:
             continue
         last_end = m.end()
