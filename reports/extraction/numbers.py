@@ -237,8 +237,10 @@ _RUN_CLASS = f"0-9０-９{_CN_CHARS}"
 # with a character class, which the regex engine scans for in C instead of trying the whole
 # pattern at every position. No run starts inside a count's tail (none of its characters is a
 # number character), so reading the tail here skips no run.
+# (What follows the run is tested once inside the group, then told apart: most runs fail that
+# test, and fail it sooner so.)
 _RUN_SCAN = re.compile(
-    rf"(?P<run>[{_RUN_CLASS}][{_RUN_CLASS}]{{0,23}}+)"
+    rf"(?P<run>[{_RUN_CLASS}][{_RUN_CLASS}]{{0,23}}+(?=[{re.escape(''.join(sorted(_NEXT_OK)))}]))"
     rf"(?:(?=[{''.join(sorted(_TAIL_START))}]){_COUNT_TAIL_PATTERN}"
     rf"|(?=[{re.escape(''.join(sorted(_NEXT_OK - _TAIL_START)))}]))"
 )
