@@ -72,10 +72,11 @@ _UNIT_ALT = "|".join(
     re.escape(u) + la for u, la in sorted(dict(COUNT_UNITS).items(), key=lambda kv: -len(kv[0]))
 )
 
-# Whatever follows a number in the grammars below (a magnitude, a separator, a measure word, "%")
-# never starts with a digit, ".", "," or a Chinese numeral, so a number, once read, is never
-# given back: the groups are atomic / possessive, which only saves the regex engine from
-# retrying shorter numbers ("2021—2025年" is not a count, found without trying "202", "20" …).
+# Whatever follows an Arabic number in the grammars below (a magnitude, a separator, a measure
+# word, "%") never starts with a digit, "." or ",", and whatever follows a Chinese one never
+# with a Chinese numeral, so a number, once read, is never given back: the groups are atomic /
+# possessive, which only saves the regex engine from retrying shorter numbers ("2021—2025年" is
+# not a count, found without trying "202", "20" …).
 _AR = r"(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _CN = rf"[{_CN_CHARS}]++"
 _CN_DECIMAL = rf"[{''.join(CN_DIGITS)}十]++点[{''.join(CN_DIGITS)}]++[万亿]"
