@@ -72,23 +72,30 @@ _UNIT_ALT = "|".join(
     re.escape(u) + la for u, la in sorted(dict(COUNT_UNITS).items(), key=lambda kv: -len(kv[0]))
 )
 
-_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CN = rf"[{_CN_CHARS}]+"
-_CN_DECIMAL = rf"[{''.join(CN_DIGITS)}十]+点[{''.join(CN_DIGITS)}]+[万亿]"
+# Whatever follows an Arabic number in the grammars below (a magnitude, a separator, a measure
+# word, "%") never starts with a digit, "." or ",", and whatever follows a Chinese one never
+# with a Chinese numeral, so a number, once read, is never given back: the groups are atomic /
+# possessive, which only saves the regex engine from retrying shorter numbers ("2021—2025年" is
+# not a count, found without trying "202", "20" …).
+_AR = r"(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_CN = rf"[{_CN_CHARS}]++"
+_CN_DECIMAL = rf"[{''.join(CN_DIGITS)}十]++点[{''.join(CN_DIGITS)}]++[万亿]"
 _RANGE_SEP = r"(?:至|到|~|～|-|—|－|–)"
 # Token grammars, tried only at the start of a run of digits / Chinese numerals (runs are
 # maximal, so a token never starts inside a longer number). "第" before a number makes it an
 # ordinal (skipped below).
 # what follows the number of a count: "余" / "多" / "来", the measure word, "左右" / "以上" …
 _COUNT_TAIL_PATTERN = rf"(?P<q1>余|多|来)?\s?(?P<unit>{_UNIT_ALT})(?P<q2>左右|以上|上下|之多|余|多)?"
-_COUNT = re.compile(
-    rf"(?:(?P<lo>{_AR}|[{_CN_CHARS}]+)\s?{_RANGE_SEP}\s?)?"
+_NUM_AND_TAIL_PATTERN = (
     # "1万2千" / "1万2" (Arabic digits with two magnitudes, the second one often left unsaid);
     # "一点二万" (a Chinese decimal before a magnitude)
     rf"(?P<num>(?:{_AR})(?:\s?(?P<mag>[万亿千])(?:(?<=万)[1-9](?![\d.])千?)?)?|{_CN_DECIMAL}|{_CN})"
     + _COUNT_TAIL_PATTERN
 )
-_COUNT_TAIL = re.compile(_COUNT_TAIL_PATTERN)
+_COUNT = re.compile(rf"(?:(?P<lo>{_AR}|{_CN})\s?{_RANGE_SEP}\s?)?" + _NUM_AND_TAIL_PATTERN)
+# what _COUNT reads after the low end of a range and its separator ("3至5次": "5次")
+_RANGE_END = re.compile(r"\s?" + _NUM_AND_TAIL_PATTERN)
+_RANGE_SEP_CHARS = frozenset("至到~～-—－–")
 _PCT = re.compile(rf"(?P<pnum>{_AR})\s?%")
 _PCN = re.compile(rf"百分之(?P<pcnum>[{_CN_CHARS}]+(?:点[{''.join(CN_DIGITS)}]+)?)")
 _PREFIX_APPROX = ("约", "近", "逾", "超过", "超", "将近", "大约", "约为", "近乎", "接近", "多达",
@@ -189,6 +196,14 @@ def _cn_decimal(s: str) -> float | None:
     return float(f"{w}." + "".join(str(CN_DIGITS[c]) for c in frac)) * mag
 
 
+# The value of every Chinese numeral of one or two characters ("三", "十二", "两千", "千" …), as
+# parse_number reads it: most Chinese counts are written so, and looking them up skips its tests.
+_SHORT_CN_VALUES = {
+    n: v for n in [*_CN_CHARS, *(x + y for x in _CN_CHARS for y in _CN_CHARS)]
+    if (v := parse_number(n)) is not None
+}
+
+
 def _percent_value(m: re.Match[str]) -> float | None:
     if m.re is _PCT:
         return float(m.group("pnum").replace(",", ""))
@@ -207,50 +222,96 @@ def _percent_value(m: re.Match[str]) -> float | None:
 # the regex keeps the Python loop to the few runs that matter.
 _NEXT_OK = frozenset(u[0] for u, _ in COUNT_UNITS) | frozenset("%余多来 .,至到~～-—－–分点成")
 _RUN_CHARS = frozenset("0123456789０１２３４５６７８９" + _CN_CHARS)
-# A run directly followed by such a character, found in C: most runs ("一是", "统一", "2023年")
-# are not, and skipping them here keeps them out of the Python loop. The run is possessive so
-# it is never shortened to make the lookahead match; a later start inside the same run ends at
-# the same character and fails the same way. It is capped at 25 characters (longer runs are
+# After a run, one of these can only begin the tail of a count ("21名", "30余人次", "三个"): _COUNT
+# matches there only with the whole run as its number and then _COUNT_TAIL_PATTERN (no range,
+# no magnitude, no decimal or thousands part can follow the run), or not at all.
+_TAIL_START = frozenset(u[0] for u, _ in COUNT_UNITS) | frozenset("余多来")
+_RUN_CLASS = f"0-9０-９{_CN_CHARS}"
+# A run that a token can start with, found in C: a run directly followed by the tail of a count
+# (read here too), or by another character of _NEXT_OK. Most runs ("一是", "统一", "2023年")
+# are neither, and skipping them here keeps them out of the Python loop. The run is possessive
+# so it is never shortened to make what follows match; a later start inside the same run ends
+# at the same character and fails the same way. It is capped at 24 characters (longer runs are
 # never counts) so that a pathological run costs linear time; the tail of such a run can match
-# and is skipped in the loop below. Its first character is written apart (the same match: one
-# character cannot be given back) so that the pattern starts with a character class, which the
-# regex engine scans for in C instead of trying the whole pattern at every position.
-_RUN_BEFORE_UNIT = re.compile(
-    rf"[0-9０-９{_CN_CHARS}][0-9０-９{_CN_CHARS}]{{0,24}}+(?=[{re.escape(''.join(sorted(_NEXT_OK)))}])"
+# and is skipped in the loop below (it follows a number character). Its first character is
+# written apart (the same match: one character cannot be given back) so that the pattern starts
+# with a character class, which the regex engine scans for in C instead of trying the whole
+# pattern at every position. No run starts inside a count's tail (none of its characters is a
+# number character), so reading the tail here skips no run.
+# (What follows the run is tested once inside the group, then told apart: most runs fail that
+# test, and fail it sooner so.)
+_RUN_SCAN = re.compile(
+    rf"(?P<run>[{_RUN_CLASS}][{_RUN_CLASS}]{{0,23}}+(?=[{re.escape(''.join(sorted(_NEXT_OK)))}]))"
+    rf"(?:(?=[{''.join(sorted(_TAIL_START))}]){_COUNT_TAIL_PATTERN}"
+    rf"|(?=[{re.escape(''.join(sorted(_NEXT_OK - _TAIL_START)))}]))"
 )
-# A run of digits directly followed by one of these (most figures: "21名", "290件", "30余人") is
-# a plain count if anything: what _COUNT would match there is the run as its number and then
-# _COUNT_TAIL (no range, no magnitude, no decimal or thousands part can follow the run).
-_PLAIN_COUNT_NEXT = frozenset(u[0] for u, _ in COUNT_UNITS) | frozenset("余多来")
+# The characters before a count that matter to it: a number character (the run is the tail of a
+# longer one), 第 (an ordinal), "." / "," (a fraction: "12.4国家宪法日") and the last characters of
+# _PREFIX_APPROX (a qualifier: "约20名"); before any other, a count is read without looking back.
+_LOOK_BACK_AFTER = _RUN_CHARS | frozenset("第.,") | frozenset(p[-1] for p in _PREFIX_APPROX)
+# A Quantity made without NamedTuple's Python-level __new__ (all eight fields given, in order)
+_new_quantity = tuple.__new__
+# float() of the small numbers most counts are ("21", "290", "100"), looked up: a float() of a
+# string costs several times a lookup. ("0" maps to 0.0, which `or` would pass over to float()
+# for the same value.)
+_SMALL_VALUES = {str(n): float(n) for n in range(1000)}
 
 
 def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
     """Every count and percentage in text, in order. Money (元) only when money=True."""
     out: list[Quantity] = []
-    last_end = 0
-    for r in _RUN_BEFORE_UNIT.finditer(text):
-        a, b = r.span()
-        if a < last_end or b - a > 24 or (a > 0 and text[a - 1] in _RUN_CHARS):
-            continue  # inside the previous token, or (part of) a run far too long to be a count
-        c = text[b]
-        if a > 1 and text[a - 1] in ".," and text[a - 2].isdigit():
-            continue  # the fraction of "12.4国家宪法日"
-        if c in _PLAIN_COUNT_NEXT and (num := text[a:b]).isdigit():
-            # (the common case, read here without _COUNT and _count: the same Quantity)
-            m = _COUNT_TAIL.match(text, b)
-            if m is None:
+    append = out.append
+    last_end = 0  # end of the last token read past the end of its scan match
+    for r in _RUN_SCAN.finditer(text):
+        a, e = r.span()
+        if a < last_end:
+            continue  # inside the previous token
+        run, q1, unit, q2 = r.groups()
+        before = text[a - 1] if a else ""
+        if unit is not None and run.isdigit():
+            # The common case, "21名", "30余人次": what _COUNT and _count would read (the same
+            # Quantity); the scan match ends where the token does.
+            if before not in _LOOK_BACK_AFTER:
+                approximate = q1 is not None or q2 is not None
+            elif before in _RUN_CHARS or before == "第" or (
+                    before in ".," and a > 1 and text[a - 2].isdigit()):
+                continue  # inside a run longer than the scan's cap, an ordinal, a fraction ("12.4名")
+            else:
+                approximate = q1 is not None or q2 is not None or _approx_before(text, a)
+            if unit == "元" and not money:
                 continue
-            last_end = m.end()
-            q1, unit, q2 = m.group("q1", "unit", "q2")
-            if (unit == "元" and not money) or (a > 0 and text[a - 1] == "第"):
-                continue  # money, or an ordinal
-            approximate = bool(q1 or q2) or _approx_before(text, a)
-            out.append(Quantity(float(num), approximate, unit, a, last_end))
+            value = _SMALL_VALUES.get(run) or float(run)
+            append(_new_quantity(Quantity, (value, approximate, unit, a, e, False, False, False)))
             continue
-        if c == "%" and (num := text[a:b]).isdigit():
+        if before in _RUN_CHARS:
+            continue  # inside a run longer than the scan's cap
+        if before in ".," and a > 1 and text[a - 2].isdigit():
+            continue  # the fraction of "12.4国家宪法日"
+        if unit is not None:
+            # The tail of a count after a run that is not all digits. After a Chinese numeral
+            # ("三个", "二十多部", "千余人次") or digits and a magnitude ("3万余次", "20万元"), what
+            # _COUNT would read is the whole run as its number (no range: no separator in or right
+            # after the run) and the scan's tail.
+            if unit == "元" and not money:
+                continue
+            if not run.strip(_CN_CHARS):
+                q = None if before == "第" else _chinese_count(text, None, run, q1, unit, q2, a, e, a)
+            elif run[-1] in "万亿千" and run[:-1].isdigit():
+                q = _count_of(text, None, run, q1, unit, q2, a, e, a)
+            else:
+                m = _COUNT.match(text, a)  # "1万2千人"; it ends where the scan match does
+                q = None if m is None else _count(text, m, money)
+            if q is not None:
+                append(q)
+            continue
+        b = a + len(run)
+        c = text[b]
+        if c == "%" and run.isdigit():
             # "98%": what _PCT matches is the run and the sign; read here without it and _percent
-            last_end = b + 1
-            out.append(Quantity(float(num), _percent_approx(text, a, last_end), "%", a, last_end, True))
+            approximate = (before in _LOOK_BACK_AFTER and _approx_before(text, a)) or text.startswith(
+                _APPROX_AFTER_PERCENT, b + 1)
+            value = _SMALL_VALUES.get(run) or float(run)
+            append(_new_quantity(Quantity, (value, approximate, "%", a, b + 1, True, False, False)))
             continue
         if c == "%" or (c == " " and text.startswith("%", b + 1)):
             m = _PCT.match(text, a)
@@ -263,10 +324,25 @@ def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
                 last_end = m.end()
                 value = CN_DIGITS[m.group(1)] * 10 + (CN_DIGITS[m.group(2)] if m.group(2) else 0)
                 approximate = _approx_before(text, a) or bool(m.group(3))
-                out.append(Quantity(float(value), approximate, "%", a, last_end, True))
+                append(Quantity(float(value), approximate, "%", a, last_end, True))
             continue
         elif c == ".":
             m = _PCT.match(text, a) or _COUNT.match(text, a)
+        elif c in _RANGE_SEP_CHARS and (run.isdigit() or not run.strip(_CN_CHARS)):
+            # "3至5次", "2021—2025年": _COUNT could only read the run as the low end of a range
+            # (no number and tail ends at a separator), so what it reads is the run, the
+            # separator and then _RANGE_END, or nothing at all.
+            m = _RANGE_END.match(text, b + 1)
+            if m is None:
+                continue
+            last_end = m.end()
+            num, q1, unit, q2 = m.group("num", "q1", "unit", "q2")
+            if unit == "元" and not money:
+                continue
+            q = _count_of(text, run, num, q1, unit, q2, a, last_end, m.start("num"))
+            if q is not None:
+                append(q)
+            continue
         else:
             m = _COUNT.match(text, a)
         if m is None:
@@ -274,7 +350,7 @@ def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
         last_end = m.end()
         q = _percent(text, m) if m.re is not _COUNT else _count(text, m, money)
         if q is not None:
-            out.append(q)
+            append(q)
     return out
 
 
@@ -289,9 +365,12 @@ def _percent(text: str, m: re.Match[str]) -> Quantity | None:
     return Quantity(v, _percent_approx(text, s, e), "%", s, e, True)
 
 
+_APPROX_AFTER_PERCENT = ("以上", "左右", "上下")
+
+
 def _percent_approx(text: str, s: int, e: int) -> bool:
     """A percentage from s to e is approximate after 约/近… or before 以上/左右/上下."""
-    return _approx_before(text, s) or text.startswith(("以上", "左右", "上下"), e)
+    return _approx_before(text, s) or text.startswith(_APPROX_AFTER_PERCENT, e)
 
 
 def _count(text: str, m: re.Match[str], money: bool) -> Quantity | None:
@@ -300,38 +379,50 @@ def _count(text: str, m: re.Match[str], money: bool) -> Quantity | None:
     if unit == "元" and not money:
         return None
     s, e = m.span()
-    ns = m.start("num")
+    return _count_of(text, lo, num, q1, unit, q2, s, e, m.start("num"))
+
+
+def _count_of(text: str, lo: str | None, num: str, q1: str | None, unit: str, q2: str | None,
+              s: int, e: int, ns: int) -> Quantity | None:
+    """The count text[s:e] read by _COUNT (its groups; ns is where num starts), money already out."""
     if ns > 0 and text[ns - 1] == "第":
         return None  # ordinal
-    approximate = bool(q1 or q2) or _approx_before(text, s)
-    if num.isdigit():
-        value = float(num)  # plain digits (most figures): what parse_number returns, without its tests
-    elif num[0].isdigit():
-        value = parse_number(num)
-    else:
-        # a Chinese numeral
-        if s > 0 and (text[s - 1] in "数几" or text[max(0, s - 2):s] == "若干"):
-            return Quantity(None, True, unit, s - 1, e, vague=True)
-        if num == "一" and ((unit == "起" and text[e:e + 1] not in _LIST_END) or text.startswith("一", e)):
-            # "一起" = together (but "…的案件一起、…三起" is a count); "一人一档", "一户一策": one per each
-            return None
-        if num in ("万", "亿", "百", "千"):
-            # "万人大会", "百户" are names, not counts; "近千件", "千余人", "上万人次" are
-            if s > 0 and text[s - 1] == "上":
-                approximate = True
-                ns -= 1  # "上百场": 上 is part of the number
-            elif not (q1 or q2 or approximate):
-                return None
-        value = parse_number(num)
-        if value is None:
-            return Quantity(None, True, unit, s, e, vague=True)
+    if not num[0].isdigit():
+        return _chinese_count(text, lo, num, q1, unit, q2, s, e, ns)
+    # plain digits (most figures): what parse_number returns, without its tests
+    value = float(num) if num.isdigit() else parse_number(num)
     if value is None:
         return None
     if lo is not None:
-        return Quantity(None, True, unit, s, e, is_range=True)
-    if q1 == "来":
-        approximate = True
-    return Quantity(value, approximate, unit, ns, e)
+        return _new_quantity(Quantity, (None, True, unit, s, e, False, True, False))  # a range
+    approximate = q1 is not None or q2 is not None or _approx_before(text, s)
+    return _new_quantity(Quantity, (value, approximate, unit, ns, e, False, False, False))
+
+
+def _chinese_count(text: str, lo: str | None, num: str, q1: str | None, unit: str, q2: str | None,
+                   s: int, e: int, ns: int) -> Quantity | None:
+    """_count_of for a Chinese numeral ("三个", "二十多部", "千余人次", "数万份")."""
+    if s > 0 and (text[s - 1] in "数几" or text[max(0, s - 2):s] == "若干"):
+        return _new_quantity(Quantity, (None, True, unit, s - 1, e, False, False, True))  # vague
+    if num == "一" and ((unit == "起" and text[e:e + 1] not in _LIST_END) or text.startswith("一", e)):
+        # "一起" = together (but "…的案件一起、…三起" is a count); "一人一档", "一户一策": one per each
+        return None
+    approximate = q1 is not None or q2 is not None or _approx_before(text, s)
+    if num in ("万", "亿", "百", "千"):
+        # "万人大会", "百户" are names, not counts; "近千件", "千余人", "上万人次" are
+        if s > 0 and text[s - 1] == "上":
+            approximate = True
+            ns -= 1  # "上百场": 上 is part of the number
+        elif not approximate:
+            return None
+    value = _SHORT_CN_VALUES.get(num)
+    if value is None:
+        value = parse_number(num)
+        if value is None:
+            return _new_quantity(Quantity, (None, True, unit, s, e, False, False, True))  # vague
+    if lo is not None:
+        return _new_quantity(Quantity, (None, True, unit, s, e, False, True, False))  # a range
+    return _new_quantity(Quantity, (value, approximate, unit, ns, e, False, False, False))
 
 
 _LIST_END = frozenset("、，。；）")

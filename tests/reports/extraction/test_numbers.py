@@ -166,3 +166,24 @@ def test_tenths_after_a_rate_are_a_percentage():
     assert (q.value, q.approximate) == (90.0, False)
     # not without a rate before it, and not inside a word
     assert find_quantities("九成以上的纠纷在村一级化解，一成不变。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a,21名", [(21, "名", False)]),  # a comma not after a digit is no fraction
+        ("12.4名", [(12.4, "名", False)]),  # one count, not also its fraction "4名"
+        ("第3名", []),
+        ("约3名", [(3, "名", True)]),
+        ("1" * 24 + "名", [(float("1" * 24), "名", False)]),
+        ("1" * 25 + "名", []),  # a run too long to be a count, nor any tail of it
+        ("3至5万元", []),  # money
+        ("3至五次", [(None, "次", True)]),
+        ("十户长", []),  # 户 begins no measure word here
+        ("20万元", []),
+        ("3万余次", [(30000, "次", True)]),
+        ("1万2千人", [(12000, "人", False)]),
+    ],
+)
+def test_counts_read_from_the_scan_and_what_comes_before(text, expected):
+    assert [(q.value, q.unit, q.approximate) for q in find_quantities(text)] == expected
