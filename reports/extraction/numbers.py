@@ -249,12 +249,6 @@ _RUN_SCAN = re.compile(
 # longer one), 第 (an ordinal), "." / "," (a fraction: "12.4国家宪法日") and the last characters of
 # _PREFIX_APPROX (a qualifier: "约20名"); before any other, a count is read without looking back.
 _LOOK_BACK_AFTER = _RUN_CHARS | frozenset("第.,") | frozenset(p[-1] for p in _PREFIX_APPROX)
-# A Quantity made without NamedTuple's Python-level __new__ (all eight fields given, in order)
-_new_quantity = tuple.__new__
-# float() of the small numbers most counts are ("21", "290", "100"), looked up: a float() of a
-# string costs several times a lookup. ("0" maps to 0.0, which `or` would pass over to float()
-# for the same value.)
-_SMALL_VALUES = {str(n): float(n) for n in range(1000)}
 
 
 def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
@@ -280,8 +274,8 @@ def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
                 approximate = q1 is not None or q2 is not None or _approx_before(text, a)
             if unit == "元" and not money:
                 continue
-            value = _SMALL_VALUES.get(run) or float(run)
-            append(_new_quantity(Quantity, (value, approximate, unit, a, e, False, False, False)))
+            value = float(run)
+            append(Quantity(value, approximate, unit, a, e))
             continue
         if before in _RUN_CHARS:
             continue  # inside a run longer than the scan's cap
@@ -310,8 +304,8 @@ def find_quantities(text: str, *, money: bool = False) -> list[Quantity]:
             # "98%": what _PCT matches is the run and the sign; read here without it and _percent
             approximate = (before in _LOOK_BACK_AFTER and _approx_before(text, a)) or text.startswith(
                 _APPROX_AFTER_PERCENT, b + 1)
-            value = _SMALL_VALUES.get(run) or float(run)
-            append(_new_quantity(Quantity, (value, approximate, "%", a, b + 1, True, False, False)))
+            value = float(run)
+            append(Quantity(value, approximate, "%", a, b + 1, True))
             continue
         if c == "%" or (c == " " and text.startswith("%", b + 1)):
             m = _PCT.match(text, a)
@@ -394,16 +388,16 @@ def _count_of(text: str, lo: str | None, num: str, q1: str | None, unit: str, q2
     if value is None:
         return None
     if lo is not None:
-        return _new_quantity(Quantity, (None, True, unit, s, e, False, True, False))  # a range
+        return Quantity(None, True, unit, s, e, is_range=True)
     approximate = q1 is not None or q2 is not None or _approx_before(text, s)
-    return _new_quantity(Quantity, (value, approximate, unit, ns, e, False, False, False))
+    return Quantity(value, approximate, unit, ns, e)
 
 
 def _chinese_count(text: str, lo: str | None, num: str, q1: str | None, unit: str, q2: str | None,
                    s: int, e: int, ns: int) -> Quantity | None:
     """_count_of for a Chinese numeral ("三个", "二十多部", "千余人次", "数万份")."""
     if s > 0 and (text[s - 1] in "数几" or text[max(0, s - 2):s] == "若干"):
-        return _new_quantity(Quantity, (None, True, unit, s - 1, e, False, False, True))  # vague
+        return Quantity(None, True, unit, s - 1, e, vague=True)
     if num == "一" and ((unit == "起" and text[e:e + 1] not in _LIST_END) or text.startswith("一", e)):
         # "一起" = together (but "…的案件一起、…三起" is a count); "一人一档", "一户一策": one per each
         return None
@@ -419,10 +413,10 @@ def _chinese_count(text: str, lo: str | None, num: str, q1: str | None, unit: st
     if value is None:
         value = parse_number(num)
         if value is None:
-            return _new_quantity(Quantity, (None, True, unit, s, e, False, False, True))  # vague
+            return Quantity(None, True, unit, s, e, vague=True)
     if lo is not None:
-        return _new_quantity(Quantity, (None, True, unit, s, e, False, True, False))  # a range
-    return _new_quantity(Quantity, (value, approximate, unit, ns, e, False, False, False))
+        return Quantity(None, True, unit, s, e, is_range=True)
+    return Quantity(value, approximate, unit, ns, e)
 
 
 _LIST_END = frozenset("、，。；）")
