@@ -215,7 +215,10 @@ _YEAR = _compile_scan(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!以来|来|至今|�
 _RESPECTIVELY_LINK = re.compile(r"分别(?:为|是|有|达到|达|计)?[：:]?\s*$")
 _LIST_GAP = re.compile(r"\s*[、和及与]\s*$")
 # a head noun said once for the whole list, at the end of its last item
-_SHARED_HEAD = re.compile(r"(?:矛盾纠纷|民间纠纷|纠纷|案件|事项|信访件|活动|资料|材料|人员|调解员|人次)$")
+_SHARED_HEAD = re.compile(r"(?:矛盾纠纷|民间纠纷|纠纷|案件|事项|信访件|活动|资料|材料"
+                          r"|持证执法人员|持证人员|执法人员|人员|调解员|人次|学法)$")
+# (an item that names its own measure keeps it: "普法活动场次、宣传资料份数和受众人次分别达到…")
+_OWN_MEASURE = re.compile(r"(?:场次|份数|人次|次数|件数|数量|人数|个数|总数)$")
 
 
 # "镇、村两级调委会分别受理各类纠纷23件、148件": a verb and a noun between 分别 and the numbers
@@ -253,8 +256,11 @@ def _respectively(text: str, qs: list[Quantity],
                 nouns = re.split("[、和及与]", _strip(text[cs:pos]))
             if len(run) >= 2 and len(nouns) == len(run) and all(nouns):
                 head = _SHARED_HEAD.search(nouns[-1])
+                if head is not None and any(_OWN_MEASURE.search(noun) for noun in nouns[:-1]):
+                    head = None
                 for j, noun in zip(run, nouns, strict=True):
                     if head is not None and _SHARED_HEAD.search(noun) is None:
+                        # (what the last item says after its 的 is the head: "…、应急办的持证执法人员")
                         noun += head.group(0)
                     out[j] = noun
                     # "举办法治讲座、以案释法活动分别为6场、11场": two kinds of one count add up
@@ -312,6 +318,9 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         next_start = qs[i + 1].start if i + 1 < n else len(text)
         seg_lo = max(cs, prev_end)
         seg_hi = min(ce, next_start) if next_start >= q.end else ce
+        if seg_hi == next_start < ce and "（" in text[q.end:next_start]:
+            # "28名干部（含今年新取证6名）持有…执法证": a figure in a note does not cut the phrase off
+            seg_hi = _after_note(text, qs, i, ce)
         # the noun phrase is near the number: 70 characters are plenty and keep searches cheap
         left_lo = max(seg_lo, q.start - 70)
         # (kept: the clause or the sentence often starts where this stretch does, and then their
@@ -326,7 +335,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         each = 1
         if left.endswith("各") and len(left) > 1:
             left = left0 = left[:-1]
-            each = len(_EACH_ITEMS.split(left))
+            each = len([item for item in _EACH_ITEMS.split(left) if item])
         right = text[q.end:min(seg_hi, q.end + 60)]
         if right[:1] == "（":
             # an aside right after the figure is about the figure, not its phrase:
@@ -506,6 +515,17 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             for _rule, cand in made:
                 out.setdefault(cand.code, []).append(cand)
     return out
+
+
+def _after_note(text: str, qs: list[Quantity], i: int, ce: int) -> int:
+    """Where the stretch after figure i ends when the next figure sits in an inclusive note right
+    after it: at the first figure after the note's end (or the clause's end)."""
+    open_ = text.rfind("（", qs[i].end, qs[i + 1].start)
+    close = text.find("）", qs[i + 1].start, ce)
+    if _NOTE.match(text, open_) is None or "）" in text[open_:qs[i + 1].start] or close == -1:
+        return qs[i + 1].start
+    after = next((q.start for q in qs[i + 2:] if q.start > close), ce)
+    return min(ce, after)
 
 
 def _before_note(text: str, qs: list[Quantity], i: int, cs: int) -> str | None:

@@ -500,6 +500,22 @@ def test_committees_named_without_a_count_add_one_each(sentence, expected):
     assert value_of(sentence, "mediation_committees") == expected
 
 
+@pytest.mark.parametrize(("sentence", "code", "expected"), [
+    # a figure in a note right after the number does not cut off the words after the note
+    ("全镇现有31名同志（含年内新取证4名）持有省级行政执法证件。", "enforcement_staff", 31),
+    # the words after the last item's 的 are the head of every item of a 分别 list
+    ("执法中队、安监站、国土所的持证执法人员分别为9名、4名、2名。", "enforcement_staff", 15),
+    ("中心组、党委会会前学法分别为5次、11次。", "study_sessions", 16),
+    # items that name their own measure keep it
+    ("普法活动场次、宣传资料份数和受众人次分别达到38场、1.6万份和2.4万人次。", "publicity_events", 38),
+    ("普法活动场次、宣传资料份数和受众人次分别达到38场、1.6万份和2.4万人次。", "publicity_materials", 16000),
+    # 各 after a list joined to the figure before it counts the list's items only
+    ("建成镇调委会1个、村调委会9个、物业和医疗专业调委会各1个。", "mediation_committees", 12),
+])
+def test_list_heads_and_notes(sentence, code, expected):
+    assert value_of(sentence, code) == expected
+
+
 def test_resolved_more_than_received_drops_the_smaller_received():
     ex = extract_report(WRAP.format(sentence="镇调解中心受理纠纷20件。全年共化解矛盾纠纷150件。"))
     assert ex.figures["disputes_resolved"].value == 150
