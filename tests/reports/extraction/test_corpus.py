@@ -168,6 +168,17 @@ KNOWN_MISSES: dict[str, str] = {
     "publicity_events-1320-pos": "“法治夜校”在各村轮流开课20讲，较上年增加6讲: nothing taken, gold 20",
     "people_reached-1321-pos": "听课村民2100人次: nothing taken, gold 2100",
     "legal_literates-1327-pos": "今年新遴选“法律明白人”37名，全镇在册总数增至248名: took this year's new 37, gold 248",
+    # batch 63 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u192_dianjiang_guiyang-enforcement_staff": "街道综合行政执法办公室在编在岗16名，均持有《重庆市行政执法证》 (均持有 after the head-count, "
+                                                "next to 城管协管员32名): nothing taken, gold 16",
+    "u193_qingtongxia_yesheng-villages": "与13个行政村、1个社区签订法治建设目标责任书 (the only village count, in a 述法 duty sentence): "
+                                         "took 13, gold 13 + 1 = 14",
+    "u194_manas_letuyi-mediators": "人民调解员由2023年的86名调整至92名，其中镇级专职调解员3名: took the 专职 3, gold this year's 92",
+    "u195_ningan_bohai-enforcement_staff": "镇综合行政执法队下设3个执法中队，每个中队各配备持证执法人员4名 (only per unit): "
+                                           "nothing taken, gold 3 × 4 = 12",
+    "u195_ningan_bohai-mediators": "镇调委会配备专职调解员3名，18个村（社区）调委会各有调解员5名 (no total): took the per-village 5, "
+                                   "gold 3 + 18 × 5 = 93",
+    "u195_ningan_bohai-mediation_committees": "镇和18个村（社区）均建立了人民调解委员会: took 18, gold 1 + 18 = 19",
 }
 
 
