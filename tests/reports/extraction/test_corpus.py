@@ -129,7 +129,6 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 51 first-seen misses (wording not handled; reasons written without reading the rules)
     "u152_pingnan_daan-disputes_received": "今年全镇共排查出203宗各类矛盾纠纷，经镇、村两级调委会调处，有197宗纠纷达成调解协议: "
                                            "nothing taken, gold 203 (resolved 197 and the stated 97% right)",
-    "u153_yanling_chenhuadian-mediators": "人民调解员由上年的98名调整充实为106名，其中镇调委会专职调解员4名: took the 专职 4, gold 106",
     # batch 52 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 55 first-seen misses (wording not handled; reasons written without reading the rules)
     "u165_yangshuo_xingping-people_reached": "3万余人次的群众和游客在潜移默化中受到教育: number before the noun, nothing taken (gold 30000)",
@@ -169,16 +168,12 @@ KNOWN_MISSES: dict[str, str] = {
     "people_reached-1321-pos": "听课村民2100人次: nothing taken, gold 2100",
     "legal_literates-1327-pos": "今年新遴选“法律明白人”37名，全镇在册总数增至248名: took this year's new 37, gold 248",
     # batch 63 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u192_dianjiang_guiyang-enforcement_staff": "街道综合行政执法办公室在编在岗16名，均持有《重庆市行政执法证》 (均持有 after the head-count, "
-                                                "next to 城管协管员32名): nothing taken, gold 16",
     "u193_qingtongxia_yesheng-villages": "与13个行政村、1个社区签订法治建设目标责任书 (the only village count, in a 述法 duty sentence): "
                                          "took 13, gold 13 + 1 = 14",
-    "u194_manas_letuyi-mediators": "人民调解员由2023年的86名调整至92名，其中镇级专职调解员3名: took the 专职 3, gold this year's 92",
     "u195_ningan_bohai-enforcement_staff": "镇综合行政执法队下设3个执法中队，每个中队各配备持证执法人员4名 (only per unit): "
                                            "nothing taken, gold 3 × 4 = 12",
     "u195_ningan_bohai-mediators": "镇调委会配备专职调解员3名，18个村（社区）调委会各有调解员5名 (no total): took the per-village 5, "
                                    "gold 3 + 18 × 5 = 93",
-    "u195_ningan_bohai-mediation_committees": "镇和18个村（社区）均建立了人民调解委员会: took 18, gold 1 + 18 = 19",
 }
 
 

@@ -516,6 +516,18 @@ def test_list_heads_and_notes(sentence, code, expected):
     assert value_of(sentence, code) == expected
 
 
+@pytest.mark.parametrize(("sentence", "code", "expected"), [
+    # the new total after 调整至/调整充实为 takes the noun named before the earlier value
+    ("人民调解员由上年的71名调整至78名，其中专职调解员2名。", "mediators", 78),
+    # a head-count then "all hold certificates"
+    ("镇综合执法办在编在岗13名，均持有省级行政执法证。", "enforcement_staff", 13),
+    # the town named before the villages' count adds its own committee
+    ("乡和11个村均建立了人民调解委员会。", "mediation_committees", 12),
+])
+def test_changes_head_counts_and_the_towns_own(sentence, code, expected):
+    assert value_of(sentence, code) == expected
+
+
 def test_resolved_more_than_received_drops_the_smaller_received():
     ex = extract_report(WRAP.format(sentence="镇调解中心受理纠纷20件。全年共化解矛盾纠纷150件。"))
     assert ex.figures["disputes_resolved"].value == 150
