@@ -222,6 +222,9 @@ _SHARED_HEAD = re.compile(r"(?:矛盾纠纷|民间纠纷|纠纷|案件|事项|�
 _OWN_MEASURE = re.compile(r"(?:场次|份数|人次|次数|件数|数量|人数|个数|总数)$")
 
 
+# "镇、村两级…", said before a list of what both levels did
+_BOTH_LEVELS = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:镇|乡|街道)[、和及与]?(?:村|社区)(?:（[^）]{1,4}）)?"
+                          r"两级")
 # "镇、村两级调委会分别受理各类纠纷23件、148件": a verb and a noun between 分别 and the numbers
 _PART_PHRASE = re.compile(r"[\u4e00-\u9fff“”]{2,16}$")
 # "2021年至2023年，全乡受理矛盾纠纷分别为104件、91件、86件": one noun, a number per year
@@ -252,9 +255,14 @@ def _respectively(text: str, qs: list[Quantity],
         i = bisect_left(starts, pos)
         if i < len(qs) and _RESPECTIVELY_LINK.match(text, pos, qs[i].start):
             run = _list_run(text, qs, i)
-            nouns = _strip(text[cs:pos]).split("、")
+            listed_text = _strip(text[cs:pos])
+            levels = _BOTH_LEVELS.match(listed_text)
+            if levels is not None and len(_EACH_ITEMS.split(listed_text[levels.end():])) == len(run):
+                # "镇、村两级调委会受理和调结的民间纠纷分别为163宗、159宗": the items are after the levels
+                listed_text = listed_text[levels.end():]
+            nouns = listed_text.split("、")
             if len(nouns) != len(run):
-                nouns = re.split("[、和及与]", _strip(text[cs:pos]))
+                nouns = _EACH_ITEMS.split(listed_text)
             if len(run) >= 2 and len(nouns) == len(run) and all(nouns):
                 head = _SHARED_HEAD.search(nouns[-1])
                 if head is not None and any(_OWN_MEASURE.search(noun) for noun in nouns[:-1]):
@@ -949,8 +957,10 @@ def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
     approximate = best.q.approximate
     # "镇、村两级调委会分别受理各类纠纷23件、148件": the town's figure is the sum of its parts
     # (rates of parts never add up)
-    summed = [] if spec.is_rate else sorted((c for c in accepted if c.part >= 0 and c.part == best.part),
-                                            key=lambda c: c.q.start)
+    # (only parts read as this indicator about as surely: "受理和调结的民间纠纷分别为163宗、159宗" are
+    # not two kinds of received disputes)
+    summed = [] if spec.is_rate else sorted((c for c in accepted if c.part >= 0 and c.part == best.part
+                                             and c.score >= best.score - 1), key=lambda c: c.q.start)
     if len(summed) < 2:
         summed = (_try_sum(code, best, accepted, text) if spec.sum_kinds else None) or []
     if len(summed) < 2 and spec.sum_levels:
