@@ -370,7 +370,8 @@ def _remove_spam(text: str) -> str:
 # A tab-separated table of indicators by year: a header row naming the years, rows of
 # "label（unit）\tvalue\tvalue". Read as prose, one sentence a row, the latest year first:
 # "受理矛盾纠纷248件（2022年：276件）。"
-_TABLE_YEAR = re.compile(r"^((?:19|20)\d\d)年?度?$")
+_TABLE_YEAR = re.compile(r"^(?:((?:19|20)\d\d)年?度?|(?P<this>本年度?|今年|当年|本期)"
+                         r"|(?P<last>上年度?|去年|上年同期|同期|上期))$")
 _TABLE_LABEL = re.compile(r"^(.{2,30}?)[（(]([^（）()]{1,4})[）)]$")
 _TABLE_VALUE = re.compile(r"^\d+(?:\.\d+)?$")
 _TABLE_UNIT_HEADS = frozenset(("单位", "计量单位", "单 位"))
@@ -381,6 +382,7 @@ def _tables_as_prose(text: str) -> str:
     "受理矛盾纠纷（件）\t248\t276" or, with a unit column, "受理矛盾纠纷\t件\t248\t276"."""
     lines = text.split("\n")
     years: list[int] | None = None
+    labels: list[str] = []
     unit_column = False
     for k, line in enumerate(lines):
         if "\t" not in line:
@@ -390,12 +392,17 @@ def _tables_as_prose(text: str) -> str:
         head_unit = len(cells) >= 3 and cells[1] in _TABLE_UNIT_HEADS
         found = [_TABLE_YEAR.match(c) for c in cells[2 if head_unit else 1:]]
         if len(cells) >= 2 and found and all(found):
-            years = [int(m.group(1)) for m in found if m is not None]
+            # (a column of this year's or last year's figures by name: "本年", "上年")
+            years = [int(m.group(1)) if m.group(1) else 9999 if m.group("this") else 9998
+                     for m in found if m is not None]
+            labels = [f"{m.group(1)}年" if m.group(1) else m.group(0) for m in found if m is not None]
             unit_column = head_unit
             continue
         if years is None:
             continue
         if unit_column:
+            if len(cells) < 3:
+                continue  # a row without a unit and a value ("调解\t")
             name, unit, values = cells[0], cells[1], cells[2:]
             if not name or not 1 <= len(unit) <= 4:
                 continue
@@ -410,7 +417,7 @@ def _tables_as_prose(text: str) -> str:
         first, rest = order[0], order[1:]
         row = f"{name}{values[first]}{unit}"
         if rest:
-            row += "（" + "，".join(f"{years[i]}年：{values[i]}{unit}" for i in rest) + "）"
+            row += "（" + "，".join(f"{labels[i]}：{values[i]}{unit}" for i in rest) + "）"
         lines[k] = row + "。"
     return "\n".join(lines)
 

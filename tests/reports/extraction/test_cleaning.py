@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reports.extraction import extract_report
 from reports.extraction.cleaning import clean_text
 
 
@@ -196,6 +197,19 @@ def test_a_table_with_a_unit_column_reads_as_this_years_sentences():
     raw = "指标\t单位\t2025年\t2024年\n人民调解员\t人\t74\t70\n调解成功率\t%\t97.5\t96.8\n"
     assert clean_text(raw) == ("指标 单位2025年2024年\n人民调解员74人（2024年：70人）。\n"
                                "调解成功率97.5%（2024年：96.8%）。")
+
+
+def test_a_table_of_this_and_last_years_columns_reads_as_this_years_sentences():
+    raw = "指标名称\t计量单位\t本年\t上年\n人民调解员\t人\t64\t61\n法律咨询\t人次\t312\t287\n"
+    assert clean_text(raw).split("\n")[1:] == ["人民调解员64人（上年：61人）。",
+                                               "法律咨询312人次（上年：287人次）。"]
+    ex = extract_report("港西镇2024年法治政府建设情况报告\n一、主要工作\n" + raw)
+    assert ex.figures["mediators"].value == 64
+    assert ex.figures["legal_consultations"].value == 312
+
+
+def test_a_short_row_under_a_unit_column_header_is_left_as_it_is():
+    assert clean_text("项目\t单位\t2023\t2022\n调解\t\n") == "项目 单位2023 2022\n调解"
 
 
 def test_first_char_set_lists_every_character_a_match_can_start_with():

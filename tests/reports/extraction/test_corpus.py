@@ -147,10 +147,6 @@ KNOWN_MISSES: dict[str, str] = {
     "u179_maiji_daonan-legal_literates": "按每个社区（村）不少于5名标准选培，全街道共76名: nothing taken, gold 76",
     # batch 61 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 62 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u188_chongming_gangxi-mediators": "only in the tab-separated table (指标名称/计量单位/本年/上年 header), "
-                                       "row 人民调解员\t人\t64\t61: nothing taken, gold 64 (this year's column)",
-    "u188_chongming_gangxi-legal_consultations": "only in the tab-separated table (本年/上年 columns), row 法律咨询\t人次\t312\t287: "
-                                                 "nothing taken, gold 312",
     # batch 64 first-seen misses (wording not handled; reasons written without reading the rules)
     "disputes_received-1289-pos": "全年排查（178件）、化解（172件）: figure in brackets after the verb, nothing taken, gold 178 "
                                   "(resolved 172 and the stated 96.6% right)",
