@@ -174,6 +174,19 @@ KNOWN_MISSES: dict[str, str] = {
                                            "nothing taken, gold 3 × 4 = 12",
     "u195_ningan_bohai-mediators": "镇调委会配备专职调解员3名，18个村（社区）调委会各有调解员5名 (no total): took the per-village 5, "
                                    "gold 3 + 18 × 5 = 93",
+    # batch 65 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u197_pingluo_huangquqiao-litigation_cases": "镇政府作为被告的行政诉讼案件2件、被申请行政复议的案件1件: took the 诉讼 2, "
+                                                 "gold 2 + 1 = 3",
+    "u197_pingluo_huangquqiao-study_sessions": "党委会会前学法11次、党委理论学习中心组专题学习…4次，合计集中学法15次: took 30 "
+                                               "(seemingly 11 + 4 + the stated total 15), gold the stated 15",
+    "u198_wuqing_xiazhuzhuang-legal_literates": "培育壮大“法律明白人”队伍（在册162名，今年新增21名） (figure in brackets after the "
+                                                "noun phrase): nothing taken, gold 162",
+    "u200_liangping_lirang-mediators": "人民调解员由2023年的104名增加到2024年的112名 (year named before each value): "
+                                       "nothing taken, gold 112",
+    "u200_liangping_lirang-mediation_committees": "人民调解委员会2024年共21个（镇1个、村（社区）19个、乡村旅游行业1个），与2023年持平 "
+                                                  "(year between noun and 共N个): took the village part 19, gold the stated 21",
+    "u200_liangping_lirang-legal_literates": "“法律明白人”2024年底达到190名，比2023年底的152名增加38名 (year-end date between "
+                                             "noun and value): nothing taken, gold 190",
 }
 
 
