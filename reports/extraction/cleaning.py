@@ -240,14 +240,16 @@ _WIDE_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in _WIDTH_TABLE) 
 _WIDE_CHARS_LEFT = re.compile("[" + "".join(re.escape(chr(c)) for c in _WIDTH_TABLE) + "]")
 # ASCII characters of the table that always map the same way: replaced with str.replace (a C
 # scan each) so that the common half-width parentheses never reach a Python callback
-_ASCII_ALWAYS = tuple((chr(c), r) for c, r in _WIDTH_TABLE.items() if c < 128 and isinstance(r, str))
+_ASCII_ALWAYS = tuple(
+    (chr(c), bytes([c]), r) for c, r in _WIDTH_TABLE.items() if c < 128 and isinstance(r, str)
+)
 _COMMA = re.compile(",")  # literals: a fast scan, unlike a character class
 _COLON = re.compile(":")
 # most half-width commas and colons in Chinese prose follow a CJK character, which is never a
 # digit: those convert without the Python callback (the others' digit neighbours stay the same)
 _COMMA_AFTER_CJK = re.compile(rf",(?<=[{_CJK}],)")
 _COLON_AFTER_CJK = re.compile(rf":(?<=[{_CJK}]:)")
-_SPAM_SYMBOL = re.compile(r"[_¥$|#@~]")
+_SPAM_SYMBOLS = "_¥$|#@~"
 # "建设.街道", "93件." — a half-width full stop used as the Chinese one (never between digits)
 # (spaces after it are stripped later, so "…）. \n" must convert now, or a second cleaning would differ)
 _ASCII_PERIOD = re.compile(rf"\.(?<=[{_CJK}）”》」%]\.)(?=[{_CJK}（“《「\n]|[ \t]*(?:\n|$))")  # literal first
@@ -278,15 +280,18 @@ def _normalise_chars(text: str) -> str:
         r = table[ord(ch)]
         return r if isinstance(r, str) else chr(r)
 
-    for ch, r in _ASCII_ALWAYS:
-        if ch in text:
+    # the text's ASCII characters, in one fast pass: tests on them are cheap (`in` on the text
+    # itself is a scan each); the replacements below add none of the characters tested
+    ascii_chars = text.encode("ascii", "ignore")
+    for ch, code, r in _ASCII_ALWAYS:
+        if code in ascii_chars:
             text = text.replace(ch, r)
     # n and the digit tests below are unaffected by the replacements: same length, no digits
-    if "," in text:
+    if b"," in ascii_chars:
         text = _COMMA_AFTER_CJK.sub("，", text)
         if "," in text:
             text = _COMMA.sub(repl, text)
-    if ":" in text:
+    if b":" in ascii_chars:
         text = _COLON_AFTER_CJK.sub("：", text)
         if ":" in text:
             text = _COLON.sub(repl, text)
@@ -307,7 +312,10 @@ _SPAM_SITE = re.compile(
 # every match holds one of these ("平台" is not one: "全民健身体育平台" is prose)
 _SPAM_SITE_WORDS = ("官方网站", "官网", "投注", "在线直播", "网页版")
 # (as literal patterns: a regex search for a literal scans faster than `in` does)
-_SPAM_SITE_WORD_SEARCHES = tuple(re.compile(w).search for w in _SPAM_SITE_WORDS)
+# each with its least common character in reports: without it the word is not there
+_SPAM_SITE_WORD_SEARCHES = tuple(
+    (char, re.compile(word).search) for char, word in zip("官官注播版", _SPAM_SITE_WORDS, strict=True)
+)
 # how far before the site word of its match a match can start: a brand (up to 10 characters),
 # a spam word (2), "（中国）" (4) and the "在线" of "在线投注" (2, its 投注 is what is found)
 _SPAM_SITE_REACH = 18
@@ -324,8 +332,11 @@ def _remove_spam_sites(text: str) -> str:
     parts = []
     prev = 0  # end of the last match
     pos = 0  # every match starting before pos has been found
-    while True:
-        found = [m.start() for search in _SPAM_SITE_WORD_SEARCHES if (m := search(text, pos)) is not None]
+    # (a site word's rare character, found by a fast single-character scan, tells which words
+    # can be there at all: most reports have none of them)
+    searches = [search for char, search in _SPAM_SITE_WORD_SEARCHES if char in text]
+    while searches:
+        found = [m.start() for search in searches if (m := search(text, pos)) is not None]
         if not found:
             break
         word = min(found)
@@ -346,14 +357,23 @@ def _remove_spam_sites(text: str) -> str:
 
 def _remove_spam(text: str) -> str:
     text = _remove_spam_sites(text)
-    if not any(ch in text for ch in "_¥$|#@~"):
+    symbols = [ch for ch in _SPAM_SYMBOLS if ch in text]
+    if not symbols:
         return text  # spam glues its chunks with these symbols; most reports have none
+    # where the symbols are, in order (found with str.find: a regex class scan tests every character)
+    at = []
+    for ch in symbols:
+        i = text.find(ch)
+        while i != -1:
+            at.append(i)
+            i = text.find(ch, i + 1)
+    at.sort()
     spans = []
     last = 0
-    for m in _SPAM_SYMBOL.finditer(text):
-        lo = max(last, m.start() - 12)
-        sm = _SPAM.search(text, lo, min(len(text), m.end() + 40))
-        if sm is not None and sm.start() <= m.start() < sm.end():
+    for i in at:
+        lo = max(last, i - 12)
+        sm = _SPAM.search(text, lo, min(len(text), i + 41))
+        if sm is not None and sm.start() <= i < sm.end():
             spans.append(sm.span())
             last = sm.end()
     if not spans:
