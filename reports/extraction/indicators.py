@@ -33,7 +33,7 @@ _FUTURE = _compile_scan(R.FUTURE)
 # ("人民调解员由2023年的86名调整至92名", "由上年的98名调整充实为106名")
 _CHANGE_VERB = r"(?:增加|增长|提高|提升|上升|扩大|发展|扩充|增|减少|下降|降|调整|充实|调整充实)(?:到|至|为)"
 _FROM = re.compile(rf"^{_CHANGE_VERB}")
-_TO = re.compile(rf"^{_CHANGE_VERB}(?:今年|目前|现在|年底|年末)?的?(?:约|近|逾)?$")
+_TO = re.compile(rf"^{_CHANGE_VERB}(?:今年|目前|现在|年底|年末|(?:19|20)\d\d年(?:底|末)?)?的?(?:约|近|逾)?$")
 # "(含行业性专业性调解委员会2个)": an inclusive note after a figure, not part of its phrase
 _NOTE = re.compile(r"（(?:含|包括|包含|其中)[^）]*(?:）|$)")
 _EACH_ITEMS = re.compile("[、和及与]")
@@ -800,6 +800,8 @@ def _kind(code: str, c: _Cand, text: str) -> str:
 
 
 _TOTAL_TAIL = re.compile(r"(?:共计|合计|总计|总共|共)(?:有|为|达到?)?$")
+# "…4次，合计集中学法15次": a total said before its noun
+_TOTAL_HEAD = re.compile(r"(?:共计|合计|总计|总共)")
 
 
 def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> list[_Cand] | None:
@@ -819,7 +821,7 @@ def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> list[_
         cs = _clause_start(text, c.q.start)
         if cs >= group[0].q.end and "其中" in text[cs:c.q.start]:
             return None  # "调解员83人，其中专职调解员3人": the later figure is a part of the first
-    if any(c.left and _TOTAL_TAIL.search(c.left) for c in group):
+    if any(c.left and (_TOTAL_TAIL.search(c.left) or _TOTAL_HEAD.match(c.left)) for c in group):
         return None  # "12个村均建立…，加上乡人民调解委员会共13个": the total is already given
     kinds = [_kind(code, c, text) for c in group]
     if "" in kinds or "both" in kinds:

@@ -528,6 +528,20 @@ def test_changes_head_counts_and_the_towns_own(sentence, code, expected):
     assert value_of(sentence, code) == expected
 
 
+@pytest.mark.parametrize(("sentence", "code", "expected"), [
+    # the year between the noun and the number; this year's figure after last year's
+    ("“法律明白人”2024年底达到205名，比2023年底的171名增加34名。", "legal_literates", 205),
+    ("人民调解员由2023年的66名增加到2024年的73名。", "mediators", 73),
+    ("人民调解委员会2023年共14个。", "mediation_committees", None),
+    # a stated total (合计…) is not one more kind to add
+    ("党委会会前学法10次、党委理论学习中心组专题学法5次，合计集中学法15次。", "study_sessions", 15),
+    # 在册 between the noun and the number
+    ("全镇“法律明白人”在册143名。", "legal_literates", 143),
+])
+def test_years_registers_and_stated_totals(sentence, code, expected):
+    assert value_of(sentence, code) == expected
+
+
 def test_resolved_more_than_received_drops_the_smaller_received():
     ex = extract_report(WRAP.format(sentence="镇调解中心受理纠纷20件。全年共化解矛盾纠纷150件。"))
     assert ex.figures["disputes_resolved"].value == 150
