@@ -201,7 +201,8 @@ def _fmt(word: str) -> str:
 _TOTAL_ONLY = re.compile(r"^(?:(?:全镇|全乡|全街道|全苏木|全年|今年|年内|目前|现在|现){0,2}"
                          r"(?:合计|共计|总计|总共|共有|共|累计|现有|计|达到|达|在册)|总数|总量|两项合计|以上合计"
                          # "在县司法局备案登记的人民调解员，我镇有87名"
-                         r"|(?:我|本)(?:镇|乡|街道)(?:共有|现有|有))"
+                         # (or the town's share of the county's: "全县…共3860名，其中我镇为二百一十七名")
+                         r"|(?:我|本)(?:镇|乡|街道)(?:共有|现有|有)|其中(?:我|本)(?:镇|乡|街道)(?:共有|现有|有)?)"
                          r"(?:为|达|达到|有|开展|举办|召开|组织)?$")
 
 
@@ -397,7 +398,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         elif seg_lo == cs and first in _THIS_YEAR_FIRST and i > 0:
             m = _THIS_YEAR_ONLY.match(left)
             if m is not None:
-                left = _carried_noun(text, qs, i, ctx, cs, left) or left
+                left = _carried_noun(text, qs, i, ctx, cs, m.group("link") or "") or left
         seg = left + "|" + right
         # (the key words may come after the clause: "现有工作人员12人，均已取得…行政执法证件")
         probe = seg + "|" + text[q.end:q.end + _KEY_REACH]
@@ -555,11 +556,13 @@ _COMPARISON = re.compile(r"较|比|同比")
 
 # "全镇持证执法人员去年为17人，今年为25人": this year's figure in a clause without its noun
 _THIS_YEAR_FIRST = frozenset("今本")
-_THIS_YEAR_ONLY = re.compile(r"^(?:今年|本年度?)(?:同期)?(?P<link>为|是|有|达到?|共|增至|增加到)?$")
+# (and why it changed: "持证执法人员去年为17名，今年因岗位调整为15名")
+_THIS_YEAR_ONLY = re.compile(r"^(?:今年|本年度?)(?:同期)?(?:因[\u4e00-\u9fff]{1,8}?)?(?:调整|减少)?"
+                             r"(?P<link>为|是|有|达到?|共|增至|增加到|减至|减少到)?$")
 _EARLIER_TAIL = re.compile(r"(?:去年|上年度?|上一年|前年|(?:19|20)\d\d年)(?:同期)?的?(?:为|是|有|达到?|共)?$")
 
 
-def _carried_noun(text: str, qs: list[Quantity], i: int, ctx: _Ctx, cs: int, left: str) -> str | None:
+def _carried_noun(text: str, qs: list[Quantity], i: int, ctx: _Ctx, cs: int, link: str) -> str | None:
     """The noun phrase of last year's figure in the clause before, for this year's figure."""
     p = qs[i - 1]
     pcs = ctx.clause_of(p.start, p.end)[0]
@@ -570,7 +573,7 @@ def _carried_noun(text: str, qs: list[Quantity], i: int, ctx: _Ctx, cs: int, lef
     tail = _EARLIER_TAIL.search(noun)
     if tail is None or tail.start() == 0:
         return None
-    return noun[:tail.start()] + left[2:].lstrip("年度同期")
+    return noun[:tail.start()] + link
 
 
 def _named_at(rule: _Rule, between: str) -> int:

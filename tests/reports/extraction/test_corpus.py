@@ -178,14 +178,8 @@ KNOWN_MISSES: dict[str, str] = {
     "mediators-1392-pos": "街道人民调解员年初为73名、年末为81名: nothing taken, gold the year-end 81",
     "study_sessions-1397-trap": "全年组织执法人员参加法律知识培训6次、累计312人次 (enforcement staff training, not cadre law study): "
                                 "took 6, gold empty",
-    "enforcement_staff-1399-pos": "持证执法人员去年为17名，今年因岗位调整为15名，其中综合执法办9名…: nothing taken, gold 15",
-    "enforcement_staff-1401-pos": "乡综合行政执法队员共24名，持证率为百分之百，24名队员全部持有《四川省行政执法证》: nothing taken, gold 24",
-    "publicity_events-1402-pos": "普法宣传数据为：开展各类活动57场次，同比增加11场次: nothing taken, gold 57 "
-                                 "(发放资料为1.4万份 and 覆盖群众为2.6万人次 right)",
     "people_reached-1406-pos": "一万二千余名群众在家门口接受了法治教育 (number before the noun): nothing taken, gold 12000 (approximate)",
     "publicity_materials-1407-pos": "九千多份《民法典》漫画读本送到了农户手中 (number before the noun): nothing taken, gold 9000 (approximate)",
-    "villages-1411-trap": "在12个村的文化广场设立了法治宣传栏 (some villages, not the town's count): took 12, gold empty",
-    "legal_literates-1414-pos": "全县“法律明白人”共3860名，其中我镇为二百一十七名: nothing taken, gold 217 (the 全县 3860 not taken)",
     "litigation_cases-1423-pos": "行政复议案件：2件；行政诉讼案件：1件；上年分别为3件和4件: took 2, gold 2 + 1 = 3",
 }
 

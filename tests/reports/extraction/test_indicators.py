@@ -542,6 +542,17 @@ def test_years_registers_and_stated_totals(sentence, code, expected):
     assert value_of(sentence, code) == expected
 
 
+@pytest.mark.parametrize(("sentence", "code", "expected"), [
+    ("持证执法人员去年为20名，今年因人员调动减少为18名。", "enforcement_staff", 18),
+    ("镇综合执法队员共16名，16名队员全部持有省行政执法证。", "enforcement_staff", 16),
+    ("普法宣传情况为：开展各类活动44场次，发放资料9000份。", "publicity_events", 44),
+    ("全县“法律明白人”共2950名，其中我镇为一百六十八名。", "legal_literates", 168),
+    ("在9个村的文化广场设立了法治宣传栏。", "villages", None),
+])
+def test_this_years_change_a_towns_share_and_subsets(sentence, code, expected):
+    assert value_of(sentence, code) == expected
+
+
 def test_resolved_more_than_received_drops_the_smaller_received():
     ex = extract_report(WRAP.format(sentence="镇调解中心受理纠纷20件。全年共化解矛盾纠纷150件。"))
     assert ex.figures["disputes_resolved"].value == 150
