@@ -326,7 +326,9 @@ _LEFT_WINDOW = _ETHNIC_NAME_MAX + 1
 def _choose_township(occurrences: list[tuple[str, int, int, bool, bool]]) -> tuple[str | None, list[int]]:
     """The township the occurrences vote for, and where each of its counted writings starts."""
     # The same town is written many times: count and grow each distinct writing once.
-    distinct = Counter([occ[0] for occ in occurrences])
+    distinct: dict[str, int] = {}
+    for occ in occurrences:
+        distinct[occ[0]] = distinct.get(occ[0], 0) + 1
     # How far each name may grow (below): banners and ethnic townships are long
     # (那仁宝拉格苏木, 博孜墩柯尔克孜族乡)
     shapes = {}  # written -> (suffix length, most characters before the suffix in the name)
