@@ -244,79 +244,73 @@ _ORG_AFTER = re.compile(r"^(?:人民政府|政府|党委|委员会|党工委|工
 _ORG_FIRST = frozenset("人政党委工办纪")
 
 
-@dataclass(slots=True)
-class _Occurrence:
-    left: str  # CJK characters before the suffix (at most 8)
-    suffix: str
-    start: int  # offset of the suffix in the normalised text
-    end: int
-    strong: bool  # in a prominent place (title, opening, signature) or used as a name
-    named: bool  # used as a name: title, signature, "X人民政府", "中共X委员会"
+# The town suffixes and where each is found: the two-character ones cannot overlap themselves,
+# so a find of the whole suffix gives the same starts as finding its first character.
+_SUFFIX_LENGTHS = (("镇", 1), ("乡", 1), ("街道", 2), ("苏木", 2))
+# (the last character tells the suffix of "left + suffix": 镇/乡 one character, 道/木 two)
+_TWO_CHARACTER_SUFFIX_ENDS = frozenset("道木")
 
 
-def _town_occurrences(text: str, strong_ranges: list[tuple[int, int]],
-                      naming_ranges: list[tuple[int, int]]) -> list[_Occurrence]:
-    found = []
-    # the suffixes share no character, so their occurrences never overlap; the two-character
-    # ones are found from their first character (a one-character find is much faster)
-    starts = [(i, "镇") for i in _find_all(text, "镇")]
-    starts += [(i, "乡") for i in _find_all(text, "乡")]
-    starts += [(i, "街道") for i in _find_all(text, "街") if text.startswith("道", i + 1)]
-    starts += [(i, "苏木") for i in _find_all(text, "苏") if text.startswith("木", i + 1)]
-    starts.sort()
+def _town_occurrences(text: str, head_end: int, tail_start: int,
+                      title_span: tuple[int, int]) -> list[tuple[str, int, int, bool, bool]]:
+    """Every town suffix with two CJK characters before it, as (written, start, suffix length,
+    strong, named): written is the CJK characters before the suffix (at most 11) and the suffix.
+
+    strong: in the head (before head_end), the signature (from tail_start) or used as a name;
+    named: used as a name: in the title (title_span) or signature, "X人民政府", "中共X委员会".
+    The order of the occurrences does not matter to the vote.
+    """
+    title_start, title_end = title_span
+    party_in_text = "中共" in text
     # (the loops run for every 镇/乡/街道 of the text: the cheap tests come first)
-    todo = []  # (start, suffix, end, named, party) of the occurrences read in full below
-    set_aside: dict[tuple[str, str], list[tuple[int, str, int, bool, bool]]] = {}
-    for start, suffix in starts:
-        end = start + len(suffix)
-        nxt = text[end:end + 1]
-        if suffix == "乡" and nxt in _NOT_AFTER_XIANG:
-            continue
-        # fewer than two CJK characters before it: no name (what len(_preceding_run(...)) < 2 says)
-        if start < 2 or not ("\u4e00" <= text[start - 1] <= "\u9fff"
-                             and "\u4e00" <= text[start - 2] <= "\u9fff"):
-            continue
-        named = nxt in _ORG_FIRST and _ORG_AFTER.match(text[end:end + 3]) is not None
-        if not named:
-            for a, b in naming_ranges:
-                if a <= start < b:
-                    named = True
-                    break
-        # named too if its run starts with 中共: possible only with 中共 in reach
-        party = text.find("中共", start - 24 if start > 24 else 0, start) != -1
-        if text[start - 1] in _GENERIC_BEFORE_SUFFIX and not (named or party):
-            # a generic word (全镇, 城镇 …) not used as a name: set aside, see below
-            set_aside.setdefault((text[start - 1], suffix), []).append((start, suffix, end, False, False))
-            continue
-        todo.append((start, suffix, end, named, party))
-    if set_aside:
-        # _choose_townships drops a generic word that is not used as a name. Its only other
-        # effect is on the counts that grow names ending in the same character before the same
-        # suffix: generic words too, which matter only where one is used as a name. Without
-        # such a one (nearly always) the words set aside change nothing and are left out.
-        for start, suffix, _end, named, party in list(todo):
-            key = (text[start - 1], suffix)
-            if (named or party) and key in set_aside:
-                todo += set_aside.pop(key)
-        todo.sort()
+    todo = []  # (start, suffix length, named, party) of the occurrences read in full below
+    set_aside: dict[tuple[str, str], list[tuple[int, int, bool, bool]]] = {}
+    party_keys = set()  # (character before, suffix) of generic-looking words kept for party/name
+    for suffix, length in _SUFFIX_LENGTHS:
+        start = text.find(suffix, 2)  # fewer than two characters before it: no name
+        while start != -1:
+            i = start
+            start = text.find(suffix, i + length)
+            before = text[i - 1]
+            # fewer than two CJK characters before it: no name (what len(_preceding_run(...)) < 2 says)
+            if not ("\u4e00" <= before <= "\u9fff" and "\u4e00" <= text[i - 2] <= "\u9fff"):
+                continue
+            end = i + length
+            nxt = text[end:end + 1]
+            if suffix == "乡" and nxt in _NOT_AFTER_XIANG:
+                continue
+            named = (tail_start <= i or title_start <= i < title_end
+                     or nxt in _ORG_FIRST and _ORG_AFTER.match(text[end:end + 3]) is not None)
+            # named too if its run starts with 中共: possible only with 中共 in reach
+            party = party_in_text and text.find("中共", i - 24 if i > 24 else 0, i) != -1
+            if before in _GENERIC_BEFORE_SUFFIX:
+                if not (named or party):
+                    # a generic word (全镇, 城镇 …) not used as a name: set aside, see below
+                    set_aside.setdefault((before, suffix), []).append((i, length, False, False))
+                    continue
+                party_keys.add((before, suffix))
+            todo.append((i, length, named, party))
+    # _choose_township drops a generic word that is not used as a name. Its only other effect
+    # is on the counts that grow names ending in the same character before the same suffix:
+    # generic words too, which matter only where one is used as a name. Without such a one
+    # (nearly always) the words set aside change nothing and are left out.
+    for key in party_keys:
+        todo += set_aside.get(key, ())
+    found = []
     search_non_cjk = _LAST_NON_CJK.search
-    for start, suffix, end, named, party in todo:
+    for start, length, named, party in todo:
         # the last characters of _preceding_run, enough for the longest name (厍东关彝族苗族白族乡):
         # the same search in a small window; the whole run is needed only to see whether it
         # starts with 中共
         lo = start - _LEFT_WINDOW if start > _LEFT_WINDOW else 0
         m = search_non_cjk(text, lo, start)
-        left = text[lo:start] if m is None else text[m.start() + 1:start]
+        if m is not None:
+            lo = m.start() + 1
         if party and not named:
-            whole = left if len(left) < _LEFT_WINDOW else _preceding_run(text, start)
+            whole = text[lo:start] if start - lo < _LEFT_WINDOW else _preceding_run(text, start)
             named = whole.startswith("中共")
-        strong = named
-        if not strong:
-            for a, b in strong_ranges:
-                if a <= start < b:
-                    strong = True
-                    break
-        found.append(_Occurrence(left, suffix, start, end, strong, named))
+        strong = named or start < head_end or tail_start <= start
+        found.append((text[lo:start + length], start, length, strong, named))
     return found
 
 
@@ -329,72 +323,83 @@ _ETHNIC_NAME_MAX = 10
 _LEFT_WINDOW = _ETHNIC_NAME_MAX + 1
 
 
-def _choose_townships(occurrences: list[_Occurrence]) -> list[tuple[str, _Occurrence]]:
-    # The same town is written many times: count and grow each distinct (left, suffix) once.
-    distinct: dict[tuple[str, str], int] = {}
+def _choose_township(occurrences: list[tuple[str, int, int, bool, bool]]) -> tuple[str | None, list[int]]:
+    """The township the occurrences vote for, and where each of its counted writings starts."""
+    # The same town is written many times: count and grow each distinct writing once.
+    distinct: dict[str, int] = {}
     for occ in occurrences:
-        key = (occ.left, occ.suffix)
-        distinct[key] = distinct.get(key, 0) + 1
-    # Only names of 2..9 characters before the suffix are ever compared below.
-    counts: dict[str, int] = {}
-    for (left, suffix), times in distinct.items():
-        for k in range(2, min(len(left), _ETHNIC_NAME_MAX) + 1):
-            key = left[-k:] + suffix
+        distinct[occ[0]] = distinct.get(occ[0], 0) + 1
+    # How far each name may grow (below): banners and ethnic townships are long
+    # (那仁宝拉格苏木, 博孜墩柯尔克孜族乡)
+    shapes = {}  # written -> (suffix length, most characters before the suffix in the name)
+    for written in distinct:
+        length = 2 if written[-1] in _TWO_CHARACTER_SUFFIX_ENDS else 1
+        shapes[written] = (length, _ETHNIC_NAME_MAX if written[-length - 1] == "族"
+                           else 6 if written[-1] == "木" else 4)
+    # Only the counts of names up to the longest growth are ever compared: count only those.
+    longest = max(max_k for _, max_k in shapes.values()) if shapes else 0
+    counts: dict[str, int] = {}  # "深沪镇" → how many writings end with it
+    for written, times in distinct.items():
+        length = shapes[written][0]
+        for k in range(2 + length, min(len(written), longest + length) + 1):
+            key = written[-k:]
             counts[key] = counts.get(key, 0) + times
-    grown: dict[tuple[str, str], tuple[str, bool, bool]] = {}
-    for left, suffix in distinct:
-        max_k = _ETHNIC_NAME_MAX if left.endswith("族") else 6 if suffix == "苏木" else 4
+    grown: dict[str, tuple[str, bool, bool]] = {}
+    for written, (length, max_k) in shapes.items():
         k = 2
-        limit = min(len(left), max_k)
+        limit = min(len(written) - length, max_k)
         while k < limit:
             # (日/月 end a date, but begin names too: 日月藏族乡; the counts below tell them apart.
             # A long name may hold a function character when every writing of it does: 那仁宝拉格苏木)
-            if left[-(k + 1)] in _NEVER_IN_NAME and left[-(k + 1)] not in "日月" and not (
-                    max_k > 4 and left[-(k + 1)] in _FUNCTION_CHARS
-                    and counts[left[-(k + 1):] + suffix] == counts[left[-k:] + suffix] >= 2):
+            c = written[-(k + length + 1)]
+            if c in _NEVER_IN_NAME and c not in "日月" and not (
+                    max_k > 4 and c in _FUNCTION_CHARS
+                    and counts[written[-(k + length + 1):]] == counts[written[-(k + length):]] >= 2):
                 break
-            if counts[left[-(k + 1):] + suffix] < 0.6 * counts[left[-k:] + suffix]:
+            if counts[written[-(k + length + 1):]] < 0.6 * counts[written[-(k + length):]]:
                 break
             k += 1
-        name = left[-k:] + suffix
+        name = written[-(k + length):]
         # "全面推进依法治镇": a slogan, not a name
-        generic = (left[-1] in _GENERIC_BEFORE_SUFFIX or left.endswith("法治")
-                   or name.endswith("民族乡") and k == 2)
-        grown[left, suffix] = (name, generic, name[0] in _FUNCTION_FIRST)
-    named = []
-    for occ in occurrences:
-        name, generic, function_first = grown[occ.left, occ.suffix]
-        if generic and not occ.named:
-            continue
-        if function_first and not occ.strong:
-            continue
-        named.append((name, occ))
-    return named
-
-
-def _pick_township(named: list[tuple[str, _Occurrence]]) -> str | None:
+        generic = (written[-length - 1] in _GENERIC_BEFORE_SUFFIX
+                   or written.endswith("法治", 0, len(written) - length)
+                   or k == 2 and name == "民族乡")
+        grown[written] = (name, generic, name[0] in _FUNCTION_FIRST)
     scores: dict[str, int] = {}
     as_name: dict[str, int] = {}
     first: dict[str, int] = {}
-    for name, occ in named:
+    counted = []  # (name, start of the name)
+    for written, start, length, strong, named in occurrences:
+        name, generic, function_first = grown[written]
+        if generic and not named:
+            continue
+        if function_first and not strong:
+            continue
+        counted.append((name, start + length - len(name)))
         if name in scores:
-            scores[name] += 4 if occ.strong else 1
-            as_name[name] += occ.named
+            scores[name] += 4 if strong else 1
+            as_name[name] += named
+            if start < first[name]:
+                first[name] = start
         else:
-            scores[name] = 4 if occ.strong else 1
-            as_name[name] = occ.named
-            first[name] = occ.start
+            scores[name] = 4 if strong else 1
+            as_name[name] = named
+            first[name] = start
     if not scores:
-        return None
+        return None, []
     # on a tie, the name used as a name (title, signature, "X人民政府") beats one in passing
-    return max(scores, key=lambda n: (scores[n], as_name[n], -first[n]))
+    township = max(scores, key=lambda n: (scores[n], as_name[n], -first[n]))
+    return township, [name_start for name, name_start in counted if name == township]
 
 
 # --- administrative units (county, city, province) ------------------------------------
 
 _UNIT_END = re.compile(r"(自治区|自治州|自治县|自治旗|特别行政区|新区|林区|地区|省|市|州|盟|县|区|旗)")
+_UNIT_LAST = frozenset("省市州盟县区旗")  # the last character of every _UNIT_END
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 _JUNK_TOKENS = ("中共", "关于", "根据", "按照", "全面", "我们")
+_STRICT_JUNK_FIRST = frozenset("中关年")
+_JUNK_FIRST = frozenset({t[0] for t in _JUNK_TOKENS} | _FUNCTION_CHARS)
 _GENERIC_UNITS = {
     "社区", "园区", "辖区", "片区", "景区", "小区", "城区", "山区", "郊区", "矿区", "牧区", "灾区",
     "库区", "湖区", "老区", "街区", "校区", "厂区", "市区", "县区", "全区", "本区", "我区", "该区",
@@ -435,7 +440,9 @@ def _strip_junk(piece: str, unit: str, strict: bool) -> str | None:
     """
     name = piece[: len(piece) - len(unit)]
     tokens = ("中共", "关于", "年") if strict else _JUNK_TOKENS
-    changed = True
+    # (nothing to drop unless the name starts with the first character of a token or,
+    # not strict, with a function character)
+    changed = bool(name) and name[0] in (_STRICT_JUNK_FIRST if strict else _JUNK_FIRST)
     while changed and name:
         changed = False
         for token in tokens:
@@ -471,6 +478,8 @@ def _parse_chain(prefix: str, strict: bool = False) -> list[tuple[str, str]]:
     Reads the CJK characters written directly before a town (or before 委/人民政府).
     Returns [] unless the whole prefix reads as units (after leading function words).
     """
+    if not prefix or prefix[-1] not in _UNIT_LAST:
+        return []  # every unit ends in one of these: the prefix cannot end with a unit
     pieces: list[tuple[str, str]] = []
     pos = 0
     for m in _UNIT_END.finditer(prefix):
@@ -581,9 +590,10 @@ def _preceding_run(text: str, start: int) -> str:
 
 def _admin_units(text: str, township: str | None, town_starts: list[int],
                  head: str, regions: list[tuple[int, int]]) -> tuple[str | None, str | None, str | None]:
-    provinces: Counter[str] = Counter()
-    cities: Counter[str] = Counter()
-    counties: Counter[str] = Counter()
+    # (plain dicts: a Counter's += goes through Python-level __missing__)
+    provinces: dict[str, int] = {}
+    cities: dict[str, int] = {}
+    counties: dict[str, int] = {}
 
     # 1. The chain written right before the town: the strongest evidence.
     classified: dict[str, tuple[str | None, str | None, str | None]] = {}  # the same prefix recurs
@@ -594,7 +604,7 @@ def _admin_units(text: str, township: str | None, town_starts: list[int],
         province, city, county = classified[run]
         for counter, value in ((provinces, province), (cities, city), (counties, county)):
             if value:
-                counter[value] += 3
+                counter[value] = counter.get(value, 0) + 3
 
     # 2. Units in the addressee and in "中共X委" / "X人民政府" / "X委员会" anywhere.
     level = _unqualified_level(text)
@@ -619,14 +629,14 @@ def _admin_units(text: str, township: str | None, town_starts: list[int],
             # A lone 市 is the county when the text reports to a 市, the city when it
             # shows a 区/县 level under it; in passing with no such sign it says nothing.
             if level in ("区", "县", "旗") or has_lower_unit:
-                cities[name] += weight
+                cities[name] = cities.get(name, 0) + weight
             elif level == "市" or in_head:
-                counties[name] += weight
+                counties[name] = counties.get(name, 0) + weight
             continue
         province, city_name, county_name = _classify(chain)
         for counter, value in ((provinces, province), (cities, city_name), (counties, county_name)):
             if value:
-                counter[value] += weight
+                counter[value] = counter.get(value, 0) + weight
 
     # 3. "X镇位于Y县东南部": where the town lies.
     for run in _located_runs(text):
@@ -637,7 +647,7 @@ def _admin_units(text: str, township: str | None, town_starts: list[int],
                 for counter, value in ((provinces, province), (cities, city_name),
                                        (counties, county_name)):
                     if value:
-                        counter[value] += 2
+                        counter[value] = counter.get(value, 0) + 2
                 break
 
     county = _best(counties)
@@ -652,13 +662,12 @@ def _admin_units(text: str, township: str | None, town_starts: list[int],
     return province, city, county
 
 
-def _best(counter: Counter[str]) -> str | None:
-    if not counter:
+def _best(counts: dict[str, int]) -> str | None:
+    if not counts:
         return None
-    ranked = counter.most_common()
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return None  # two units equally likely: don't guess
-    return ranked[0][0]
+    top = max(counts.values())
+    winners = [name for name, n in counts.items() if n == top]
+    return winners[0] if len(winners) == 1 else None  # two units equally likely: don't guess
 
 
 def _unqualified_level(text: str) -> str | None:
@@ -674,14 +683,14 @@ def _unqualified_level(text: str) -> str | None:
 
 
 _LOCATED = re.compile(rf"(?:位于|地处|隶属于|隶属|地属)([{_CJK}]{{2,20}})")
-# where a match of _LOCATED can start (a literal pattern finds a word faster than `in` does)
-_LOCATED_WORDS = tuple(re.compile(w) for w in ("位于", "地处", "隶属", "地属"))
+# where a match of _LOCATED can start
+_LOCATED_WORDS = ("位于", "地处", "隶属", "地属")
 
 
 def _located_runs(text: str) -> list[str]:
     """What _LOCATED.finditer(text) captures, in order, trying the pattern only where one of its
     words starts (it starts with an alternation, which finditer tries at every character)."""
-    starts = sorted(m.start() for word in _LOCATED_WORDS for m in word.finditer(text))
+    starts = sorted(i for word in _LOCATED_WORDS for i in _find_all(text, word))
     runs = []
     last_end = 0
     for start in starts:
@@ -907,16 +916,12 @@ def read_metadata(text: str) -> Metadata:
         if _is_heading_like(line) and len(line) <= 60:
             tail_start = min(tail_start, norm.rfind(line))
     strong = [(0, head_end), (tail_start, len(norm))]
-    naming = [(tail_start, len(norm))]
+    title_span = (0, 0)
     if title and title_index >= 0:
         title_start = norm.find(lines[title_index])
-        naming.append((title_start, title_start + len(lines[title_index])))
+        title_span = (title_start, title_start + len(lines[title_index]))
 
-    occurrences = _town_occurrences(norm, strong, naming)
-    named = _choose_townships(occurrences)
-    township = _pick_township(named)
-    town_starts = [occ.start - len(name) + len(occ.suffix) for name, occ in named
-                   if name == township]
+    township, town_starts = _choose_township(_town_occurrences(norm, head_end, tail_start, title_span))
     province, city, county = _admin_units(norm, township, town_starts, norm[:head_end], strong)
     return Metadata(title=title, township=township, county=county, city=city,
                     province=province, year=year, report_date=report_date)
