@@ -170,6 +170,17 @@ KNOWN_MISSES: dict[str, str] = {
     "legal_literates-1362-pos": "“法律明白人”培育工程：全镇在册三百余人，今年集中轮训两次 (colon, 在册…人): nothing taken, gold 300 (approximate)",
     "people_reached-1370-pos": "全年有一万一千多人次驻足听讲 (number before 驻足听讲, no 受众/群众 noun): nothing taken, gold 11000 (approximate)",
     # batch 65 first-seen misses (wording not handled; reasons written without reading the rules)
+    # batch 67 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u202_wusu_guertu-legal_consultations": "市司法局选派的法律顾问每月到村坐班不少于2次，全年解答群众法律咨询246人次 "
+                                            "(after a 坐班 quota in the same sentence): nothing taken, gold 246",
+    "u204_linzhou_gandanquguo-disputes_received": "全镇两级调解组织共受理婚姻家庭纠纷14件、邻里纠纷23件、土地纠纷11件、草场纠纷9件、"
+                                                  "债务纠纷6件、其他纠纷5件 (by type, no stated total): nothing taken, gold 68",
+    "u204_linzhou_gandanquguo-mediation_success_rate": "received given only by type (14 + 23 + 11 + 9 + 6 + 5), so no rate: "
+                                                       "nothing taken, gold 66/68 = 97.06 (resolved 66 right)",
+    "u204_linzhou_gandanquguo-publicity_events": "利用农牧民夜校、村（居）大会和流动宣传车开展藏汉双语普法宣讲32场次: nothing taken, gold 32",
+    "u205_nongan_halahai-publicity_events": "“宪法进农家”主题宣讲18场、法治讲座9场、“法治大集”流动宣传11场次、普法文艺演出4场 "
+                                            "(four kinds, no total): took 9, gold 42",
+    "u206_jingle_shuanglu-litigation_cases": "作为被申请人的行政复议案件1件…；作为被告的行政诉讼案件2件: took the 复议 1, gold 1 + 2 = 3",
 }
 
 
