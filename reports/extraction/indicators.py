@@ -714,7 +714,9 @@ _OWN_SHARE = re.compile(r"其中(?:我|本|该)(?:镇|乡|街道|苏木)")
 _COUNTY_SUBJECT = re.compile(
     r"(?:^|[，：；])(?:[^，：；]{0,8}年，?)?(?:全(?:县|区(?!域)|市|旗|州)"
     # or a county-level body: "市政府全年行政应诉案件共146件", "县矛调中心全年受理纠纷二千一百余件"
-    r"|(?:县|市|区|旗)(?:委|政府|人民政府|矛调中心|综治中心|司法局|法院|人民法院|信访局|公安局|(?:人民)?调解协会))")
+    r"|(?:县|市|区|旗)(?:委|政府|人民政府|矛调中心|综治中心|司法局|法院|人民法院|信访局|公安局|(?:人民)?调解协会)"
+    # (not one that sends its people to work in the town: "市司法局选派的法律顾问…，全年解答…246人次")
+    r"(?![\u4e00-\u9fff]{0,2}(?:选派|派驻|委派|指派|下派)))")
 # a cheap test before _county_scope: its subjects all hold one of these characters
 _COUNTY_HINT = re.compile("[全县区市旗]")
 _TOWN_SUBJECT = re.compile(r"(?:我|本|全|该)(?:镇|乡|街道|苏木)")
@@ -760,7 +762,7 @@ _VILLAGE_KIND_LEFT = re.compile(
 _ALSO = re.compile(r"^(?:另有|另辖|另外还有|另外|此外还有|此外|还有)")
 _LIT_KIND = re.compile(r"复议|诉讼|应诉|被诉|起诉")
 _APPEAL = re.compile(r"二审|再审")
-_EVENT_KINDS = {"讲座": "讲座", "讲堂": "讲座", "课堂": "讲座", "宣讲": "讲座",
+_EVENT_KINDS = {"讲座": "讲座", "讲堂": "讲座", "课堂": "讲座", "宣讲": "宣讲",
                 "演出": "演出", "汇演": "演出", "文艺": "演出", "放映": "演出", "电影": "演出",
                 "活动": "活动", "宣传": "活动"}
 _EVENT_KIND = re.compile("|".join(_EVENT_KINDS))
@@ -811,12 +813,15 @@ def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> list[_
     """Figures of different kinds listed side by side add up: villages and communities, lawsuits
     and reconsiderations, and whatever a rule's phrasings mark with a kind (专职/兼职 mediators)."""
     group = [c for c in accepted if c.sent_start == best.sent_start and c.score >= best.score - 1]
-    if len(group) < 2 and best.kind:
-        # kinds the phrasings name, sentence by sentence in one paragraph: "党委会会前学法9次，学习…。
-        # 党委理论学习中心组专题学法4次。" (13)
+    if len(group) < 2 and _kind(code, best, text):
+        # kinds named sentence by sentence in one paragraph: "党委会会前学法9次，学习…。党委理论学习中心组
+        # 专题学法4次。" (13), "作为被申请人的行政复议案件1件…；作为被告的行政诉讼案件2件" (3)
         para = text.rfind("\n", 0, best.sent_start) + 1
-        group = [c for c in accepted if c.kind and c.score >= best.score - 1
+        group = [c for c in accepted if c.score >= best.score - 1 and _kind(code, c, text)
                  and text.rfind("\n", 0, c.sent_start) + 1 == para]
+        first, last = min(c.q.end for c in group), max(c.q.start for c in group)
+        if "其中" in text[first:last]:
+            return None  # "…34场次。其中法治进校园8场…；民法典专题宣讲6场": parts of the first
     if len(group) < 2:
         return None
     group.sort(key=lambda c: c.q.start)
@@ -907,6 +912,27 @@ def _sum_parts(best: _Cand, accepted: list[_Cand], text: str) -> list[_Cand] | N
     return group
 
 
+# an item of a breakdown after the one before: "、邻里纠纷" (a short noun, no figure)
+_BREAKDOWN_GAP = re.compile(r"[、，](?P<item>[\u4e00-\u9fff“”（）]{1,12})$")
+
+
+def _sum_breakdown(best: _Cand, accepted: list[_Cand], text: str) -> list[_Cand] | None:
+    """A figure given only by its kinds, in one list ending with the rest ("其他"): "共受理婚姻家庭纠纷
+    14件、邻里纠纷23件、土地纠纷11件、…、其他纠纷5件" (68)."""
+    group = sorted((c for c in accepted if c.sent_start == best.sent_start), key=lambda c: c.q.start)
+    if len(group) < 3 or best not in group:
+        return None
+    items = []
+    for a, b in zip(group, group[1:], strict=False):
+        gap = _BREAKDOWN_GAP.match(text, a.q.end, b.q.start)
+        if gap is None:
+            return None
+        items.append(gap.group("item"))
+    if not items[-1].startswith(("其他", "其它")) or any(i.startswith(("其中", "另")) for i in items):
+        return None
+    return group
+
+
 def _full_sentence_start(text: str, pos: int, lo: int = 0) -> int:
     """Start of the sentence around pos when only 。！？ and line ends count (looking back to lo)."""
     return max(text.rfind("。", lo, pos), text.rfind("\n", lo, pos),
@@ -972,6 +998,8 @@ def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
         summed = _sum_levels(best, accepted, text) or []
     if len(summed) < 2 and spec.sum_parts:
         summed = _sum_parts(best, accepted, text) or []
+    if len(summed) < 2 and not spec.is_rate:
+        summed = _sum_breakdown(best, accepted, text) or []
     if summed:
         value, start, end = sum(c.value for c in summed), summed[0].q.start, summed[-1].q.end
         approximate = any(c.q.approximate for c in summed)

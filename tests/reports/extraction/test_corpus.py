@@ -180,18 +180,8 @@ KNOWN_MISSES: dict[str, str] = {
                                 "took 6, gold empty",
     "people_reached-1406-pos": "一万二千余名群众在家门口接受了法治教育 (number before the noun): nothing taken, gold 12000 (approximate)",
     "publicity_materials-1407-pos": "九千多份《民法典》漫画读本送到了农户手中 (number before the noun): nothing taken, gold 9000 (approximate)",
-    "litigation_cases-1423-pos": "行政复议案件：2件；行政诉讼案件：1件；上年分别为3件和4件: took 2, gold 2 + 1 = 3",
     # batch 67 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u202_wusu_guertu-legal_consultations": "市司法局选派的法律顾问每月到村坐班不少于2次，全年解答群众法律咨询246人次 "
-                                            "(after a 坐班 quota in the same sentence): nothing taken, gold 246",
-    "u204_linzhou_gandanquguo-disputes_received": "全镇两级调解组织共受理婚姻家庭纠纷14件、邻里纠纷23件、土地纠纷11件、草场纠纷9件、"
-                                                  "债务纠纷6件、其他纠纷5件 (by type, no stated total): nothing taken, gold 68",
-    "u204_linzhou_gandanquguo-mediation_success_rate": "received given only by type (14 + 23 + 11 + 9 + 6 + 5), so no rate: "
-                                                       "nothing taken, gold 66/68 = 97.06 (resolved 66 right)",
     "u204_linzhou_gandanquguo-publicity_events": "利用农牧民夜校、村（居）大会和流动宣传车开展藏汉双语普法宣讲32场次: nothing taken, gold 32",
-    "u205_nongan_halahai-publicity_events": "“宪法进农家”主题宣讲18场、法治讲座9场、“法治大集”流动宣传11场次、普法文艺演出4场 "
-                                            "(four kinds, no total): took 9, gold 42",
-    "u206_jingle_shuanglu-litigation_cases": "作为被申请人的行政复议案件1件…；作为被告的行政诉讼案件2件: took the 复议 1, gold 1 + 2 = 3",
 }
 
 

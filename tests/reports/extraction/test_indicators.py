@@ -553,6 +553,24 @@ def test_this_years_change_a_towns_share_and_subsets(sentence, code, expected):
     assert value_of(sentence, code) == expected
 
 
+@pytest.mark.parametrize(("sentence", "code", "expected"), [
+    # a figure given only by its kinds, the last being the rest (其他)
+    ("全镇共受理婚姻家庭纠纷12件、邻里纠纷20件、土地纠纷9件、其他纠纷4件。", "disputes_received", 45),
+    # without 其他 the list may not be all of them: the figure named first stands
+    ("全镇共受理婚姻家庭纠纷12件、邻里纠纷20件、土地纠纷9件。", "disputes_received", 12),
+    # kinds of case in one paragraph, across a semicolon
+    ("作为被申请人的行政复议案件2件，均维持原决定；作为被告的行政诉讼案件1件。", "litigation_cases", 3),
+    # a talk (宣讲) and a lecture (讲座) are two kinds of event
+    ("全年开展主题宣讲15场、法治讲座7场。", "publicity_events", 22),
+    # the parts of a figure after 其中 in the next sentence are not more kinds
+    ("开展普法宣传活动30场次。其中法治进校园6场；民法典专题宣讲5场。", "publicity_events", 30),
+    # a county body that sends its people to work in the town does not make the figure county-wide
+    ("县司法局选派的法律顾问每月到村坐班，全年解答群众法律咨询180人次。", "legal_consultations", 180),
+])
+def test_breakdowns_paragraph_kinds_and_sent_staff(sentence, code, expected):
+    assert value_of(sentence, code) == expected
+
+
 def test_resolved_more_than_received_drops_the_smaller_received():
     ex = extract_report(WRAP.format(sentence="镇调解中心受理纠纷20件。全年共化解矛盾纠纷150件。"))
     assert ex.figures["disputes_resolved"].value == 150
