@@ -182,6 +182,21 @@ KNOWN_MISSES: dict[str, str] = {
     "publicity_materials-1407-pos": "九千多份《民法典》漫画读本送到了农户手中 (number before the noun): nothing taken, gold 9000 (approximate)",
     # batch 67 first-seen misses (wording not handled; reasons written without reading the rules)
     "u204_linzhou_gandanquguo-publicity_events": "利用农牧民夜校、村（居）大会和流动宣传车开展藏汉双语普法宣讲32场次: nothing taken, gold 32",
+    # batch 70 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u214_zhongning_shikong-disputes_received": "全年排查出了112起矛盾纠纷（较上年的126起减少了14起），成功调处了109起 (number before the noun, "
+                                                "排查出了): nothing taken, gold 112 (resolved 109 right)",
+    "u214_zhongning_shikong-mediation_success_rate": "排查出了112起…成功调处了109起, no stated rate: received not read, so no rate "
+                                                     "(gold 109/112 = 97.32)",
+    "u214_zhongning_shikong-litigation_cases": "镇政府全年应诉了2起行政诉讼案件，办理了1起行政复议案件 (numbers before the nouns): "
+                                               "took 2, gold 2 + 1 = 3",
+    "u215_ledu_gaomiao-legal_literates": "深化“法律明白人”培养工程（132名，每村不少于5名） (count only in brackets after the noun): "
+                                         "nothing taken, gold 132",
+    "u216_tongnan_shuangjiang-disputes_received": "全年调委会受理矛盾纠纷数较上年（172件）下降8.7%，调解成功154件 (only as a change): "
+                                                  "nothing taken, gold 172 × (1 − 8.7%) = 157 (resolved 154 and the stated 98.1% right)",
+    "u216_tongnan_shuangjiang-publicity_events": "全年开展普法宣传活动较上年的40场增加8场 (only as a change): nothing taken, gold 48",
+    "u216_tongnan_shuangjiang-people_reached": "受众人次同比增长25%（2023年为1.6万人次） (only as a change): nothing taken, gold 20000",
+    "u216_tongnan_shuangjiang-legal_consultations": "全年解答群众法律咨询比上年的240人次增长了30% (only as a change): "
+                                                    "nothing taken, gold 312",
 }
 
 
