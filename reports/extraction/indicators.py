@@ -790,7 +790,8 @@ def _kind(code: str, c: _Cand, text: str) -> str:
         return found[-1] if found else ""
     if code == "litigation_cases":
         # its own noun phrase first (a 分别 list pairs "行政复议" with the first number)
-        found = _LIT_KIND.findall(c.left[-20:]) if c.left else []
+        # (or, for a number before its noun, the nearest kind after it: "办理了1起行政复议案件")
+        found = _LIT_KIND.findall(c.left[-20:]) if c.left else _LIT_KIND.findall(c.right[:12])[:1]
         if not found:
             found = _LIT_KIND.findall(text[c.sent_start:c.q.start][-20:])
         if not found:

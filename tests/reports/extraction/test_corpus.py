@@ -127,8 +127,6 @@ KNOWN_MISSES: dict[str, str] = {
     "mediators-1209-pos": "年初在册调解员98人，年内因村级换届退出11人、新选任14人，年末在册101人: "
                           "took the start-of-year 98, gold the year-end 101",
     # batch 51 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u152_pingnan_daan-disputes_received": "今年全镇共排查出203宗各类矛盾纠纷，经镇、村两级调委会调处，有197宗纠纷达成调解协议: "
-                                           "nothing taken, gold 203 (resolved 197 and the stated 97% right)",
     # batch 52 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 55 first-seen misses (wording not handled; reasons written without reading the rules)
     "u165_yangshuo_xingping-people_reached": "3万余人次的群众和游客在潜移默化中受到教育: number before the noun, nothing taken (gold 30000)",
@@ -183,12 +181,6 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 67 first-seen misses (wording not handled; reasons written without reading the rules)
     "u204_linzhou_gandanquguo-publicity_events": "利用农牧民夜校、村（居）大会和流动宣传车开展藏汉双语普法宣讲32场次: nothing taken, gold 32",
     # batch 70 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u214_zhongning_shikong-disputes_received": "全年排查出了112起矛盾纠纷（较上年的126起减少了14起），成功调处了109起 (number before the noun, "
-                                                "排查出了): nothing taken, gold 112 (resolved 109 right)",
-    "u214_zhongning_shikong-mediation_success_rate": "排查出了112起…成功调处了109起, no stated rate: received not read, so no rate "
-                                                     "(gold 109/112 = 97.32)",
-    "u214_zhongning_shikong-litigation_cases": "镇政府全年应诉了2起行政诉讼案件，办理了1起行政复议案件 (numbers before the nouns): "
-                                               "took 2, gold 2 + 1 = 3",
     "u215_ledu_gaomiao-legal_literates": "深化“法律明白人”培养工程（132名，每村不少于5名） (count only in brackets after the noun): "
                                          "nothing taken, gold 132",
     "u216_tongnan_shuangjiang-disputes_received": "全年调委会受理矛盾纠纷数较上年（172件）下降8.7%，调解成功154件 (only as a change): "

@@ -571,6 +571,15 @@ def test_breakdowns_paragraph_kinds_and_sent_staff(sentence, code, expected):
     assert value_of(sentence, code) == expected
 
 
+@pytest.mark.parametrize(("sentence", "code", "expected"), [
+    ("全年排查出了96起矛盾纠纷，成功调处了94起。", "disputes_received", 96),
+    # numbers before their nouns: the kind is the noun after the number
+    ("镇政府全年应诉了3起行政诉讼案件，办理了2起行政复议案件。", "litigation_cases", 5),
+])
+def test_numbers_before_their_nouns(sentence, code, expected):
+    assert value_of(sentence, code) == expected
+
+
 def test_resolved_more_than_received_drops_the_smaller_received():
     ex = extract_report(WRAP.format(sentence="镇调解中心受理纠纷20件。全年共化解矛盾纠纷150件。"))
     assert ex.figures["disputes_resolved"].value == 150
