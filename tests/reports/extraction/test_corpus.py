@@ -182,6 +182,7 @@ KNOWN_MISSES: dict[str, str] = {
     "publicity_materials-1407-pos": "九千多份《民法典》漫画读本送到了农户手中 (number before the noun): nothing taken, gold 9000 (approximate)",
     # batch 67 first-seen misses (wording not handled; reasons written without reading the rules)
     "u204_linzhou_gandanquguo-publicity_events": "利用农牧民夜校、村（居）大会和流动宣传车开展藏汉双语普法宣讲32场次: nothing taken, gold 32",
+    # batch 69 first-seen misses (wording not handled; reasons written without reading the rules)
 }
 
 
