@@ -189,6 +189,7 @@ KNOWN_MISSES: dict[str, str] = {
     "u216_tongnan_shuangjiang-people_reached": "受众人次同比增长25%（2023年为1.6万人次） (only as a change): nothing taken, gold 20000",
     "u216_tongnan_shuangjiang-legal_consultations": "全年解答群众法律咨询比上年的240人次增长了30% (only as a change): "
                                                     "nothing taken, gold 312",
+    # batch 69 first-seen misses (wording not handled; reasons written without reading the rules)
 }
 
 
