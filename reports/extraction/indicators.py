@@ -198,7 +198,8 @@ def _fmt(word: str) -> str:
 
 
 # "…，合计26人" / "…，共计18个": a clause that is only a total of the figures before it
-_TOTAL_ONLY = re.compile(r"^(?:(?:全镇|全乡|全街道|全苏木|全年|今年|年内|目前|现在|现){0,2}"
+_TOTAL_ONLY = re.compile(r"^(?:(?:全镇|全乡|全街道|全苏木|全年|今年|年内|目前|现在|现"
+                         r"|截至(?:年底|年末|目前)){0,2}"
                          r"(?:合计|共计|总计|总共|共有|共|累计|现有|计|达到|达|在册)|总数|总量|两项合计|以上合计"
                          # "在县司法局备案登记的人民调解员，我镇有87名"
                          # (or the town's share of the county's: "全县…共3860名，其中我镇为二百一十七名")

@@ -322,6 +322,7 @@ RULES: tuple[Rule, ...] = (
         forms=(
             Form(before=r"(?:调解|化解|调处|调结|调解化解|纠纷化解|矛盾化解|纠纷调处|矛盾纠纷化解|纠纷调解)(?:成功|工作成功)?率",
                  weight=2),
+            Form(before=r"(?:人民)?调解(?:协议)?达成率", weight=2),
             Form(before=r"成功率", weight=1, needs=r"纠纷|调解|化解|调处"),
             Form(before=r"(?:调解|化解|调处)(?:的)?成功(?:的)?(?:件数|数)?(?:比例|比率|比重|占比"
                         r"|占(?:全部|所有)?(?:受理)?(?:的)?(?:矛盾纠纷|纠纷|案件|件数)?(?:总数|总量)?的?(?:比重|比例)?)",
@@ -334,7 +335,7 @@ RULES: tuple[Rule, ...] = (
         # (a village-level rate is a part's: "村级调解成功率97.9%" beside the town's and villages' counts,
         # from which the town-wide rate is worked out)
         reject=r"信访|息访|办结|持证|执法|参与|考试|及格|满意|知晓|覆盖|应诉|败诉|创建|回访|邻镇|邻乡|周边乡镇|兄弟乡镇"
-               r"|村级|村（(?:居|社区)）级|社区级",
+               r"|村级|村（(?:居|社区)）级|社区级|派出所|治安调解|公安",
         penalty=r"司法所|分中心|试点|十户长|网格员",
         reject_sentence=r"信访|初信|初访|来信|来访",
         is_rate=True,
@@ -491,7 +492,7 @@ RULES: tuple[Rule, ...] = (
             Form(before=r"巡回(?:宣讲|宣传|演出|讲座)", weight=1, needs=r"法"),
             Form(before=r"以案(?:释法|说法|普法|讲法)(?:活动|讲座|宣讲|宣传)?", weight=1),
             # "举办农家小院普法会三十二场"
-            Form(before=r"(?:普法|法治)(?:会|大会|夜校|课堂|讲堂|集市)", weight=1),
+            Form(before=r"(?:普法|法治)(?:会|大会|夜校|微?课堂|微?讲堂|集市)", weight=1),
             # "组织“坝坝会”普法14场次", "摆设普法摊档三十六场次"
             Form(before=r"普法(?:摊档|摊位|专场)?", weight=1),
             # "依托乡村法治夜校，全年共举办讲座三十四期"

@@ -191,12 +191,6 @@ KNOWN_MISSES: dict[str, str] = {
                                                     "nothing taken, gold 312",
     # batch 69 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 72 first-seen misses (wording not handled; reasons written without reading the rules)
-    "mediation_success_rate-1438-pos": "全镇人民调解协议达成率为96.8% (协议达成率 as the success rate): nothing taken, gold 96.8",
-    "mediation_success_rate-1439-trap": "镇派出所全年治安调解成功率达95% (police 治安调解, not people's mediation): "
-                                        "took 95, gold empty",
-    "legal_literates-1444-pos": "“法律明白人”队伍不断壮大，截至年底全乡共有一百六十三名 (count far after the noun): "
-                                "nothing taken, gold 163",
-    "publicity_events-1448-pos": "全年在田间地头开设“法治微课堂”三十一堂 (measure word 堂): nothing taken, gold 31",
 }
 
 
