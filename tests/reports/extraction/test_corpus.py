@@ -191,6 +191,13 @@ KNOWN_MISSES: dict[str, str] = {
                                                     "nothing taken, gold 312",
     # batch 69 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 72 first-seen misses (wording not handled; reasons written without reading the rules)
+    # batch 71 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u217_liangxi_qingmingqiao-disputes_resolved": "进入人民调解程序的418件，调解成功409件 … 另有区人民法院委派至中心的诉前调解案件93件，"
+                                                   "调解成功61件，该部分按法院口径单独统计，未计入上述数字: took the court's 61, gold 409 "
+                                                   "(received 418 and the stated 97.8% right)",
+    "u218_kuiwen_guangwen-mediation_committees": "街道和9个社区均建立人民调解委员会 (the 街道's own committee not added): took 9, gold 10",
+    "u219_tianxin_pozijie-mediation_committees": "街道设人民调解委员会一个，八个社区各设人民调解委员会一个，另在坡子街商圈设立商圈人民调解委员会一个 "
+                                                 "(parts in Chinese numerals, no total): took 1, gold 1 + 8 + 1 = 10",
 }
 
 
