@@ -165,7 +165,6 @@ KNOWN_MISSES: dict[str, str] = {
     "u195_ningan_bohai-mediators": "镇调委会配备专职调解员3名，18个村（社区）调委会各有调解员5名 (no total): took the per-village 5, "
                                    "gold 3 + 18 × 5 = 93",
     # batch 66 first-seen misses (wording not handled; reasons written without reading the rules)
-    "legal_literates-1362-pos": "“法律明白人”培育工程：全镇在册三百余人，今年集中轮训两次 (colon, 在册…人): nothing taken, gold 300 (approximate)",
     "people_reached-1370-pos": "全年有一万一千多人次驻足听讲 (number before 驻足听讲, no 受众/群众 noun): nothing taken, gold 11000 (approximate)",
     # batch 65 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 68 first-seen misses (wording not handled; reasons written without reading the rules)
@@ -181,8 +180,6 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 67 first-seen misses (wording not handled; reasons written without reading the rules)
     "u204_linzhou_gandanquguo-publicity_events": "利用农牧民夜校、村（居）大会和流动宣传车开展藏汉双语普法宣讲32场次: nothing taken, gold 32",
     # batch 70 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u215_ledu_gaomiao-legal_literates": "深化“法律明白人”培养工程（132名，每村不少于5名） (count only in brackets after the noun): "
-                                         "nothing taken, gold 132",
     "u216_tongnan_shuangjiang-disputes_received": "全年调委会受理矛盾纠纷数较上年（172件）下降8.7%，调解成功154件 (only as a change): "
                                                   "nothing taken, gold 172 × (1 − 8.7%) = 157 (resolved 154 and the stated 98.1% right)",
     "u216_tongnan_shuangjiang-publicity_events": "全年开展普法宣传活动较上年的40场增加8场 (only as a change): nothing taken, gold 48",
@@ -192,10 +189,6 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 69 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 72 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 71 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u217_liangxi_qingmingqiao-disputes_resolved": "进入人民调解程序的418件，调解成功409件 … 另有区人民法院委派至中心的诉前调解案件93件，"
-                                                   "调解成功61件，该部分按法院口径单独统计，未计入上述数字: took the court's 61, gold 409 "
-                                                   "(received 418 and the stated 97.8% right)",
-    "u218_kuiwen_guangwen-mediation_committees": "街道和9个社区均建立人民调解委员会 (the 街道's own committee not added): took 9, gold 10",
     "u219_tianxin_pozijie-mediation_committees": "街道设人民调解委员会一个，八个社区各设人民调解委员会一个，另在坡子街商圈设立商圈人民调解委员会一个 "
                                                  "(parts in Chinese numerals, no total): took 1, gold 1 + 8 + 1 = 10",
 }

@@ -580,6 +580,15 @@ def test_numbers_before_their_nouns(sentence, code, expected):
     assert value_of(sentence, code) == expected
 
 
+@pytest.mark.parametrize(("sentence", "code", "expected"), [
+    ("“法律明白人”培育工程：全镇在册二百余人。", "legal_literates", 200),
+    ("街道和7个社区均建立人民调解委员会。", "mediation_committees", 8),
+    ("受理纠纷120件，调解成功117件。另有法院委派的诉前调解40件，调解成功31件。", "disputes_resolved", 117),
+])
+def test_programmes_the_towns_own_and_the_courts_cases(sentence, code, expected):
+    assert value_of(sentence, code) == expected
+
+
 def test_resolved_more_than_received_drops_the_smaller_received():
     ex = extract_report(WRAP.format(sentence="镇调解中心受理纠纷20件。全年共化解矛盾纠纷150件。"))
     assert ex.figures["disputes_resolved"].value == 150
