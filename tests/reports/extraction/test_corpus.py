@@ -193,6 +193,17 @@ KNOWN_MISSES: dict[str, str] = {
                                                  "(parts in Chinese numerals, no total): took 1, gold 1 + 8 + 1 = 10",
     # batch 74 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 73 first-seen misses (wording not handled; reasons written without reading the rules)
+    # batch 75 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u227_xiangfen_fencheng-legal_consultations": "全年镇司法所和村法律顾问解答群众法律咨询的人次比上年的186人次增加了34人次 "
+                                                  "(only as a change): nothing taken, gold 186 + 34 = 220",
+    "u228_yongchun_penghu-publicity_materials": "发放宣传资料较上年的1.2万份增加了3000份 (only as a change): nothing taken, gold 15000",
+    "u229_zaoyang_wudian-legal_literates": "“法律明白人”在上年236名的基础上新增培育24名 (only as a change): nothing taken, "
+                                           "gold 236 + 24 = 260",
+    "u230_sinan_tangtou-study_sessions": "全年镇党委理论学习中心组和政府常务会会前学法次数较上年的10次增加了3次 (only as a change): "
+                                         "nothing taken, gold 13",
+    "u231_lintao_xindian-mediators": "人民调解员较上年的96名增加了8名 (only as a change): nothing taken, gold 104",
+    "u231_lintao_xindian-petitions_handled": "全年共办结信访事项：来信12件、来访27件、网上信访19件 (parts by channel, no total): "
+                                             "took 19, gold 12 + 27 + 19 = 58",
 }
 
 
