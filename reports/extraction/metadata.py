@@ -280,7 +280,7 @@ def _town_occurrences(text: str, head_end: int, tail_start: int,
             if suffix == "乡" and nxt in _NOT_AFTER_XIANG:
                 continue
             named = (tail_start <= i or title_start <= i < title_end
-                     or nxt in _ORG_FIRST and _ORG_AFTER.match(text[end:end + 3]) is not None)
+                     or nxt in _ORG_FIRST and _ORG_AFTER.match(text[end:end + 4]) is not None)
             # named too if its run starts with 中共: possible only with 中共 in reach
             party = party_in_text and text.find("中共", i - 24 if i > 24 else 0, i) != -1
             if before in _GENERIC_BEFORE_SUFFIX:
