@@ -303,10 +303,39 @@ def _respectively(text: str, qs: list[Quantity],
 _RESPECTIVELY = re.compile("分别")  # (a literal pattern: a faster scan than `in`)
 
 
+# "人民调解员较上年的96名增加了8名": this year's figure given only as last year's and the change
+_CHANGE_FROM = re.compile(r"(?:较|比)(?:上年|去年|上年度|上一年)(?:同期)?的?$|在(?:上年|去年)(?:底|末)?的?$")
+_CHANGE_BY = re.compile(r"^(?:的基础上)?(?:(?P<up>增加|增长|新增|多)|(?P<down>减少|下降|少))了?"
+                        r"(?:培育|培养|发展|选聘)?了?$")
+
+
+def _with_changes(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """The quantities with each "较上年的N增加了M" pair read as one: this year's N ± M, spanning
+    from the comparison word to M (each number alone is last year's value or a change)."""
+    if "上年" not in text and "去年" not in text:
+        return qs
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        if i + 1 < len(qs) and q.value is not None and not q.is_percent:
+            m, cmp = qs[i + 1], _CHANGE_FROM.search(text, max(0, q.start - 8), q.start)
+            by = _CHANGE_BY.match(text[q.end:m.start]) if cmp is not None else None
+            if by is not None and m.unit == q.unit and m.value is not None:
+                value = q.value + m.value if by.group("up") else q.value - m.value
+                if value >= 0:
+                    out.append(Quantity(value, q.approximate or m.approximate, q.unit, cmp.start(), m.end))
+                    i += 2
+                    continue
+        out.append(q)
+        i += 1
+    return out
+
+
 def find_candidates(text: str, outline: Outline, year: int | None = None) -> dict[str, list[_Cand]]:
     """All candidates per indicator code, accepted ones with ok=True."""
     ctx = _Ctx(text)
-    qs = find_quantities(text)
+    qs = _with_changes(text, find_quantities(text))
     listed, listed_years, listed_parts = (_respectively(text, qs, ctx) if _RESPECTIVELY.search(text)
                                           else ({}, {}, {}))
     out: dict[str, list[_Cand]] = {}

@@ -589,6 +589,24 @@ def test_programmes_the_towns_own_and_the_courts_cases(sentence, code, expected)
     assert value_of(sentence, code) == expected
 
 
+@pytest.mark.parametrize(("sentence", "code", "expected"), [
+    # this year's figure given only as last year's and the change
+    ("人民调解员较上年的90名增加了6名。", "mediators", 96),
+    ("全年开展普法宣传活动较上年的40场减少5场。", "publicity_events", 35),
+    ("“法律明白人”在上年210名的基础上新增培育18名。", "legal_literates", 228),
+    # last year's value alone is still not this year's
+    ("人民调解员较上年的90名有所增加。", "mediators", None),
+])
+def test_a_figure_given_as_last_years_and_the_change(sentence, code, expected):
+    assert value_of(sentence, code) == expected
+
+
+def test_a_figure_from_a_change_points_at_the_comparison():
+    ex = extract_report(WRAP.format(sentence="人民调解员较上年的90名增加了6名。"))
+    fig = ex.figures["mediators"]
+    assert ex.text[fig.start:fig.end] == "较上年的90名增加了6名"
+
+
 def test_resolved_more_than_received_drops_the_smaller_received():
     ex = extract_report(WRAP.format(sentence="镇调解中心受理纠纷20件。全年共化解矛盾纠纷150件。"))
     assert ex.figures["disputes_resolved"].value == 150
