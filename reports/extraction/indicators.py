@@ -897,18 +897,24 @@ def _level(c: _Cand, text: str) -> str:
     return "镇" if last.group("town") else "村"
 
 
+def _full_sentence_group(best: _Cand, accepted: list[_Cand], text: str) -> tuple[int, list[_Cand]]:
+    """Where best's full sentence starts, and the candidates in it scored about as well, in order."""
+    first = _full_sentence_start(text, best.sent_start)
+    return first, sorted((c for c in accepted
+                          if c.score >= best.score - 1 and _full_sentence_start(text, c.sent_start) == first),
+                         key=lambda c: c.q.start)
+
+
 def _sum_levels(best: _Cand, accepted: list[_Cand], text: str) -> list[_Cand] | None:
     """The town's and the villages' figures stated apart and never totalled add up: "镇调委会受理纠纷
     14件，调解成功13件；各村（居）调委会受理纠纷72件，调解成功71件" (86 received, 84 resolved)."""
-    first = _full_sentence_start(text, best.sent_start)
-    group = [c for c in accepted
-             if c.score >= best.score - 1 and _full_sentence_start(text, c.sent_start) == first]
+    group = _full_sentence_group(best, accepted, text)[1]
     if len(group) != 2:
         return None
     levels = {_level(c, text) for c in group}
     if levels != {"镇", "村"} or best not in group:
         return None
-    return sorted(group, key=lambda c: c.q.start)
+    return group
 
 
 # where a part's subject ends: the words saying it holds the certificate, or the staff noun
@@ -921,10 +927,7 @@ _NOT_A_PART = re.compile(r"其中|另有|另外|此外|协管|辅助|新|全镇|
 def _sum_parts(best: _Cand, accepted: list[_Cand], text: str) -> list[_Cand] | None:
     """The town's figure stated only by its parts, each with a subject of its own and no total:
     "镇综合执法大队持证执法人员12名，镇应急管理办公室持证执法人员4名，镇农业农村办公室…3名" (19)."""
-    first = _full_sentence_start(text, best.sent_start)
-    group = sorted((c for c in accepted
-                    if c.score >= best.score - 1 and _full_sentence_start(text, c.sent_start) == first),
-                   key=lambda c: c.q.start)
+    first, group = _full_sentence_group(best, accepted, text)
     if len(group) < 2 or best not in group:
         return None
     subjects = []
@@ -1037,13 +1040,15 @@ def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
     others = []
     counted = summed or [best]
     kinds = {c.kind for c in counted}
-    # (not when a figure already counts one of each of a list that may name it: "镇调委会和…各1个")
-    if ("村" in kinds and "乡镇" not in kinds and all(c.each == 1 for c in counted) and spec.town_one
+    # units named without a count beside the villages' count add one each (not when a figure
+    # already counts one of each of a list that may name them: "镇调委会和…各1个")
+    villages_counted = "村" in kinds and all(c.each == 1 for c in counted)
+    if (villages_counted and "乡镇" not in kinds and spec.town_one
             and _TOWN_ONE[code].search(text, best.sent_start, best.sent_end)):
         # "二十一个村（社区）均成立人民调解委员会，另设立镇人民调解委员会": 22
         others.append(_candidate(best, text, R.NOTE_TOWN_ONE))
         value += 1
-    if "村" in kinds and all(c.each == 1 for c in counted) and spec.named_one:
+    if villages_counted and spec.named_one:
         # "镇人民调解委员会、20个村（社区）人民调解委员会以及家具行业人民调解委员会": one each
         for m in _NAMED_ONE[code].finditer(text, best.sent_start, best.sent_end):
             others.append(_candidate(best, text, R.NOTE_NAMED_ONE.format(name=m.group("name"))))
