@@ -184,9 +184,6 @@ def _first_lines(text: str, n: int) -> list[str]:
 
 
 _CJK = "\u4e00-\u9fff"
-_CJK_RUN = re.compile(f"[{_CJK}]+")
-
-
 _WHITESPACE = re.compile(r"\s+")
 _SPACE_AT_DIGITS = re.compile(rf"(?<=[{_CJK}])\s+(?=\d)|(?<=\d)\s+(?=[{_CJK}])")
 
@@ -227,7 +224,6 @@ def _find_title(lines: list[str]) -> tuple[str | None, int]:
 
 # --- township ------------------------------------------------------------------------
 
-_TOWN_SUFFIXES = ("街道", "镇", "乡", "苏木")  # 苏木: township level in Inner Mongolia
 # 乡 followed by these is a word (乡村, 乡镇, 乡贤 …), not the end of a township name.
 _NOT_AFTER_XIANG = set("村镇贤土风亲愁情音邻里间野")
 # One character + suffix that is a common word, not a name: 全镇, 城镇, 下乡, 各街道 …
@@ -246,7 +242,7 @@ _ORG_FIRST = frozenset("人政党委工办纪")
 
 # The town suffixes and where each is found: the two-character ones cannot overlap themselves,
 # so a find of the whole suffix gives the same starts as finding its first character.
-_SUFFIX_LENGTHS = (("镇", 1), ("乡", 1), ("街道", 2), ("苏木", 2))
+_SUFFIX_LENGTHS = (("镇", 1), ("乡", 1), ("街道", 2), ("苏木", 2))  # 苏木: township level in Inner Mongolia
 # (the last character tells the suffix of "left + suffix": 镇/乡 one character, 道/木 two)
 _TWO_CHARACTER_SUFFIX_ENDS = frozenset("道木")
 
