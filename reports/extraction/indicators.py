@@ -376,6 +376,12 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         if left.endswith("各") and len(left) > 1:
             left = left0 = left[:-1]
             each = len([item for item in _EACH_ITEMS.split(left) if item])
+        # "十五个行政村各设村人民调解委员会一个": one per unit, times the units
+        units = 1
+        if "各" in left and i > 0:
+            per_unit = _per_unit(text, qs, i, cs)
+            if per_unit is not None:
+                units, left = per_unit
         right = text[q.end:min(seg_hi, q.end + 60)]
         if right[:1] == "（":
             # an aside right after the figure is about the figure, not its phrase:
@@ -487,8 +493,9 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                 sent_left = left0 if ss == left_lo else _strip(text[ss:q.start])
             if clause_left is None:
                 clause_left = _clause_left(text, cs, q.start, left0 if cs == left_lo else None)
-            cand = _Cand(spec.code, q, q.value * each, best.weight, ss, se, i, kind=best.kind, right=right,
-                         left=left if best.after is None else "", part=listed_parts.get(i, -1), each=each)
+            cand = _Cand(spec.code, q, q.value * each * units, best.weight, ss, se, i, kind=best.kind,
+                         right=right, left=left if best.after is None else "", part=listed_parts.get(i, -1),
+                         each=each)
             _judge(cand, rule, own_seg if total_only else seg, clause_left, sent_left, right, section,
                    earlier, year)
             if cand.ok and rule.reject_then is not None:
@@ -555,6 +562,38 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             for _rule, cand in made:
                 out.setdefault(cand.code, []).append(cand)
     return out
+
+
+# what each unit has after 各: "各设村人民调解委员会", "各配备持证执法人员"
+_EACH_HAS = (r"各(?:自)?(?:设立?|成立|建立|组建|建有|有|配备|配齐|配置|选配|选聘)了?"
+             r"(?P<has>[\u4e00-\u9fff“”《》（）]{0,16})$")
+# "18个村（社区）调委会各有调解员5名": the units, then 各 and what each of them has
+_UNITS_EACH = re.compile(rf"(?P<noun>[\u4e00-\u9fff（）]{{1,10}}?){_EACH_HAS}")
+# "…下设3个执法中队，每个中队各配备持证执法人员4名": the units named again with 每 in the next clause
+_EVERY_UNIT = re.compile(rf"每个?(?P<noun>[\u4e00-\u9fff]{{1,6}}?){_EACH_HAS}")
+_AT_LEAST = re.compile(r"不少于|不低于|至少|以上|左右|平均|每人")
+
+
+def _per_unit(text: str, qs: list[Quantity], i: int, cs: int) -> tuple[int, str] | None:
+    """How many units figure i is one set of, counted right before it ("十五个行政村各设…一个",
+    "3个执法中队，每个中队各配备…4名"), and the phrase left of the figure without 各 and its verb
+    (None: the figure is not one per unit of a count, or it is a minimum per unit, "每村不少于5名")."""
+    p, q = qs[i - 1], qs[i]
+    if (p.unit != "个" or p.approximate or p.value is None or p.value < 2 or p.value != int(p.value)
+            or q.approximate or _AT_LEAST.search(text, q.end, q.end + 2)):
+        return None
+    if p.start >= cs:
+        m = _UNITS_EACH.match(_strip(text[p.end:q.start]))
+    elif text[cs - 1] == "，" and p.start >= _clause_start(text, cs - 1):
+        m = _EVERY_UNIT.match(_strip(text[cs:q.start]))
+        if m is not None and not _strip(text[p.end:cs - 1]).endswith(m.group("noun")):
+            m = None
+    else:
+        m = None
+    if m is None or _AT_LEAST.search(m.group(0)):
+        return None
+    # (the phrase as the unit's own: "行政村各设村人民调解委员会" reads as "行政村村人民调解委员会")
+    return int(p.value), m.group("noun") + m.group("has")
 
 
 def _after_note(text: str, qs: list[Quantity], i: int, ce: int) -> int:

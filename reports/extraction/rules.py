@@ -145,7 +145,7 @@ _DISPUTE = r"(?:矛盾纠纷|民间纠纷|纠纷案件|各类纠纷|矛盾|纠�
 _BARE_RESOLVED = (r"^，(?:其中)?(?:已|均已|共|累计)?(?:成功)?(?:化解|调处成功|调解成功|调结)(?:了)?(?:各类)?(?:矛盾纠纷|纠纷)?"
                   r"[\d一二两三四五六七八九十百千]")
 # a committee for a trade or a kind of dispute: 行业性专业性调委会, 物业纠纷人民调解委员会, 企业调委会
-_TRADE_COMMITTEE = (r"(?:(?:行业|专业|区域)性?|[\u4e00-\u9fff]{2,4}(?:纠纷|行业|企业|园区)|企业|物业|商会)+(?:人民)?"
+_TRADE_COMMITTEE = (r"(?:(?:行业|专业|区域)性?|[\u4e00-\u9fff]{2,4}(?:纠纷|行业|企业|园区)|企业|物业|商会|商圈|市场|景区|园区)+(?:人民)?"
                     r"(?:调解委员会|调委会|调解组织)")
 # up to four characters of modifier between a verb and 纠纷 ("调处复杂矛盾纠纷"), but never across an
 # institution or another verb ("调处化解中心受理纠纷" is the centre receiving, not resolving)

@@ -130,7 +130,6 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 52 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 55 first-seen misses (wording not handled; reasons written without reading the rules)
     "u165_yangshuo_xingping-people_reached": "3万余人次的群众和游客在潜移默化中受到教育: number before the noun, nothing taken (gold 30000)",
-    "u167_huanren_erpengdianzi-mediation_committees": "镇设人民调解委员会一个，十五个行政村各设村人民调解委员会一个 → took 1, gold 16",
     # batch 58 first-seen misses (wording not handled; reasons written without reading the rules)
     "disputes_resolved-1249-pos": "共接手各类民间纠纷一百四十八件…促使其中一百四十二件纠纷的当事人握手言和: nothing taken, gold 142",
     "mediation_success_rate-1250-pos": "接手一百四十八件 / 一百四十二件…握手言和: resolved not read, so no rate (gold 142/148 = 95.95)",
@@ -160,10 +159,6 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 63 first-seen misses (wording not handled; reasons written without reading the rules)
     "u193_qingtongxia_yesheng-villages": "与13个行政村、1个社区签订法治建设目标责任书 (the only village count, in a 述法 duty sentence): "
                                          "took 13, gold 13 + 1 = 14",
-    "u195_ningan_bohai-enforcement_staff": "镇综合行政执法队下设3个执法中队，每个中队各配备持证执法人员4名 (only per unit): "
-                                           "nothing taken, gold 3 × 4 = 12",
-    "u195_ningan_bohai-mediators": "镇调委会配备专职调解员3名，18个村（社区）调委会各有调解员5名 (no total): took the per-village 5, "
-                                   "gold 3 + 18 × 5 = 93",
     # batch 66 first-seen misses (wording not handled; reasons written without reading the rules)
     "people_reached-1370-pos": "全年有一万一千多人次驻足听讲 (number before 驻足听讲, no 受众/群众 noun): nothing taken, gold 11000 (approximate)",
     # batch 65 first-seen misses (wording not handled; reasons written without reading the rules)
@@ -188,8 +183,6 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 69 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 72 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 71 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u219_tianxin_pozijie-mediation_committees": "街道设人民调解委员会一个，八个社区各设人民调解委员会一个，另在坡子街商圈设立商圈人民调解委员会一个 "
-                                                 "(parts in Chinese numerals, no total): took 1, gold 1 + 8 + 1 = 10",
     # batch 74 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 73 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 75 first-seen misses (wording not handled; reasons written without reading the rules)

@@ -607,6 +607,18 @@ def test_a_figure_from_a_change_points_at_the_comparison():
     assert ex.text[fig.start:fig.end] == "较上年的90名增加了6名"
 
 
+@pytest.mark.parametrize(("sentence", "code", "expected"), [
+    # one per unit, times the units counted before 各
+    ("乡设人民调解委员会一个，十二个行政村各设村人民调解委员会一个。", "mediation_committees", 13),
+    ("镇调委会配备专职调解员2名，9个村调委会各有调解员4名。", "mediators", 38),
+    ("镇综合行政执法队下设4个执法中队，每个中队各配备持证执法人员3名。", "enforcement_staff", 12),
+    # a minimum per unit is not a count to multiply
+    ("镇调委会配备专职调解员2名，9个村调委会各配备调解员不少于4名。", "mediators", 2),
+])
+def test_one_per_unit_times_the_units(sentence, code, expected):
+    assert value_of(sentence, code) == expected
+
+
 def test_resolved_more_than_received_drops_the_smaller_received():
     ex = extract_report(WRAP.format(sentence="镇调解中心受理纠纷20件。全年共化解矛盾纠纷150件。"))
     assert ex.figures["disputes_resolved"].value == 150
