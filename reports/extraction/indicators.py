@@ -300,6 +300,50 @@ def _respectively(text: str, qs: list[Quantity],
     return out, years, parts
 
 
+# "全年共办结信访事项：来信12件、来访27件、网上信访19件": the kinds of one figure listed after its
+# noun and a colon, each a short label (not a verb, a year or a negation) and a number
+_COLON_LABEL = re.compile(r"[\u4e00-\u9fff“”（）]{1,8}")
+_NOT_A_LABEL = re.compile(r"受理|调解|调处|化解|办结|成功|开展|举办|组织|发放|解答|接待|培育|培养|排查"
+                          r"|达成|持证|其中|年|月|未|不|无|非|共|合计|总|累计|平均|每|占|同比|较|比")
+
+
+def _colon_lists(text: str, qs: list[Quantity], ctx: _Ctx, listed: dict[int, str],
+                 parts: dict[int, int]) -> None:
+    """Read each item of a "noun：label N、label M" list (no total) as the noun's, as parts of one
+    figure: the noun phrase by quantity index into `listed`, the list's first index into `parts`."""
+    starts = [q.start for q in qs]
+    pos = text.find("：")
+    while pos != -1:
+        i = bisect_left(starts, pos)
+        if i < len(qs) and i not in listed and _COLON_LABEL.fullmatch(text, pos + 1, qs[i].start):
+            run = [i]
+            while (run[-1] + 1 < len(qs) and qs[run[-1] + 1].unit == qs[i].unit
+                   and text[qs[run[-1]].end] == "、"
+                   and _COLON_LABEL.fullmatch(text, qs[run[-1]].end + 1, qs[run[-1] + 1].start)):
+                run.append(run[-1] + 1)
+            cs = ctx.clause_of(pos, pos)[0]
+            head = _strip(text[cs:pos])
+            labels = [text[(pos if j == i else qs[j - 1].end) + 1:qs[j].start] for j in run]
+            keys = _KEYS_BY_UNIT.get(qs[i].unit)
+            # (the head names what is counted: not "具体为：在编公务员9名、事业编制人员7名")
+            if (len(run) >= 2 and keys is not None and keys.search(head)
+                    and not any(c.isdigit() for c in head) and len(set(labels)) == len(labels)
+                    and not any(_NOT_A_LABEL.search(label) for label in labels)):
+                rules = _BY_UNIT.get(qs[i].unit, ())
+                # (items that are phrasings of their own keep them: "…健全：镇级调委会1个、村级调委会31个")
+                own = any(_ends_with_phrase(_strip(label), r) for label in labels for r in rules)
+                for j in run:
+                    if not own:
+                        listed[j] = head
+                    parts[j] = i
+        pos = text.find("：", pos + 1)
+
+
+def _ends_with_phrase(s: str, rule: _Rule) -> bool:
+    """Whether one of the rule's plain phrasings ends s ("村级调委会", but not "来信")."""
+    return rule.any_phrase is not None and any(m.end() == len(s) for m in rule.any_phrase.finditer(s))
+
+
 _RESPECTIVELY = re.compile("分别")  # (a literal pattern: a faster scan than `in`)
 
 
@@ -338,6 +382,8 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
     qs = _with_changes(text, find_quantities(text))
     listed, listed_years, listed_parts = (_respectively(text, qs, ctx) if _RESPECTIVELY.search(text)
                                           else ({}, {}, {}))
+    if "：" in text:
+        _colon_lists(text, qs, ctx, listed, listed_parts)
     out: dict[str, list[_Cand]] = {}
     by_index: dict[int, list[tuple[_Rule, _Cand]]] = {}
     n = len(qs)

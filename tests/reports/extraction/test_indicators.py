@@ -619,6 +619,17 @@ def test_one_per_unit_times_the_units(sentence, code, expected):
     assert value_of(sentence, code) == expected
 
 
+@pytest.mark.parametrize(("sentence", "code", "expected"), [
+    # the kinds of one figure listed after its noun and a colon add up
+    ("全年共办结信访事项：来信6件、来访15件、网上信访9件。", "petitions_handled", 30),
+    # not when the head names nothing counted, nor when the items are years
+    ("具体为：来信6件、来访15件。", "petitions_handled", None),
+    ("受理矛盾纠纷：2023年96件、2024年88件。", "disputes_received", None),
+])
+def test_a_colon_list_of_kinds(sentence, code, expected):
+    assert value_of(sentence, code) == expected
+
+
 def test_resolved_more_than_received_drops_the_smaller_received():
     ex = extract_report(WRAP.format(sentence="镇调解中心受理纠纷20件。全年共化解矛盾纠纷150件。"))
     assert ex.figures["disputes_resolved"].value == 150
