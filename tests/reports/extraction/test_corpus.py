@@ -204,6 +204,16 @@ KNOWN_MISSES: dict[str, str] = {
     "u246_meixian_huaiya-publicity_events": "全年开展各类普法宣传活动45场次…“七五”普法期间全镇累计开展普法活动210场次 "
                                             "(the 2016–2020 cumulative count in the next sentence): took 210, gold this year's 45",
     # batch 80 first-seen misses (wording not handled; reasons written without reading the rules)
+    # batch 81 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u252_xupu_gezhuping-study_sessions": "亲自主持镇党委理论学习中心组学法，全年开展4次…全年会前学法11次 (述法 first person, the 中心组 "
+                                          "count after 全年开展): took 11, gold 4 + 11 = 15 (the county 中心组's 3次 rightly left out)",
+    "u254_xiuyan_dayingzi-enforcement_staff": "annex table line 1\\t持证行政执法人员\\t17\\t人 (序号 + tab-separated 指标名称/数值/单位, "
+                                              "prose only says 执法人员全部持证上岗): nothing taken, gold 17",
+    "u254_xiuyan_dayingzi-villages": "annex colon lines 行政村：18个 / 社区：1个 (no 辖/全镇 word): nothing taken, gold 18 + 1 = 19",
+    "u255_fanshi_xingyuan-legal_literates": "9.法律明白人。按每村3名的标准选配，共63名 (terse point, noun only in the heading): "
+                                            "nothing taken, gold 63",
+    "u254_xiuyan_dayingzi-report_date": "signature 岫岩满族自治县大营子镇人民政府 / 2026年1月9日 sits before the annex (附件 follows the date): "
+                                        "nothing taken, gold 2026-01-09",
 }
 
 
