@@ -194,7 +194,10 @@ def _join_lines(lines: list[str]) -> list[str]:
             continue
         while True:
             last = line[-1]
-            if last in _FINAL and not (last == "”" and line[-2:-1] not in "。！？…"):
+            if (last in _FINAL and not (last == "”" and line[-2:-1] not in "。！？…")
+                    # (a colon ending a prose line that runs on ends nothing: "…受理矛盾纠纷：⏎乡调委会
+                    # 受理19件"; the next line may still be a heading, which stops the join below)
+                    and not (last == "：" and "，" in line and len(line) >= 15)):
                 break
             if _is_heading_like(line) and not (wrap and len(line) >= wrap - 1):
                 break
@@ -397,18 +400,68 @@ _TABLE_VALUE = re.compile(r"^\d+(?:\.\d+)?$")
 _TABLE_UNIT_HEADS = frozenset(("单位", "计量单位", "单 位"))
 
 
+# a table of indicators with one value column: "序号\t指标名称\t数值\t单位"
+_NAME_HEADS = frozenset(("指标名称", "指标", "项目", "名称", "内容", "指标项目", "工作内容"))
+_VALUE_HEADS = frozenset(("数值", "数量", "数据", "完成数", "完成值", "完成情况", "完成数量", "指标值"))
+
+
+def _indicator_columns(cells: list[str]) -> tuple[int, int, int | None] | None:
+    """The name, value and unit columns of a header row of an indicator table, or None."""
+    find = {c: i for i, c in enumerate(cells)}
+    name = next((find[c] for c in cells if c in _NAME_HEADS), None)
+    value = next((find[c] for c in cells if c in _VALUE_HEADS), None)
+    if name is None or value is None:
+        return None
+    unit = next((find[c] for c in cells if c in _TABLE_UNIT_HEADS), None)
+    return name, value, unit
+
+
+def _indicator_row(cells: list[str], columns: tuple[int, int, int | None]) -> str | None:
+    """A row of an indicator table as a sentence ("1\t持证行政执法人员\t17\t人" → "持证行政执法人员17人。"),
+    or None when the row does not have a name and a plain number."""
+    name_i, value_i, unit_i = columns
+    if max(name_i, value_i, unit_i or 0) >= len(cells):
+        return None
+    name, value = cells[name_i], cells[value_i]
+    unit = cells[unit_i] if unit_i is not None else ""
+    if unit_i is None and (label := _TABLE_LABEL.match(name)) is not None:
+        name, unit = label.groups()  # "受理矛盾纠纷（件）"
+    if not name or not _TABLE_VALUE.match(value) or len(unit) > 4:
+        return None
+    return f"{name}{value}{unit}。"
+
+
 def _tables_as_prose(text: str) -> str:
     """A tab-separated table of figures by year, one sentence per row for this year's figure:
-    "受理矛盾纠纷（件）\t248\t276" or, with a unit column, "受理矛盾纠纷\t件\t248\t276"."""
-    lines = text.split("\n")
+    "受理矛盾纠纷（件）\t248\t276" or, with a unit column, "受理矛盾纠纷\t件\t248\t276"; or a table of
+    indicators with one value column, one sentence per row ("持证行政执法人员\t17\t人")."""
+    lines: list[str | None] = list(text.split("\n"))
     years: list[int] | None = None
     labels: list[str] = []
     unit_column = False
+    columns: tuple[int, int, int | None] | None = None
+    # (the rows of an indicator table become one paragraph, so that kinds listed row by row add up
+    # as they would in prose: "行政复议案件1件；行政诉讼案件2件。")
+    first_row = -1
     for k, line in enumerate(lines):
         if "\t" not in line:
-            years = None
+            years = columns = None
             continue
         cells = [c.strip() for c in line.strip().split("\t")]
+        if columns is not None:
+            row = _indicator_row(cells, columns)
+            if row is None:
+                first_row = -1
+            elif first_row >= 0:
+                lines[first_row] = lines[first_row][:-1] + "；" + row
+                lines[k] = None
+            else:
+                lines[k], first_row = row, k
+            continue
+        header = _indicator_columns(cells)
+        if header is not None:
+            columns, first_row = header, -1
+            continue
         head_unit = len(cells) >= 3 and cells[1] in _TABLE_UNIT_HEADS
         found = [_TABLE_YEAR.match(c) for c in cells[2 if head_unit else 1:]]
         if len(cells) >= 2 and found and all(found):
@@ -439,7 +492,30 @@ def _tables_as_prose(text: str) -> str:
         if rest:
             row += "（" + "，".join(f"{labels[i]}：{values[i]}{unit}" for i in rest) + "）"
         lines[k] = row + "。"
-    return "\n".join(lines)
+    return "\n".join(line for line in lines if line is not None)
+
+
+# "行政村：18个", "受理矛盾纠纷：231件": a line that is one label and its figure (an annex list)
+_DATA_LINE = re.compile(r"[^，。；：\n]{2,24}：[\d.一二三四五六七八九十百千万〇零两]+[^\d，。；：\n]{0,4}")
+
+
+def _join_data_lines(lines: list[str]) -> list[str]:
+    """Runs of three or more label-and-figure lines as one paragraph ("行政村：18个；社区：1个；…。"),
+    so that figures listed line by line add up as they would in prose."""
+    out: list[str] = []
+    run: list[str] = []
+    for line in [*lines, ""]:
+        if "：" in line and _DATA_LINE.fullmatch(line):
+            run.append(line)
+            continue
+        if len(run) >= 3:
+            out.append("；".join(run) + "。")
+        else:
+            out += run
+        run = []
+        out.append(line)
+    out.pop()
+    return out
 
 
 def _is_running_header(line: str, raw_lines: list[str]) -> bool:
@@ -501,6 +577,7 @@ def clean_text(raw: str) -> str:
                 line = _SPACED_GAP.sub("", line)
             line = _SPACE_RUN.sub(_digit_space, _SPACES.sub(" ", line))  # _DIGIT_SPACE.sub("", …)
         out.append(line)
+    out = _join_data_lines(out)
     cleaned = "\n".join(out)
     if "." in cleaned:
         # a line that started with "." may now follow Chinese text ("…；）\n." joined)

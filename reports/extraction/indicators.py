@@ -203,7 +203,9 @@ _TOTAL_ONLY = re.compile(r"^(?:(?:全镇|全乡|全街道|全苏木|全年|今�
                          r"(?:合计|共计|总计|总共|共有|共|累计|现有|计|达到|达|在册)|总数|总量|两项合计|以上合计"
                          # "在县司法局备案登记的人民调解员，我镇有87名"
                          # (or the town's share of the county's: "全县…共3860名，其中我镇为二百一十七名")
-                         r"|(?:我|本)(?:镇|乡|街道)(?:共有|现有|有)|其中(?:我|本)(?:镇|乡|街道)(?:共有|现有|有)?)"
+                         r"|(?:我|本)(?:镇|乡|街道)(?:共有|现有|有)|其中(?:我|本)(?:镇|乡|街道)(?:共有|现有|有)?"
+                         # "…主持镇党委理论学习中心组学法，全年开展4次"
+                         r"|(?:全年|今年|年内)(?=开展|举办|召开|组织))"
                          r"(?:为|达|达到|有|开展|举办|召开|组织)?$")
 
 
@@ -436,6 +438,11 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         if "（" in right:
             right = _NOTE.sub("", right)
         right = _strip(right)
+        if right[-1:] in _JOINERS and seg_hi == next_start < ce:
+            # "15个村委会、1个社区均设立了人民调解委员会": what all the items did, said after the last
+            shared = _shared_predicate(text, qs, i, ce)
+            if shared is not None:
+                right = right[:-1] + shared
         earlier = False
         total_only = False
         prev_clause = own_seg = ""
@@ -572,7 +579,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                         prev = [p for p, at in zip(prev, named, strict=True) if at == max(named)]
                 for rule, pc in prev:
                     cand = _Cand(rule.spec.code, q, q.value, pc.score + 1, ss, se, i,
-                                 note="total of the figures before it")
+                                 note=_NOTE_TOTAL)
                     if rule.spec.integer and q.value != int(q.value):
                         cand.ok = False
                         cand.note = "not a whole count"
@@ -590,6 +597,10 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                 if prev_cs > 0 and text[prev_cs - 1] == "，":
                     named_in = (_strip(text[ctx.clause_of(prev_cs - 1, prev_cs - 1)[0]:prev_cs - 1])
                                 + "，" + prev_clause)
+            # "12.法律明白人。按每村3名的标准选配，共63名": the topic a numbered item's heading names
+            topic = _item_topic(text, ctx.sentence_of(q.start, q.end)[0]) if ss < 0 else _item_topic(text, ss)
+            if topic:
+                named_in = topic + "，" + named_in
             for rule in rules:
                 if (rule.any_phrase is not None and not rule.spec.is_rate
                         and rule.any_phrase.search(named_in)):
@@ -640,6 +651,35 @@ def _per_unit(text: str, qs: list[Quantity], i: int, cs: int) -> tuple[int, str]
         return None
     # (the phrase as the unit's own: "行政村各设村人民调解委员会" reads as "行政村村人民调解委员会")
     return int(p.value), m.group("noun") + m.group("has")
+
+
+_JOINERS = frozenset("、和及与")
+_LIST_ITEM_GAP = re.compile(r"[\u4e00-\u9fff（）]{1,8}?[、和及与]")
+_SHARED_PREDICATE = re.compile(r"[\u4e00-\u9fff（）]{1,8}?(?=均|都|全部|也都)")
+
+
+def _shared_predicate(text: str, qs: list[Quantity], i: int, ce: int) -> str | None:
+    """What figure i's list items all did, said once after the last item ("15个村委会、1个社区均设立了
+    人民调解委员会" → "均设立了人民调解委员会"), or None (no such list, or no 均/都/全部 after it)."""
+    j = i
+    while (j + 1 < len(qs) and qs[j + 1].unit == qs[i].unit and qs[j + 1].start < ce
+           and _LIST_ITEM_GAP.fullmatch(text, qs[j].end, qs[j + 1].start)):
+        j += 1
+    m = _SHARED_PREDICATE.match(text, qs[j].end, ce) if j > i else None
+    return None if m is None else _strip(text[m.end():min(ce, m.end() + 40)])
+
+
+# "12.法律明白人。", "3.“法律明白人”培养。": a numbered item's heading, a short phrase ending at 。
+_ITEM_HEADING = re.compile(r"(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}是"
+                           r"|（[一二三四五六七八九十\d]{1,3}）)(?P<topic>[^，。；：\n]{2,16})。$")
+
+
+def _item_topic(text: str, sentence_start: int) -> str:
+    """The topic named by the heading of the numbered item whose first sentence starts at
+    sentence_start ("" when that sentence does not follow such a heading directly)."""
+    para = text.rfind("\n", 0, sentence_start) + 1
+    m = _ITEM_HEADING.fullmatch(text, para, sentence_start) if sentence_start - para <= 24 else None
+    return _strip(m.group("topic")) if m is not None else ""
 
 
 def _after_note(text: str, qs: list[Quantity], i: int, ce: int) -> int:
@@ -745,7 +785,8 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
         m = _FUTURE.search(sent_left)
     if m is None and _COUNTY_HINT.search(sent_left):
         m = _county_scope(sent_left)
-    if m is None and spec.activity and "累计" in seg and ("来" in sent_left or "至今" in sent_left):
+    if m is None and spec.activity and "累计" in seg and ("来" in sent_left or "至今" in sent_left
+                                                        or "期间" in sent_left):
         # "2021年以来…累计开展普法活动90余场": a running total since an earlier year
         since = _SINCE_YEAR.search(sent_left)
         if since is not None and (since.group(2) or since.group(3)
@@ -819,9 +860,10 @@ _VERB_KEYS = frozenset(("受理", "排查", "调处", "收案", "化解", "办�
 
 
 _ANOTHER_ACTION = re.compile(r"并(?!(?:取得|领取|获得|持有)了?)")
-# (or since a five-year plan began: "“十四五”以来")
+# (or since a five-year plan began, or over it: "“十四五”以来", "“七五”普法启动以来", "“七五”普法期间")
 # (or over the last years: "近三年来", or "2021年至今")
-_SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年(?:度)?(?:以来|至今)|(十[三四五]五)(?:时期|期间)?以来"
+_SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年(?:度)?(?:以来|至今)"
+                         r"|(十[三四五]五(?:规划)?(?:时期|期间)?以来|[六七八九]五普法(?:规划)?(?:启动|实施|开展)?(?:以来|期间))"
                          r"|(?:近|这|过去)?([两三四五])年(?:来|以来)")
 _INCLUSIVE_NOTE = re.compile(r"（(?:含|包括|包含)[^（）|]*）")
 _OWN_SHARE = re.compile(r"其中(?:我|本|该)(?:镇|乡|街道|苏木)")
@@ -920,6 +962,7 @@ def _kind(code: str, c: _Cand, text: str) -> str:
     return ""
 
 
+_NOTE_TOTAL = "total of the figures before it"
 _TOTAL_TAIL = re.compile(r"(?:共计|合计|总计|总共|共)(?:有|为|达到?)?$")
 # "…4次，合计集中学法15次": a total said before its noun
 _TOTAL_HEAD = re.compile(r"(?:共计|合计|总计|总共)")
@@ -941,16 +984,19 @@ def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> list[_
     if len(group) < 2:
         return None
     group.sort(key=lambda c: c.q.start)
-    for c in group[1:]:
+    for a, c in zip(group, group[1:], strict=False):
         cs = _clause_start(text, c.q.start)
         if cs >= group[0].q.end and "其中" in text[cs:c.q.start]:
             return None  # "调解员83人，其中专职调解员3人": the later figure is a part of the first
-    if any(c.left and (_TOTAL_TAIL.search(c.left) or _TOTAL_HEAD.match(c.left)) for c in group):
+        if text.startswith("（", a.q.end) and "）" not in text[a.q.end:c.q.start]:
+            return None  # "活动40场次（线上“云课堂”21期、线下宣讲19场次）": parts in a note on the first
+    if _states_total(group):
         return None  # "12个村均建立…，加上乡人民调解委员会共13个": the total is already given
     kinds = [_kind(code, c, text) for c in group]
     if "" in kinds or "both" in kinds:
         return None
-    if len(set(kinds)) != len(kinds) and not (code == "villages" and _one_list(group, text)):
+    # (places of two sorts in one list: "十九个行政村、四个城镇社区", "15个村委会、1个社区均设立了…")
+    if len(set(kinds)) != len(kinds) and not (code in _PLACE_LISTS and _one_list(group, text)):
         return None
     gaps = [text[a.q.end:b.q.start] for a, b in zip(group, group[1:], strict=False)]
     if code == "publicity_materials" and any("，" in gap or "、" not in gap for gap in gaps):
@@ -964,12 +1010,21 @@ def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> list[_
     return group
 
 
+_PLACE_LISTS = frozenset(("villages", "mediation_committees"))
+
+
+def _states_total(group: list[_Cand]) -> bool:
+    """Whether one of the figures is a stated total of the others ("…村级36场，共44场")."""
+    return any(c.note == _NOTE_TOTAL or c.left and (_TOTAL_TAIL.search(c.left) or _TOTAL_HEAD.match(c.left))
+               for c in group)
+
+
 def _clause_start(text: str, pos: int) -> int:
     return max(text.rfind(sep, 0, pos) for sep in "，；。\n") + 1
 
 
 # the level a figure is about: the last town or village subject opening a clause before it
-_LEVEL = re.compile(r"(?:^|[，；、])(?:全年)?"
+_LEVEL = re.compile(r"(?:^|[，；、：])(?:全年)?"
                     r"(?:(?P<town>(?:镇|乡|街道)(?:级|本级|人民调解委员会|调解委员会|调委会))"
                     r"|(?P<village>(?:各|[\d一二三四五六七八九十两]+个)(?:行政)?村"
                     r"|村(?:（[^）]{1,4}）)?(?:级|人民调解委员会|调解委员会|调委会)))")
@@ -997,7 +1052,7 @@ def _sum_levels(best: _Cand, accepted: list[_Cand], text: str) -> list[_Cand] | 
     if len(group) != 2:
         return None
     levels = {_level(c, text) for c in group}
-    if levels != {"镇", "村"} or best not in group:
+    if levels != {"镇", "村"} or best not in group or _states_total(group):
         return None
     return group
 

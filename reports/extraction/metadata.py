@@ -851,8 +851,23 @@ _DATE = re.compile(
 )
 
 
+# a line that opens an annex after the signature: "附件", "附件1", "附件一：", "附表"
+_ANNEX = re.compile(r"附(?:件|表)[0-9一二三四五]?[：:]?")
+
+
 def _find_report_date(lines: list[str]) -> datetime.date | None:
-    for line in reversed(lines[-6:]):
+    found = _date_in(lines[-6:])
+    if found is None:
+        # the signature before an annex: "…人民政府⏎2026年1月9日⏎⏎附件⏎…主要指标完成情况"
+        annex = next((k for k, line in enumerate(lines) if _ANNEX.fullmatch(line)), None)
+        if annex is not None:
+            found = _date_in(lines[max(0, annex - 6):annex])
+    return found
+
+
+def _date_in(lines: list[str]) -> datetime.date | None:
+    """The date a signature block ends with, looking from its last line up."""
+    for line in reversed(lines):
         if len(line) > 60 or _SENTENCE_END.search(line):
             continue
         matches = list(_DATE.finditer(line))

@@ -461,6 +461,9 @@ RULES: tuple[Rule, ...] = (
             Form(before=r"(?:嘎查村|嘎查|行政村|建制村|社区|村（社区）|村（居）(?:民委员会)?|村居|村委会|村委|居委会|村民委员会|居民委员会"
                         r"|居民区|(?<![\u4e00-\u9fff])村)", weight=0,
                  needs=r"辖|共有|全镇|全乡|全街道|镇域|乡域|范围内|(?<![新增])设(?:有|立)?(?:居民区|社区|行政村|村)"),
+            # a label and its figure in a data list: "行政村：18个；社区：1个"
+            Form(before=r"(?<![\u4e00-\u9fff])(?:行政村|建制村|嘎查村|社区|村（社区）|村（居）|村居|村委会|居委会)[：:]",
+                 weight=0),
         ),
         # (完成: "今年有8个村完成了村规民约修订" is some of them, unless all: "12个村全部完成换届")
         # ("在12个村的文化广场设立了法治宣传栏": the villages some work reached, not the town's villages)

@@ -218,3 +218,29 @@ def test_first_char_set_lists_every_character_a_match_can_start_with():
     assert first_char_set(r"(?:首页\s*>|【字体|a?b|[x-z]1)") == frozenset("首【abxyz")
     with pytest.raises(ValueError):
         first_char_set(r"[^a]b")  # a negated class: not known
+
+
+def test_a_table_of_indicators_with_one_value_column_reads_as_one_paragraph():
+    raw = ("附件\n序号\t指标名称\t数值\t单位\n1\t持证行政执法人员\t17\t人\n2\t行政复议案件\t1\t件\n"
+           "3\t行政诉讼案件\t2\t件\n4\t备注\t见正文\t\n")
+    lines = clean_text(raw).split("\n")
+    assert lines[2] == "持证行政执法人员17人；行政复议案件1件；行政诉讼案件2件。"
+    ex = extract_report("港西镇2024年法治政府建设情况报告\n一、主要工作\n" + raw)
+    assert ex.figures["enforcement_staff"].value == 17
+    # kinds listed row by row add up as they would in one paragraph of prose
+    assert ex.figures["litigation_cases"].value == 3
+
+
+def test_lines_of_one_label_and_its_figure_read_as_one_paragraph():
+    raw = "（二）基层治理类\n行政村：18个\n社区：1个\n人民调解员：104人\n说明：见正文\n"
+    assert clean_text(raw).split("\n")[1] == "行政村：18个；社区：1个；人民调解员：104人。"
+    ex = extract_report("港西镇2024年法治政府建设情况报告\n一、主要工作\n" + raw)
+    assert ex.figures["villages"].value == 19
+
+
+def test_a_prose_line_ending_with_a_colon_runs_on():
+    raw = "每月开展矛盾纠纷排查，全年两级调委会受理矛盾纠纷：\n镇调委会受理19件，村调委会受理64件。\n"
+    assert clean_text(raw) == ("每月开展矛盾纠纷排查，全年两级调委会受理矛盾纠纷："
+                               "镇调委会受理19件，村调委会受理64件。")
+    # (a heading after the colon still starts its own line)
+    assert clean_text("现将有关情况报告如下，请审阅：\n一、主要工作\n").split("\n")[1] == "一、主要工作"

@@ -141,7 +141,6 @@ KNOWN_MISSES: dict[str, str] = {
     "study_sessions-1282-pos": "镇党委会议和政府常务会议学法分别开展了六次和十次: nothing taken, gold 6 + 10 = 16",
     # batch 56 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 60 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u179_maiji_daonan-legal_literates": "按每个社区（村）不少于5名标准选培，全街道共76名: nothing taken, gold 76",
     # batch 61 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 62 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 64 first-seen misses (wording not handled; reasons written without reading the rules)
@@ -191,29 +190,9 @@ KNOWN_MISSES: dict[str, str] = {
                                              "(an example inside the total): took 55 (51 + 4), gold 51",
     # batch 79 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 77 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u241_jianping_shaoguoyingzi-disputes_received": "全年乡、村两级调委会受理矛盾纠纷：乡调委会受理19件，村调委会受理64件 "
-                                                    "(parts by level after a colon, no total): nothing taken, gold 19 + 64 = 83 "
-                                                    "(resolved 81 and the stated 97.6% right)",
     # batch 78 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u242_daming_niantou-publicity_events": "全年开展集中普法宣传活动38场次…“七五”普法启动以来，全乡累计开展各类普法活动150余场次 "
-                                            "(a 2016–2019 cumulative count in the next sentence): took 150, gold this year's 38",
-    "u243_hepu_zhakou-mediation_committees": "镇人民调解委员会和15个村委会、1个社区均设立了人民调解委员会 (the town's committee plus "
-                                             "one in every 村委会 and 社区): took 2, gold 1 + 15 + 1 = 17",
-    "u245_qitai_jibuku-publicity_events": "全年共开展线上线下普法宣传活动40场次（线上“云课堂”21期、线下宣讲19场次） (parts in brackets "
-                                          "after the total): took 59 (40 + 19), gold 40",
-    "u246_meixian_huaiya-publicity_events": "全年开展各类普法宣传活动45场次…“七五”普法期间全镇累计开展普法活动210场次 "
-                                            "(the 2016–2020 cumulative count in the next sentence): took 210, gold this year's 45",
     # batch 80 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 81 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u252_xupu_gezhuping-study_sessions": "亲自主持镇党委理论学习中心组学法，全年开展4次…全年会前学法11次 (述法 first person, the 中心组 "
-                                          "count after 全年开展): took 11, gold 4 + 11 = 15 (the county 中心组's 3次 rightly left out)",
-    "u254_xiuyan_dayingzi-enforcement_staff": "annex table line 1\\t持证行政执法人员\\t17\\t人 (序号 + tab-separated 指标名称/数值/单位, "
-                                              "prose only says 执法人员全部持证上岗): nothing taken, gold 17",
-    "u254_xiuyan_dayingzi-villages": "annex colon lines 行政村：18个 / 社区：1个 (no 辖/全镇 word): nothing taken, gold 18 + 1 = 19",
-    "u255_fanshi_xingyuan-legal_literates": "9.法律明白人。按每村3名的标准选配，共63名 (terse point, noun only in the heading): "
-                                            "nothing taken, gold 63",
-    "u254_xiuyan_dayingzi-report_date": "signature 岫岩满族自治县大营子镇人民政府 / 2026年1月9日 sits before the annex (附件 follows the date): "
-                                        "nothing taken, gold 2026-01-09",
 }
 
 

@@ -630,6 +630,26 @@ def test_a_colon_list_of_kinds(sentence, code, expected):
     assert value_of(sentence, code) == expected
 
 
+@pytest.mark.parametrize(("sentence", "code", "expected"), [
+    # a running total over a five-year publicity plan is not this year's
+    ("全年开展普法宣传活动38场次。“七五”普法启动以来，累计开展普法活动150余场次。", "publicity_events", 38),
+    ("全年开展普法宣传活动45场次。“七五”普法期间全镇累计开展普法活动210场次。", "publicity_events", 45),
+    # parts in a note on a total are not added to it
+    ("全年共开展普法宣传活动40场次（线上“云课堂”21期、线下宣讲19场次）。", "publicity_events", 40),
+    # what all the items of a list did, said once after the last
+    ("镇人民调解委员会和12个村委会、2个社区均设立了人民调解委员会。", "mediation_committees", 15),
+    # a numbered item's heading names what its figures count
+    ("12.法律明白人。按每村3名的标准选配，共63名，年内集中培训2次。", "legal_literates", 63),
+    # "全年开展N次" after the clause naming the activity
+    ("镇党委理论学习中心组学法，全年开展4次；全年会前学法11次。", "study_sessions", 15),
+    # levels stated apart add up, unless their total is stated
+    ("两级调委会受理矛盾纠纷：镇调委会受理19件，村调委会受理64件。", "disputes_received", 83),
+    ("普法讲座：镇级8场，村级36场，共44场。", "publicity_events", 44),
+])
+def test_running_totals_notes_shared_predicates_and_headings(sentence, code, expected):
+    assert value_of(sentence, code) == expected
+
+
 def test_resolved_more_than_received_drops_the_smaller_received():
     ex = extract_report(WRAP.format(sentence="镇调解中心受理纠纷20件。全年共化解矛盾纠纷150件。"))
     assert ex.figures["disputes_resolved"].value == 150

@@ -293,3 +293,10 @@ def test_an_impossible_signing_date_is_none():
 )
 def test_county_from_addressee_and_banner_names(text, county):
     assert read_metadata(text).county == county
+
+
+def test_the_signing_date_before_an_annex():
+    meta = read_metadata("青山镇2025年法治政府建设工作报告\n正文。\n青山镇人民政府\n2026年1月9日\n\n附件\n"
+                         "青山镇2025年主要指标\n行政村：18个\n社区：1个\n人民调解员：104人\n受理矛盾纠纷：231件\n"
+                         "调解成功：226件\n法律咨询：355人次\n")
+    assert meta.report_date == datetime.date(2026, 1, 9)
