@@ -193,6 +193,28 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 78 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 80 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 81 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u252_xupu_gezhuping-study_sessions": "亲自主持镇党委理论学习中心组学法，全年开展4次…全年会前学法11次 (述法 first person, the 中心组 "
+                                          "count after 全年开展): took 11, gold 4 + 11 = 15 (the county 中心组's 3次 rightly left out)",
+    "u254_xiuyan_dayingzi-enforcement_staff": "annex table line 1\\t持证行政执法人员\\t17\\t人 (序号 + tab-separated 指标名称/数值/单位, "
+                                              "prose only says 执法人员全部持证上岗): nothing taken, gold 17",
+    "u254_xiuyan_dayingzi-villages": "annex colon lines 行政村：18个 / 社区：1个 (no 辖/全镇 word): nothing taken, gold 18 + 1 = 19",
+    "u255_fanshi_xingyuan-legal_literates": "9.法律明白人。按每村3名的标准选配，共63名 (terse point, noun only in the heading): "
+                                            "nothing taken, gold 63",
+    "u254_xiuyan_dayingzi-report_date": "signature 岫岩满族自治县大营子镇人民政府 / 2026年1月9日 sits before the annex (附件 follows the date): "
+                                        "nothing taken, gold 2026-01-09",
+    # batch 84 first-seen misses (wording not handled; reasons written without reading the rules)
+    "legal_literates-1537-pos": "全镇17个行政村和3个居民社区均已完成“法律明白人”选育，按每村（社区）不少于6名的标准配备，累计登记在册134名 "
+                                "(noun far before 累计登记在册N名): nothing taken, gold 134",
+    "villages-1538-pos": "全镇17个行政村和3个居民社区均已完成“法律明白人”选育 (villages + 居民社区 as the sentence subject): "
+                         "took 17, gold 17 + 3 = 20",
+    "legal_literates-1539-pos": "全乡在册的“法律明白人”由此达到一百零八人 (由此达到, Chinese numerals, after 新吸纳…二十六人): "
+                                "nothing taken, gold 108",
+    "villages-1540-pos": "本街道辖9个社区居委会、5个涉农行政村 (社区居委会 first, 涉农行政村 second): took 9, gold 9 + 5 = 14",
+    "petitions_handled-1547-pos": "全年受理的四十七件信访事项全部在规定时限内答复并办结 (number before the noun, 答复并办结): "
+                                  "nothing taken, gold 47",
+    "mediation_success_rate-1550-pos": "乡村两级调委会促成双方达成调解协议的比例为96.5% (rate as 达成调解协议的比例): "
+                                       "nothing taken, gold 96.5 (received 114 right; the 自动履行率98% rightly left out)",
+    "legal_consultations-1554-pos": "由驻镇律师现场为群众解疑释法87次 (解疑释法, no 咨询 word): nothing taken, gold 87",
 }
 
 
