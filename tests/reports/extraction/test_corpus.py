@@ -214,6 +214,9 @@ KNOWN_MISSES: dict[str, str] = {
                                             "nothing taken, gold 63",
     "u254_xiuyan_dayingzi-report_date": "signature 岫岩满族自治县大营子镇人民政府 / 2026年1月9日 sits before the annex (附件 follows the date): "
                                         "nothing taken, gold 2026-01-09",
+    # batch 83 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u266_tengchong_binglangjiang-publicity_events": "全镇开展了48场次双语普法宣讲和“法治赶街天”活动 (number and 场次 before the "
+                                                    "event nouns, after 开展了): nothing taken, gold 48",
 }
 
 
