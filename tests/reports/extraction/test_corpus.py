@@ -229,6 +229,9 @@ KNOWN_MISSES: dict[str, str] = {
     "u260_yuncheng_nanzhaolou-mediators": "人民调解员（１４５名）全部经过培训上岗 (full-width digits in brackets): nothing taken, gold 145",
     "u260_yuncheng_nanzhaolou-publicity_events": "开展普法活动（送法下乡、法律赶大集、法治讲座）一共52场次 (kinds in brackets before 一共): "
                                                  "nothing taken, gold 52",
+    # batch 83 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u266_tengchong_binglangjiang-publicity_events": "全镇开展了48场次双语普法宣讲和“法治赶街天”活动 (number and 场次 before the "
+                                                    "event nouns, after 开展了): nothing taken, gold 48",
 }
 
 
