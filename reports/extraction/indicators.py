@@ -25,7 +25,9 @@ _STRIP_RE = re.compile("[“”‘’\"'「」『』《》〈〉 ]")
 
 
 def _strip(s: str) -> str:
-    return _STRIP_RE.sub("", s)
+    s = _STRIP_RE.sub("", s)
+    # (a common slip of the pen, read as what was meant: "调节成功65件")
+    return s.replace("调节", "调解") if "调节" in s else s
 
 
 _FUTURE = _compile_scan(R.FUTURE)
@@ -200,7 +202,7 @@ def _fmt(word: str) -> str:
 # "…，合计26人" / "…，共计18个": a clause that is only a total of the figures before it
 _TOTAL_ONLY = re.compile(r"^(?:(?:全镇|全乡|全街道|全苏木|全年|今年|年内|目前|现在|现"
                          r"|截至(?:年底|年末|目前)){0,2}"
-                         r"(?:合计|共计|总计|总共|共有|共|累计|现有|计|达到|达|在册)|总数|总量|两项合计|以上合计"
+                         r"(?:合计|共计|总计|总共|一共有?|共有|共|累计|现有|计|达到|达|在册)|总数|总量|两项合计|以上合计"
                          # "在县司法局备案登记的人民调解员，我镇有87名"
                          # (or the town's share of the county's: "全县…共3860名，其中我镇为二百一十七名")
                          r"|(?:我|本)(?:镇|乡|街道)(?:共有|现有|有)|其中(?:我|本)(?:镇|乡|街道)(?:共有|现有|有)?"
@@ -430,7 +432,11 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             per_unit = _per_unit(text, qs, i, cs)
             if per_unit is not None:
                 units, left = per_unit
-        right = text[q.end:min(seg_hi, q.end + 60)]
+        # "全年受理信访事项（34件），已全部办结": a figure in brackets right after its noun is the
+        # figure itself; what follows the bracket is its right
+        bracketed = q.start > 0 and text[q.start - 1] == "（" and text.startswith("）", q.end)
+        after = q.end + 1 if bracketed else q.end
+        right = text[after:min(seg_hi, after + 60)]
         if right[:1] == "（":
             # an aside right after the figure is about the figure, not its phrase:
             # "执法人员9人（年内因岗位调整注销2人）"
@@ -528,7 +534,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                         continue
                 # (an aside right after the figure does not stop it: "28件（其中网上9件），已全部按期办结")
                 if f.then is not None and f.then.match(
-                        _LEADING_ASIDE.sub("", _strip(text[q.end:se]), count=1)) is None:
+                        _LEADING_ASIDE.sub("", _strip(text[after:se]), count=1)) is None:
                     continue
                 if f.clause is not None:
                     if clause_left is None:
@@ -552,7 +558,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             _judge(cand, rule, own_seg if total_only else seg, clause_left, sent_left, right, section,
                    earlier, year)
             if cand.ok and rule.reject_then is not None:
-                m = rule.reject_then.match(_strip(text[q.end:se]))
+                m = rule.reject_then.match(_strip(text[after:se]))
                 if m is not None:
                     cand.ok = False
                     cand.note = R.NOTE_REJECT.format(word=_fmt(m.group(0)))
@@ -963,9 +969,9 @@ def _kind(code: str, c: _Cand, text: str) -> str:
 
 
 _NOTE_TOTAL = "total of the figures before it"
-_TOTAL_TAIL = re.compile(r"(?:共计|合计|总计|总共|共)(?:有|为|达到?)?$")
+_TOTAL_TAIL = re.compile(r"(?:共计|合计|总计|总共|一共|共)(?:有|为|达到?)?$")
 # "…4次，合计集中学法15次": a total said before its noun
-_TOTAL_HEAD = re.compile(r"(?:共计|合计|总计|总共)")
+_TOTAL_HEAD = re.compile(r"(?:共计|合计|总计|总共|一共)")
 
 
 def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> list[_Cand] | None:

@@ -47,6 +47,8 @@ COUNT_UNITS: tuple[tuple[str, str], ...] = (
     ("张", "(?!贴|挂|网)"),
     ("条", "(?!龙|例|件|心)"),
     ("部", "(?!门|署|分|队|长|委|位|署)"),
+    # "有执法证的一共18个人": spoken for 18人 (not "个人档案", "个人信息"…)
+    ("个人", "(?![\u4e00-\u9fff])"),
     ("个", "(?!人(?!民)|性|体|别|案)"),
     ("元", "(?!化|旦|素|宵)"),
     ("批", "(?!准|复|示|评|判|办)"),
@@ -99,7 +101,7 @@ _RANGE_SEP_CHARS = frozenset("至到~～-—－–")
 _PCT = re.compile(rf"(?P<pnum>{_AR})\s?%")
 _PCN = re.compile(rf"百分之(?P<pcnum>[{_CN_CHARS}]+(?:点[{''.join(CN_DIGITS)}]+)?)")
 _PREFIX_APPROX = ("约", "近", "逾", "超过", "超", "将近", "大约", "约为", "近乎", "接近", "多达",
-                  "不足", "不到", "不少于", "至少")
+                  "不足", "不到", "不少于", "至少", "差不多", "大概", "大约有", "大概有", "差不多有")
 _APPROX_REACH = max(map(len, _PREFIX_APPROX))  # how far back a qualifier can start
 
 

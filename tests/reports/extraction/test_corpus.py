@@ -207,28 +207,7 @@ KNOWN_MISSES: dict[str, str] = {
                                        "nothing taken, gold 96.5 (received 114 right; the 自动履行率98% rightly left out)",
     "legal_consultations-1554-pos": "由驻镇律师现场为群众解疑释法87次 (解疑释法, no 咨询 word): nothing taken, gold 87",
     # batch 82 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u257_zhecheng_shenqiao-enforcement_staff": "目前全镇有执法证的一共18个人（执法大队12人，其他站所6人） (colloquial 有执法证的…个人): "
-                                                "nothing taken, gold 18",
-    "u257_zhecheng_shenqiao-mediators": "全镇人民调解员一共有（112名），其中镇里专职调解员2名 (total in brackets after 一共有): "
-                                        "took the 专职 sub-count 2, gold 112",
-    "u257_zhecheng_shenqiao-legal_literates": "在各村（社区）培养法律明白人，每个村（社区）5名，全镇一共155名 (no quotes, total after 全镇一共): "
-                                              "nothing taken, gold 155",
-    "u257_zhecheng_shenqiao-publicity_events": "全年搞了各种普法宣传活动差不多40场（赶集宣传、进校园、进村入户都算上） (搞了…差不多): "
-                                               "nothing taken, gold 40 (approximate)",
-    "u257_zhecheng_shenqiao-people_reached": "受教育群众大概有2万人次 (大概有): nothing taken, gold 20000 (approximate)",
-    "u257_zhecheng_shenqiao-study_sessions": "党委理论学习中心组学法4次，政府常务会会前学法一年下来弄了12次 (弄了): took 4, gold 4 + 12 = 16",
-    "u258_huaiyuan_lanqiao-legal_consultations": "解答群众法律咨询差不多150人次 (差不多 before the number): nothing taken, gold 150 (approximate)",
-    "u258_huaiyuan_lanqiao-petitions_handled": "全年受理信访事项（34件），已全部办结 (count in brackets, 已全部办结): nothing taken, gold 34",
-    "u259_ningjin_jichangzhuang-disputes_resolved": "全年受理矛盾纠纷(67件)，调节成功65件 (调节 slip for 调解): nothing taken, gold 65 "
-                                                    "(received 67 and the stated 百分之九十七 right)",
-    "u259_ningjin_jichangzhuang-mediators": "人民调解员一共68名(乡调委会4名，村调委会64名) (一共 before the number, half-width brackets): "
-                                            "nothing taken, gold 68",
-    "u259_ningjin_jichangzhuang-legal_literates": "每个村选了4名法律明白人，全乡一共64名 (no quotes, total after 全乡一共): nothing taken, gold 64",
-    "u259_ningjin_jichangzhuang-publicity_events": "普法宣传活动搞了22场 (搞了): nothing taken, gold 22",
-    "u259_ningjin_jichangzhuang-people_reached": "受众差不多6000人次 (差不多): nothing taken, gold 6000 (approximate)",
     "u260_yuncheng_nanzhaolou-mediators": "人民调解员（１４５名）全部经过培训上岗 (full-width digits in brackets): nothing taken, gold 145",
-    "u260_yuncheng_nanzhaolou-publicity_events": "开展普法活动（送法下乡、法律赶大集、法治讲座）一共52场次 (kinds in brackets before 一共): "
-                                                 "nothing taken, gold 52",
     # batch 83 first-seen misses (wording not handled; reasons written without reading the rules)
     "u266_tengchong_binglangjiang-publicity_events": "全镇开展了48场次双语普法宣讲和“法治赶街天”活动 (number and 场次 before the "
                                                     "event nouns, after 开展了): nothing taken, gold 48",

@@ -650,6 +650,21 @@ def test_running_totals_notes_shared_predicates_and_headings(sentence, code, exp
     assert value_of(sentence, code) == expected
 
 
+@pytest.mark.parametrize(("sentence", "code", "expected"), [
+    # how a clerk talks: 一共, 搞了, 一年下来, 差不多/大概, N个人, 有执法证的, and 调节 for 调解
+    ("目前全镇有执法证的一共18个人（执法大队12人，其他站所6人）。", "enforcement_staff", 18),
+    ("普法宣传活动搞了22场，受众差不多6000人次。", "publicity_events", 22),
+    ("普法宣传活动搞了22场，受众差不多6000人次。", "people_reached", 6000),
+    ("政府常务会会前学法一年下来弄了12次。", "study_sessions", 12),
+    ("全年受理矛盾纠纷67件，调节成功65件。", "disputes_resolved", 65),
+    # a figure in brackets right after its noun is the figure
+    ("全年受理信访事项（34件），已全部办结。", "petitions_handled", 34),
+    ("全镇人民调解员一共有（112名），其中镇里专职调解员2名。", "mediators", 112),
+])
+def test_spoken_wordings_and_bracketed_figures(sentence, code, expected):
+    assert value_of(sentence, code) == expected
+
+
 def test_resolved_more_than_received_drops_the_smaller_received():
     ex = extract_report(WRAP.format(sentence="镇调解中心受理纠纷20件。全年共化解矛盾纠纷150件。"))
     assert ex.figures["disputes_resolved"].value == 150

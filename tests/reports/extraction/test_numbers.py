@@ -59,6 +59,11 @@ def one(text, **kw):
         ("受众上千人次", 1000, "人次", True, "上千人次"),  # 上 belongs to the number
         ("不足10人", 10, "人", True, "10人"),
         ("上百场", 100, "场", True, "上百场"),
+        # spoken qualifiers and the spoken 个人
+        ("差不多40场", 40, "场", True, "40场"),
+        ("受教育群众大概有2万人次", 20000, "人次", True, "2万人次"),
+        ("有执法证的一共18个人", 18, "个人", False, "18个人"),
+        ("3个人民调解委员会", 3, "个", False, "3个"),
     ],
 )
 def test_counts(text, value, unit, approx, span):
