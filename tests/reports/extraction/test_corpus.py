@@ -211,6 +211,15 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 83 first-seen misses (wording not handled; reasons written without reading the rules)
     "u266_tengchong_binglangjiang-publicity_events": "全镇开展了48场次双语普法宣讲和“法治赶街天”活动 (number and 场次 before the "
                                                     "event nouns, after 开展了): nothing taken, gold 48",
+    # batch 86 first-seen misses (wording not handled; reasons written without reading the rules)
+    "disputes_resolved-1561-pos": "全年成功化解邻里纠纷、家庭纠纷等三百余起 (kinds listed with 等 between 化解 and the count, "
+                                  "Chinese numerals with 余): nothing taken, gold 300 (approximate)",
+    "villages-1578-pos": "全镇共有村（居）委会三十二个，自然村二百余个 (村（居）委会 as the noun, Chinese numerals): "
+                         "nothing taken, gold 32 (not the 自然村 二百余个)",
+    "publicity_events-1581-pos": "在辖区中小学开设法治教育课一百零八堂 (法治教育课 with the unit 堂): nothing taken, gold 108",
+    "people_reached-1587-pos": "全年接受法治宣传教育的群众累计两万零六百人次 (两万零六百 in Chinese numerals): "
+                               "nothing taken, gold 20600",
+    "study_sessions-1595-pos": "机关“周五学法课堂”全年开讲四十二堂 (unit 堂, verb 开讲): nothing taken, gold 42",
 }
 
 
