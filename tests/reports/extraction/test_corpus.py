@@ -202,6 +202,15 @@ KNOWN_MISSES: dict[str, str] = {
     "u266_tengchong_binglangjiang-publicity_events": "全镇开展了48场次双语普法宣讲和“法治赶街天”活动 (number and 场次 before the "
                                                     "event nouns, after 开展了): nothing taken, gold 48",
     # batch 86 first-seen misses (wording not handled; reasons written without reading the rules)
+    # batch 85 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u269_shimen_chujiang-mediation_committees": "街道设人民调解委员会，23个社区（村）全部建立调委会，另联合县住建局成立物业纠纷人民调解"
+                                                 "委员会1个 (街道 committee with no numeral, 23 villages' committees, 另…1个 物业 one): "
+                                                 "took the 物业 1, gold 1 + 23 + 1 = 25",
+    "u270_qixian_zhaoyu-publicity_events": "开展城区集中宣传和进村宣讲分别为18场、37场 (分别为 list of two kinds of events): "
+                                           "nothing taken, gold 18 + 37 = 55",
+    "u270_qixian_zhaoyu-publicity_materials": "发放宣传资料分别为6000份、4500份 (分别为 list): took the first 6000, gold 6000 + 4500 = 10500",
+    "u270_qixian_zhaoyu-petitions_handled": "坚持“访调对接”，信访事项受理78件，已全部按期办结 (受理 after the noun, 已全部按期办结): "
+                                            "nothing taken, gold 78",
 }
 
 
