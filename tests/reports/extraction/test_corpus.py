@@ -232,6 +232,11 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 83 first-seen misses (wording not handled; reasons written without reading the rules)
     "u266_tengchong_binglangjiang-publicity_events": "全镇开展了48场次双语普法宣讲和“法治赶街天”活动 (number and 场次 before the "
                                                     "event nouns, after 开展了): nothing taken, gold 48",
+    # batch 87 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u274_nehe_nenan-mediation_committees": "设立街道人民调解委员会1个、社区（村）调委会12个，另在2个物业小区设立调解工作室 "
+                                            "(街道 level + 社区（村） level, with N个 after each): took 12, gold 1 + 12 = 13",
+    "u276_xinyuan_kalatuobie-mediation_committees": "镇设人民调解委员会1个，14个村和1个社区均成立调委会 (镇 committee, then "
+                                                    "村 + 社区 counted as the subject of 均成立): took 15, gold 1 + 14 + 1 = 16",
 }
 
 
