@@ -211,6 +211,11 @@ KNOWN_MISSES: dict[str, str] = {
     "u270_qixian_zhaoyu-publicity_materials": "发放宣传资料分别为6000份、4500份 (分别为 list): took the first 6000, gold 6000 + 4500 = 10500",
     "u270_qixian_zhaoyu-petitions_handled": "坚持“访调对接”，信访事项受理78件，已全部按期办结 (受理 after the noun, 已全部按期办结): "
                                             "nothing taken, gold 78",
+    # batch 87 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u274_nehe_nenan-mediation_committees": "设立街道人民调解委员会1个、社区（村）调委会12个，另在2个物业小区设立调解工作室 "
+                                            "(街道 level + 社区（村） level, with N个 after each): took 12, gold 1 + 12 = 13",
+    "u276_xinyuan_kalatuobie-mediation_committees": "镇设人民调解委员会1个，14个村和1个社区均成立调委会 (镇 committee, then "
+                                                    "村 + 社区 counted as the subject of 均成立): took 15, gold 1 + 14 + 1 = 16",
 }
 
 
