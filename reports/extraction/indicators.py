@@ -287,6 +287,12 @@ def _respectively(text: str, qs: list[Quantity],
                     for k, j in enumerate(run):
                         out[j] = noun
                         years[j] = int(span.group(1)) + k
+            elif len(run) >= 2 and len(nouns) == 1 and nouns[0] and not any(c.isdigit() for c in nouns[0]):
+                # "…开展城区集中宣传和进村宣讲…，发放宣传资料分别为6000份、4500份": one noun, a number
+                # for each of the parts named before it, which add up
+                for j in run:
+                    out[j] = nouns[0]
+                    parts[j] = i
         elif i < len(qs) and _PART_PHRASE.match(text, pos + 2, qs[i].start):
             run = _list_run(text, qs, i)
             subjects = [x for x in re.split("[、和及与]", _strip(text[cs:pos])) if x]
@@ -528,8 +534,11 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                 if f.needs is not None and f.needs.search(sentence) is None:
                     # "受理纠纷：45件；调解成功：44件；成功率：97.8%": the topic may sit earlier in
                     # the same full sentence, before a semicolon
+                    # (or in the heading of its numbered paragraph: "（四）普法宣传精准化。…进村宣讲…37场")
                     if not wide:
-                        wide = text[ctx.full_sentence_start(q.start):ss]
+                        heading = _item_heading(text, ss)
+                        wide = text[ctx.full_sentence_start(q.start):ss] + (
+                            "|" + heading.group("topic") if heading is not None else "")
                     if f.needs.search(wide) is None:
                         continue
                 # (an aside right after the figure does not stop it: "28件（其中网上9件），已全部按期办结")
@@ -677,15 +686,22 @@ def _shared_predicate(text: str, qs: list[Quantity], i: int, ce: int) -> str | N
 
 # "12.法律明白人。", "3.“法律明白人”培养。": a numbered item's heading, a short phrase ending at 。
 _ITEM_HEADING = re.compile(r"(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}是"
-                           r"|（[一二三四五六七八九十\d]{1,3}）)(?P<topic>[^，。；：\n]{2,16})。$")
+                           r"|（[一二三四五六七八九十\d]{1,3}）)(?P<topic>[^，。；：\n]{2,16})。")
+
+
+def _item_heading(text: str, pos: int) -> re.Match[str] | None:
+    """The heading at the start of the numbered paragraph pos is in ("（四）普法宣传精准化。"), if
+    it has one and pos is after it."""
+    para = text.rfind("\n", 0, pos) + 1
+    m = _ITEM_HEADING.match(text, para, pos)
+    return m if m is not None and m.end() <= pos else None
 
 
 def _item_topic(text: str, sentence_start: int) -> str:
     """The topic named by the heading of the numbered item whose first sentence starts at
     sentence_start ("" when that sentence does not follow such a heading directly)."""
-    para = text.rfind("\n", 0, sentence_start) + 1
-    m = _ITEM_HEADING.fullmatch(text, para, sentence_start) if sentence_start - para <= 24 else None
-    return _strip(m.group("topic")) if m is not None else ""
+    m = _item_heading(text, sentence_start)
+    return _strip(m.group("topic")) if m is not None and m.end() == sentence_start else ""
 
 
 def _after_note(text: str, qs: list[Quantity], i: int, ce: int) -> int:
@@ -1002,8 +1018,11 @@ def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> list[_
     if "" in kinds or "both" in kinds:
         return None
     # (places of two sorts in one list: "十九个行政村、四个城镇社区", "15个村委会、1个社区均设立了…")
-    if len(set(kinds)) != len(kinds) and not (code in _PLACE_LISTS and _one_list(group, text)):
-        return None
+    if len(set(kinds)) != len(kinds):
+        # (…unless the places of one kind are one list: "镇设…1个，14个村和1个社区均成立调委会")
+        repeated = [c for c, k in zip(group, kinds, strict=True) if kinds.count(k) > 1]
+        if not (code in _PLACE_LISTS and _one_list(repeated, text)):
+            return None
     gaps = [text[a.q.end:b.q.start] for a, b in zip(group, group[1:], strict=False)]
     if code == "publicity_materials" and any("，" in gap or "、" not in gap for gap in gaps):
         return None  # only the items of one list under one verb ("…手册6800册、…明白纸1.5万张")

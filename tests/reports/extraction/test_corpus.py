@@ -203,19 +203,7 @@ KNOWN_MISSES: dict[str, str] = {
                                                     "event nouns, after 开展了): nothing taken, gold 48",
     # batch 86 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 85 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u269_shimen_chujiang-mediation_committees": "街道设人民调解委员会，23个社区（村）全部建立调委会，另联合县住建局成立物业纠纷人民调解"
-                                                 "委员会1个 (街道 committee with no numeral, 23 villages' committees, 另…1个 物业 one): "
-                                                 "took the 物业 1, gold 1 + 23 + 1 = 25",
-    "u270_qixian_zhaoyu-publicity_events": "开展城区集中宣传和进村宣讲分别为18场、37场 (分别为 list of two kinds of events): "
-                                           "nothing taken, gold 18 + 37 = 55",
-    "u270_qixian_zhaoyu-publicity_materials": "发放宣传资料分别为6000份、4500份 (分别为 list): took the first 6000, gold 6000 + 4500 = 10500",
-    "u270_qixian_zhaoyu-petitions_handled": "坚持“访调对接”，信访事项受理78件，已全部按期办结 (受理 after the noun, 已全部按期办结): "
-                                            "nothing taken, gold 78",
     # batch 87 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u274_nehe_nenan-mediation_committees": "设立街道人民调解委员会1个、社区（村）调委会12个，另在2个物业小区设立调解工作室 "
-                                            "(街道 level + 社区（村） level, with N个 after each): took 12, gold 1 + 12 = 13",
-    "u276_xinyuan_kalatuobie-mediation_committees": "镇设人民调解委员会1个，14个村和1个社区均成立调委会 (镇 committee, then "
-                                                    "村 + 社区 counted as the subject of 均成立): took 15, gold 1 + 14 + 1 = 16",
 }
 
 
