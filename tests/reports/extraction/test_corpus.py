@@ -204,6 +204,7 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 86 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 85 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 87 first-seen misses (wording not handled; reasons written without reading the rules)
+    # batch 88 first-seen misses (wording not handled; reasons written without reading the rules)
 }
 
 
