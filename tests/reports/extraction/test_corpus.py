@@ -205,6 +205,7 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 85 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 87 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 89 first-seen misses (wording not handled; reasons written without reading the rules)
+    # batch 88 first-seen misses (wording not handled; reasons written without reading the rules)
 }
 
 
