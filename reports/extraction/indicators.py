@@ -151,6 +151,8 @@ class _Cand:
     part: int = -1
     # how many things it counts one each of ("行政复议、行政诉讼案件各1件": 2)
     each: int = 1
+    # its noun phrase is the clause before's ("…会前学法，全年共13次"): a 共 there totals only it
+    borrowed: bool = False
 
 
 _SENT_SEP = re.compile("[；。！？\n]")
@@ -456,7 +458,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             if shared is not None:
                 right = right[:-1] + shared
         earlier = False
-        total_only = False
+        total_only = borrowed = False
         prev_clause = own_seg = ""
         prev_cs = 0  # start of the clause before (set with total_only)
         first = left[:1]
@@ -487,6 +489,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                 if cmp is not None:
                     prev_clause = prev_clause[:cmp.start()]
                 left = prev_clause + left
+                borrowed = True
                 # 每 in the borrowed clause has no figure of its own there: it is about coverage
                 # ("…实现每村全覆盖，共计96名"), not a per-village count
                 own_seg = prev_clause.replace("每", "") + own_seg
@@ -563,7 +566,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                 clause_left = _clause_left(text, cs, q.start, left0 if cs == left_lo else None)
             cand = _Cand(spec.code, q, q.value * each * units, best.weight, ss, se, i, kind=best.kind,
                          right=right, left=left if best.after is None else "", part=listed_parts.get(i, -1),
-                         each=each)
+                         each=each, borrowed=borrowed)
             _judge(cand, rule, own_seg if total_only else seg, clause_left, sent_left, right, section,
                    earlier, year)
             if cand.ok and rule.reject_then is not None:
@@ -1040,7 +1043,8 @@ _PLACE_LISTS = frozenset(("villages", "mediation_committees"))
 
 def _states_total(group: list[_Cand]) -> bool:
     """Whether one of the figures is a stated total of the others ("…村级36场，共44场")."""
-    return any(c.note == _NOTE_TOTAL or c.left and (_TOTAL_TAIL.search(c.left) or _TOTAL_HEAD.match(c.left))
+    return any(c.note == _NOTE_TOTAL
+               or c.left and not c.borrowed and (_TOTAL_TAIL.search(c.left) or _TOTAL_HEAD.match(c.left))
                for c in group)
 
 
