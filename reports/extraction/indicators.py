@@ -808,6 +808,11 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
         m = rule.reject_sentence.search(sent_left)
     if m is None:
         m = _FUTURE.search(sent_left)
+    if m is None and ("季度" in sent_left or "半年" in sent_left or "月" in sent_left):
+        m = _part_of_year(sent_left)
+    if m is None and "村" in clause_left[:8]:
+        # "石桥村今年自行组织村民普法宣传活动14场次": one village's own figure
+        m = _ONE_VILLAGE.match(clause_left)
     if m is None and _COUNTY_HINT.search(sent_left):
         m = _county_scope(sent_left)
     if m is None and spec.activity and "累计" in seg and ("来" in sent_left or "至今" in sent_left
@@ -862,10 +867,38 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
                 cand.ok = False
                 cand.note = f"about {ym.group(0)}, not the report year"
                 return
+            first = _YEAR.match(sent_left)
+            if (first is not None and _is_earlier(first, year)
+                    and not _THIS_YEAR.search(sent_left, first.end())
+                    and not (year is not None and f"{year}年" in sent_left)):
+                # the sentence opens with an earlier year: "去年全年，全镇共发放各类法治宣传资料约九千份"
+                cand.ok = False
+                cand.note = f"about {first.group(0)}, not the report year"
+                return
             ym = _last_year(sent_left)
             if ym is not None and _is_earlier(ym, year):
                 cand.score -= 2
                 cand.note = f"about {ym.group(0)}, not the report year"
+
+
+# part of the year only: "上半年", "一季度", "1-6月", "截至3月底" (not a report's "截至11月底")
+_PART_OF_YEAR = re.compile(r"上半年|下半年|前三季度|第?[一二三四1-4]季度"
+                           r"|(?<!\d)1\s*[-—－至到~～]\s*[1-9]月|截至[1-9一二三四五六七八九]月")
+# the whole of this year, named after a part of it: "上半年受理58件，全年共受理120件"
+_WHOLE_YEAR = re.compile(r"全年|年内|今年|本年")
+# this year named after an earlier one: "去年…，今年…"
+_THIS_YEAR = re.compile(r"今年|本年")
+# a named village as the subject of the sentence (not 各村/全村/行政村…)
+_ONE_VILLAGE = re.compile(r"(?![乡农行自示重试])(?:(?![各每全该本邻所其])[\u4e00-\u9fff]){1,3}村"
+                          r"(?:村委会|两委|党支部)?(?=今年|全年|年内|自行|共|累计|在|通过|组织|开展|，)")
+
+
+def _part_of_year(sent_left: str) -> re.Match[str] | None:
+    """The last part-of-year phrase in the sentence, unless the whole year is named after it."""
+    last = next(reversed(list(_PART_OF_YEAR.finditer(sent_left))), None)
+    if last is None or _WHOLE_YEAR.search(sent_left, last.end()):
+        return None
+    return last
 
 
 def _names_rule_before(spec: R.Rule, sent_left: str) -> bool:

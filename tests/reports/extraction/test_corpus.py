@@ -105,7 +105,6 @@ KNOWN_MISSES: dict[str, str] = {
     "publicity_events-1076-pos": "设立固定普法摊位，全年出摊48次: nothing taken, gold 48",
     "legal_literates-1082-pos": "全镇共有412人获得“法律明白人”结业证书: nothing taken, gold 412",
     "litigation_cases-1085-pos": "收到行政复议决定书2份、行政诉讼应诉通知书3份，涉及案件共5件: nothing taken, gold 5",
-    "study_sessions-1087-pos": "党委会议学法18次、政府全体会议学法4次，另邀请…专家为全体机关干部作法治专题辅导2次: took 18, gold 24 (or 22)",
     # batch 44 first-seen misses (wording not handled; reasons written without reading the rules)
     "u129_pingdu_liaolan-villages": "PDF paste; the only count is 将法治建设纳入…综合考核，与62个行政村逐一签订目标责任书: nothing taken, gold 62",
     # batch 48 first-seen misses (wording not handled; reasons written without reading the rules)
@@ -208,19 +207,6 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 88 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 90 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 93 first-seen misses (wording not handled; reasons written without reading the rules)
-    "study_sessions-1667-pos": "镇党委中心组开展专题学法4次，镇长办公会学习法律法规9次 (学习法律法规, no 学法 word): "
-                               "took 4, gold 4 + 9 = 13",
-    "petitions_handled-1669-pos": "通过国家信访信息系统交办我镇的信访件共37件，目前已全部办结并答复 (信访件, 交办): "
-                                  "nothing taken, gold 37",
-    "disputes_received-1672-trap": "镇派出所今年在接处警过程中现场调处各类治安纠纷96起 (the police's 治安纠纷, not people's mediation): "
-                                   "took 96, gold empty",
-    "disputes_received-1673-trap": "上半年全镇各级调解组织共受理矛盾纠纷87件 (a half-year figure): took 87, gold empty",
-    "publicity_events-1681-trap": "作为省级民主法治示范村，石桥村今年自行组织村民普法宣传活动14场次 (one village's own events): "
-                                  "took 14, gold empty",
-    "publicity_events-1682-trap": "一季度结合“3·15”和春耕备耕，全镇开展普法宣传活动18场次 (a first-quarter figure): took 18, gold empty",
-    "publicity_materials-1683-trap": "去年全年，全镇共发放各类法治宣传资料约九千份 (last year's figure): took 9000, gold empty",
-    "legal_consultations-1685-trap": "上半年，镇公共法律服务工作站共接待群众法律咨询153人次 (a half-year figure): took 153, gold empty",
-    "petitions_handled-1689-trap": "一季度全镇共受理群众信访件19件，截至3月底已办结17件 (a first-quarter figure): took 17, gold empty",
 }
 
 
