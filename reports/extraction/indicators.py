@@ -1043,9 +1043,10 @@ def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> list[_
         return None
     group.sort(key=lambda c: c.q.start)
     for a, c in zip(group, group[1:], strict=False):
-        cs = _clause_start(text, c.q.start)
-        if cs >= group[0].q.end and "其中" in text[cs:c.q.start]:
-            return None  # "调解员83人，其中专职调解员3人": the later figure is a part of the first
+        if "其中" in text[group[0].q.end:c.q.start] and not _ALSO.match(c.left):
+            # "调解员83人，其中专职调解员3人", "活动84场次，其中…企业专场30场次，…法治讲堂16场次":
+            # the later figures are parts of the first (not "…，其中中心村3个，另有社区2个")
+            return None
         if text.startswith("（", a.q.end) and "）" not in text[a.q.end:c.q.start]:
             return None  # "活动40场次（线上“云课堂”21期、线下宣讲19场次）": parts in a note on the first
     if _states_total(group):
