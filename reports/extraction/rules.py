@@ -261,7 +261,7 @@ RULES: tuple[Rule, ...] = (
             Form(before=r"(?:共|累计)?(?:受理|排查|摸排|调处)(?:了)?", weight=1, needs=r"纠纷|矛盾"),
             Form(before=rf"{_DISPUTE}(?:案件|类)?", weight=0,
                  needs=r"受理|排查(?!化解)|摸排|调处|调解|发生|收到"),
-            Form(before=r"(?:受理|排查|摸排|调处)(?:出)?", after=rf"(?:各类|各种)?{_GAP}{_DISPUTE}",
+            Form(before=r"(?:受理|排查|摸排|调处)(?:出)?(?:了|的)?", after=rf"(?:各类|各种)?{_GAP}{_DISPUTE}",
                  weight=2),
         ),
         # 参与/协助 (法律顾问参与调处纠纷38件): what one helper took part in, not the town's caseload
