@@ -208,6 +208,8 @@ _TOTAL_ONLY = re.compile(r"^(?:(?:全镇|全乡|全街道|全苏木|全年|今�
                          # "在县司法局备案登记的人民调解员，我镇有87名"
                          # (or the town's share of the county's: "全县…共3860名，其中我镇为二百一十七名")
                          r"|(?:我|本)(?:镇|乡|街道)(?:共有|现有|有)|其中(?:我|本)(?:镇|乡|街道)(?:共有|现有|有)?"
+                         # "…，两类案件共计5件", "以上共计17次"
+                         r"|(?:[两二三四五六]类|上述|以上)[\u4e00-\u9fff]{0,4}?(?:合计|共计|总计|共)"
                          # "…主持镇党委理论学习中心组学法，全年开展4次"
                          r"|(?:全年|今年|年内)(?=开展|举办|召开|组织))"
                          r"(?:为|达|达到|有|开展|举办|召开|组织)?$")
@@ -596,7 +598,11 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                     if max(named) >= 0:
                         prev = [p for p, at in zip(prev, named, strict=True) if at == max(named)]
                 for rule, pc in prev:
-                    cand = _Cand(rule.spec.code, q, q.value, pc.score + 1, ss, se, i,
+                    # (above the best of the parts it adds up, not only the last one:
+                    # "中心组学法4次、会前学法11次、干部法治讲座2次，共计17次")
+                    top = max(c.score for k in range(j, -1, -1) if qs[k].start >= ss
+                              for r, c in by_index.get(k, ()) if r is rule and c.ok)
+                    cand = _Cand(rule.spec.code, q, q.value, max(pc.score, top) + 1, ss, se, i,
                                  note=_NOTE_TOTAL)
                     if rule.spec.integer and q.value != int(q.value):
                         cand.ok = False
@@ -616,9 +622,15 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                     named_in = (_strip(text[ctx.clause_of(prev_cs - 1, prev_cs - 1)[0]:prev_cs - 1])
                                 + "，" + prev_clause)
             # "12.法律明白人。按每村3名的标准选配，共63名": the topic a numbered item's heading names
-            topic = _item_topic(text, ctx.sentence_of(q.start, q.end)[0]) if ss < 0 else _item_topic(text, ss)
+            sent_start = ss if ss >= 0 else ctx.sentence_of(q.start, q.end)[0]
+            topic = _item_topic(text, sent_start)
             if topic:
                 named_in = topic + "，" + named_in
+            if sent_start < prev_cs and _adds_up(qs, i, sent_start):
+                # "全年受理的矛盾纠纷中，婚姻家庭类19件、…劳资类8件，共计68件": the sentence's opening,
+                # when the figure is the sum of the sentence's figures before it (not "调解员中，党员
+                # 占比68%，共59人")
+                named_in = _strip(text[sent_start:prev_cs]) + "，" + named_in
             for rule in rules:
                 if (rule.any_phrase is not None and not rule.spec.is_rate
                         and rule.any_phrase.search(named_in)):
@@ -705,6 +717,12 @@ def _item_topic(text: str, sentence_start: int) -> str:
     sentence_start ("" when that sentence does not follow such a heading directly)."""
     m = _item_heading(text, sentence_start)
     return _strip(m.group("topic")) if m is not None and m.end() == sentence_start else ""
+
+
+def _adds_up(qs: list[Quantity], i: int, start: int) -> bool:
+    """Whether figure i is the sum of the figures of its measure word from start up to it."""
+    parts = [p.value for p in qs[:i] if p.start >= start and p.unit == qs[i].unit and p.value is not None]
+    return len(parts) >= 2 and sum(parts) == qs[i].value
 
 
 def _after_note(text: str, qs: list[Quantity], i: int, ce: int) -> int:
