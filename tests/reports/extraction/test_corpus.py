@@ -228,6 +228,9 @@ KNOWN_MISSES: dict[str, str] = {
     "study_sessions-1716-pos": "12月18日镇党委会会前学法…这是今年第15次集中学法 (count as an ordinal): nothing taken, gold 15",
     "petitions_handled-1719-pos": "全年登记的信访事项中有57件已按程序办结，占全部信访事项的95% (有N件已…办结 with a 占…的 "
                                   "proportion): nothing taken, gold 57",
+    # batch 94 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u300_wuxi_ningchang-disputes_resolved": "9.矛盾纠纷：受理68件；调成66件；调解成功率97.06%（clerk's semicolon list, 调成 as the verb): "
+                                             "nothing taken, gold 66 (received 68 and the stated 97.06% right)",
 }
 
 
