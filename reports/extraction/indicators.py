@@ -362,29 +362,54 @@ _RESPECTIVELY = re.compile("分别")  # (a literal pattern: a faster scan than `
 
 
 # "人民调解员较上年的96名增加了8名": this year's figure given only as last year's and the change
-_CHANGE_FROM = re.compile(r"(?:较|比)(?:上年|去年|上年度|上一年)(?:同期)?的?$|在(?:上年|去年)(?:底|末)?的?$")
-_CHANGE_BY = re.compile(r"^(?:的基础上)?(?:(?P<up>增加|增长|新增|多)|(?P<down>减少|下降|少))了?"
+_CHANGE_FROM = re.compile(r"(?:较|比)(?:上年|去年|上年度|上一年)(?:同期)?[的（]?$|在(?:上年|去年)(?:底|末)?的?$")
+_CHANGE_BY = re.compile(r"^）?(?:的基础上)?(?:(?P<up>增加|增长|新增|多|上升|提高)|(?P<down>减少|下降|少|降低))了?"
                         r"(?:培育|培养|发展|选聘)?了?$")
+# "受众人次同比增长25%（2023年为1.6万人次）", "比上年增长25%，上年为240人次": the change first
+_PERCENT_FROM = re.compile(r"(?:(?:较|比)(?:上年|去年|上年度|上一年)(?:同期)?|同比)"
+                           r"(?:(?P<up>增加|增长|上升|提高)|(?P<down>减少|下降|降低))了?$")
+_BASE_AFTER = re.compile(r"^[，（]?(?:上年|去年|上年度|(?:19|20)\d\d年)(?:同期)?(?:为|是|有|共)?$")
+
+
+def _changed(base: Quantity, change: Quantity, up: bool, start: int, end: int) -> Quantity | None:
+    """This year's figure from last year's and the change (a count, or a percentage of it)."""
+    if change.is_percent:
+        value = base.value * (1 + change.value / 100 if up else 1 - change.value / 100)
+        exact = abs(value - round(value)) < 1e-9
+        value = float(round(value))
+        approximate = base.approximate or change.approximate or not exact
+    else:
+        value = base.value + change.value if up else base.value - change.value
+        approximate = base.approximate or change.approximate
+    return Quantity(value, approximate, base.unit, start, end) if value >= 0 else None
 
 
 def _with_changes(text: str, qs: list[Quantity]) -> list[Quantity]:
     """The quantities with each "较上年的N增加了M" pair read as one: this year's N ± M, spanning
-    from the comparison word to M (each number alone is last year's value or a change)."""
-    if "上年" not in text and "去年" not in text:
+    from the comparison word to M (each number alone is last year's value or a change); M may be
+    a percentage of N ("较上年（172件）下降8.7%"), also said before N ("同比增长25%（2023年为1.6万人次）")."""
+    if "上年" not in text and "去年" not in text and "同比" not in text:
         return qs
     out: list[Quantity] = []
     i = 0
     while i < len(qs):
         q = qs[i]
-        if i + 1 < len(qs) and q.value is not None and not q.is_percent:
-            m, cmp = qs[i + 1], _CHANGE_FROM.search(text, max(0, q.start - 8), q.start)
-            by = _CHANGE_BY.match(text[q.end:m.start]) if cmp is not None else None
-            if by is not None and m.unit == q.unit and m.value is not None:
-                value = q.value + m.value if by.group("up") else q.value - m.value
-                if value >= 0:
-                    out.append(Quantity(value, q.approximate or m.approximate, q.unit, cmp.start(), m.end))
-                    i += 2
-                    continue
+        if i + 1 < len(qs) and q.value is not None and qs[i + 1].value is not None:
+            m = qs[i + 1]
+            merged = None
+            if not q.is_percent and (m.unit == q.unit or m.is_percent):
+                cmp = _CHANGE_FROM.search(text, max(0, q.start - 8), q.start)
+                by = _CHANGE_BY.match(text[q.end:m.start]) if cmp is not None else None
+                if by is not None:
+                    merged = _changed(q, m, bool(by.group("up")), cmp.start(), m.end)
+            elif q.is_percent and not m.is_percent and _BASE_AFTER.match(text[q.end:m.start]):
+                cmp = _PERCENT_FROM.search(text, max(0, q.start - 10), q.start)
+                if cmp is not None:
+                    merged = _changed(m, q, bool(cmp.group("up")), cmp.start(), m.end)
+            if merged is not None:
+                out.append(merged)
+                i += 2
+                continue
         out.append(q)
         i += 1
     return out

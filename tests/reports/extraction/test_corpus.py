@@ -173,11 +173,6 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 67 first-seen misses (wording not handled; reasons written without reading the rules)
     "u204_linzhou_gandanquguo-publicity_events": "利用农牧民夜校、村（居）大会和流动宣传车开展藏汉双语普法宣讲32场次: nothing taken, gold 32",
     # batch 70 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u216_tongnan_shuangjiang-disputes_received": "全年调委会受理矛盾纠纷数较上年（172件）下降8.7%，调解成功154件 (only as a change): "
-                                                  "nothing taken, gold 172 × (1 − 8.7%) = 157 (resolved 154 and the stated 98.1% right)",
-    "u216_tongnan_shuangjiang-people_reached": "受众人次同比增长25%（2023年为1.6万人次） (only as a change): nothing taken, gold 20000",
-    "u216_tongnan_shuangjiang-legal_consultations": "全年解答群众法律咨询比上年的240人次增长了30% (only as a change): "
-                                                    "nothing taken, gold 312",
     # batch 69 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 72 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 71 first-seen misses (wording not handled; reasons written without reading the rules)
@@ -244,9 +239,6 @@ KNOWN_MISSES: dict[str, str] = {
                                                     "took the 2022 value 205, gold 246",
     "u303_taojiang_nanzhutang-study_sessions": "主要数据（2022年/2023年）…集中学法：10次/14次: took the 2022 value 10, gold 14",
     "u303_taojiang_nanzhutang-petitions_handled": "主要数据（2022年/2023年）…信访事项办结：61件/48件: took the 2022 value 61, gold 48",
-    "u304_susong_liangtinghe-legal_consultations": "全年接待群众法律咨询人次比上年增长25%，上年为240人次 (only as a change): "
-                                                   "nothing taken, gold 240 × 1.25 = 300",
-    "u304_susong_liangtinghe-litigation_cases": "行政诉讼案件数同比下降50%，2023年为4件 (only as a change): nothing taken, gold 2",
     "u305_zijin_huangtang-enforcement_staff": "截至2024年末，…持证执法人员为20名。…全年净增持证人员4名 (last year's total + net gain): "
                                               "took last year's 20, gold 24",
     "u305_zijin_huangtang-disputes_received": "tab table 指标/2024年/2025年/增减, row 受理矛盾纠纷（宗）\t158\t171\t+13: nothing taken, gold 171",
