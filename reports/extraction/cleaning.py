@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import partial
 
 from ._regex import first_char_set
 
@@ -398,6 +399,8 @@ _TABLE_YEAR = re.compile(r"^(?:((?:19|20)\d\d)年?度?|(?P<this>本年度?|今�
 _TABLE_LABEL = re.compile(r"^(.{2,30}?)[（(]([^（）()]{1,4})[）)]$")
 _TABLE_VALUE = re.compile(r"^\d+(?:\.\d+)?$")
 _TABLE_UNIT_HEADS = frozenset(("单位", "计量单位", "单 位"))
+_CHANGE_HEADS = frozenset(("增减", "增减量", "增减幅度", "增幅", "变化", "同比", "同比增减", "比上年增减",
+                           "备注"))
 
 
 # a table of indicators with one value column: "序号\t指标名称\t数值\t单位"
@@ -463,6 +466,8 @@ def _tables_as_prose(text: str) -> str:
             columns, first_row = header, -1
             continue
         head_unit = len(cells) >= 3 and cells[1] in _TABLE_UNIT_HEADS
+        while len(cells) > 2 and cells[-1] in _CHANGE_HEADS:
+            cells.pop()  # a column of the changes ("增减"), after the years'
         found = [_TABLE_YEAR.match(c) for c in cells[2 if head_unit else 1:]]
         if len(cells) >= 2 and found and all(found):
             # (a column of this year's or last year's figures by name: "本年", "上年")
@@ -484,6 +489,7 @@ def _tables_as_prose(text: str) -> str:
             if label is None:
                 continue
             (name, unit), values = label.groups(), cells[1:]
+        values = values[:len(years)]  # (without a changes column: "158\t171\t+13")
         if len(values) != len(years) or not all(_TABLE_VALUE.match(c) for c in values):
             continue
         order = sorted(range(len(years)), key=lambda i: -years[i])
@@ -518,6 +524,40 @@ def _join_data_lines(lines: list[str]) -> list[str]:
     return out
 
 
+# "主要数据（2022年/2023年）如下：" announcing lines of two years' values: "受理矛盾纠纷：176件/203件"
+_YEAR_PAIR = re.compile(r"((?:19|20)\d\d)年?度?/((?:19|20)\d\d)年?度?")
+_VALUE = r"(\d+(?:\.\d+)?万?)([^\d/\s，。；：]{0,3})"
+_VALUE_PAIR = re.compile(rf"{_VALUE}/{_VALUE}")
+
+
+def _this_years_value(years: tuple[int, int], m: re.Match[str]) -> str:
+    """One "a/b" pair as the later year's value with the earlier one in a note."""
+    a, b = m.group(1) + m.group(2), m.group(3) + m.group(4)
+    this, other = (b, a) if years[1] > years[0] else (a, b)
+    return f"{this}（{min(years)}年：{other}）"
+
+
+def _year_pairs_as_prose(text: str) -> str:
+    """Lines of "a/b" values under a "YYYY年/YYYY年" header, as the later year's value with the
+    earlier one in a note, the way the year tables read: "受理矛盾纠纷：203件（2022年：176件）"."""
+    lines = text.split("\n")
+    years: tuple[int, int] | None = None
+    for k, line in enumerate(lines):
+        header = _YEAR_PAIR.search(line)
+        if header is not None and not _VALUE_PAIR.search(_YEAR_PAIR.sub("", line)):
+            years = int(header.group(1)), int(header.group(2))
+            continue
+        if years is None or not line.strip():
+            continue
+        if "/" not in line:
+            years = None
+            continue
+        row = _VALUE_PAIR.sub(partial(_this_years_value, years), line.rstrip())
+        # (a sentence of its own, as a table row is)
+        lines[k] = row + "。" if row != line.rstrip() and row[-1] not in "。；" else row
+    return "\n".join(lines)
+
+
 def _is_running_header(line: str, raw_lines: list[str]) -> bool:
     """A PDF running header next to a page number: a title-like line the document repeats."""
     if not 6 <= len(line) <= 60 or line[-1] in _FINAL or line[-1] in "，、" or HEADING_NUMBER.match(line):
@@ -534,6 +574,8 @@ def clean_text(raw: str) -> str:
     if "\t" in raw:
         raw = _tables_as_prose(raw)
     text = _normalise_chars(raw.replace("\r\n", "\n") if "\r" in raw else raw)
+    if "/" in text and _YEAR_PAIR.search(text):
+        text = _year_pairs_as_prose(text)
     if "[" in text:
         text = _BOOKMARK.sub("", text)
     if _AND.search(text) is not None:

@@ -24,10 +24,16 @@ from .types import Candidate, Figure
 _STRIP_RE = re.compile("[“”‘’\"'「」『』《》〈〉 ]")
 
 
+# "调成66件": the clerk's short form of 调解成功 (not 协调成…)
+_TIAOCHENG = re.compile(r"(?<!协)调成(?![功立果绩本员])")
+
+
 def _strip(s: str) -> str:
     s = _STRIP_RE.sub("", s)
     # (a common slip of the pen, read as what was meant: "调节成功65件")
-    return s.replace("调节", "调解") if "调节" in s else s
+    if "调节" in s:
+        s = s.replace("调节", "调解")
+    return _TIAOCHENG.sub("调解成功", s) if "调成" in s else s
 
 
 _FUTURE = _compile_scan(R.FUTURE)
@@ -362,9 +368,10 @@ _RESPECTIVELY = re.compile("分别")  # (a literal pattern: a faster scan than `
 
 
 # "人民调解员较上年的96名增加了8名": this year's figure given only as last year's and the change
-_CHANGE_FROM = re.compile(r"(?:较|比)(?:上年|去年|上年度|上一年)(?:同期)?[的（]?$|在(?:上年|去年)(?:底|末)?的?$")
-_CHANGE_BY = re.compile(r"^）?(?:的基础上)?(?:(?P<up>增加|增长|新增|多|上升|提高)|(?P<down>减少|下降|少|降低))了?"
-                        r"(?:培育|培养|发展|选聘)?了?$")
+_CHANGE_FROM = re.compile(r"(?:较|比)(?:上年|去年|上年度|上一年)(?:同期)?[的（]?$"
+                          r"|在(?:上年|去年)(?:底|末)?的?$")
+_CHANGE_BY = re.compile(r"^）?(?:的基础上)?(?:(?P<up>增加|增长|新增|多|上升|提高)"
+                        r"|(?P<down>减少|下降|少|降低))了?(?:培育|培养|发展|选聘)?了?$")
 # "受众人次同比增长25%（2023年为1.6万人次）", "比上年增长25%，上年为240人次": the change first
 _PERCENT_FROM = re.compile(r"(?:(?:较|比)(?:上年|去年|上年度|上一年)(?:同期)?|同比)"
                            r"(?:(?P<up>增加|增长|上升|提高)|(?P<down>减少|下降|降低))了?$")

@@ -244,3 +244,19 @@ def test_a_prose_line_ending_with_a_colon_runs_on():
                                "镇调委会受理19件，村调委会受理64件。")
     # (a heading after the colon still starts its own line)
     assert clean_text("现将有关情况报告如下，请审阅：\n一、主要工作\n").split("\n")[1] == "一、主要工作"
+
+
+def test_a_year_table_with_a_changes_column_reads_as_this_years_sentences():
+    raw = "指标\t2024年\t2025年\t增减\n受理矛盾纠纷（宗）\t158\t171\t+13\n人民调解员（名）\t104\t108\t+4\n"
+    assert clean_text(raw).split("\n")[1:] == ["受理矛盾纠纷171宗（2024年：158宗）。",
+                                               "人民调解员108名（2024年：104名）。"]
+
+
+def test_lines_of_two_years_values_read_as_this_years_sentences():
+    raw = "主要数据（2022年/2023年）如下：\n\n受理矛盾纠纷：176件/203件\n集中学法：10次/14次\n\n二、工作\n"
+    lines = clean_text(raw).split("\n")
+    assert "受理矛盾纠纷：203件（2022年：176件）。" in lines
+    assert "集中学法：14次（2022年：10次）。" in lines
+    ex = extract_report("港西镇2023年法治政府建设情况报告\n一、主要成效\n" + raw)
+    assert ex.figures["disputes_received"].value == 203
+    assert ex.figures["study_sessions"].value == 14

@@ -224,31 +224,11 @@ KNOWN_MISSES: dict[str, str] = {
     "petitions_handled-1719-pos": "全年登记的信访事项中有57件已按程序办结，占全部信访事项的95% (有N件已…办结 with a 占…的 "
                                   "proportion): nothing taken, gold 57",
     # batch 94 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u300_wuxi_ningchang-disputes_resolved": "9.矛盾纠纷：受理68件；调成66件；调解成功率97.06%（clerk's semicolon list, 调成 as the verb): "
-                                             "nothing taken, gold 66 (received 68 and the stated 97.06% right)",
     # batch 95 first-seen misses (wording not handled; reasons written without reading the rules)
     "u303_taojiang_nanzhutang-enforcement_staff": "持证执法人员2022年末为14名、2023年末为17名 (both year-ends in one clause): "
                                                   "took last year's 14, gold 17",
-    "u303_taojiang_nanzhutang-disputes_received": "主要数据（2022年/2023年）如下：…受理矛盾纠纷：176件/203件 (a year/year slash list): "
-                                                  "took the 2022 value 176, gold 203",
-    "u303_taojiang_nanzhutang-disputes_resolved": "主要数据（2022年/2023年）…调解成功：171件/198件: took the 2022 value 171, gold 198",
-    "u303_taojiang_nanzhutang-publicity_events": "主要数据（2022年/2023年）…开展普法宣传活动：41场次/53场次: took the 2022 value 41, gold 53",
-    "u303_taojiang_nanzhutang-publicity_materials": "主要数据（2022年/2023年）…发放普法宣传资料：0.9万份/1.3万份: "
-                                                    "took the 2022 value 9000, gold 13000",
-    "u303_taojiang_nanzhutang-legal_consultations": "主要数据（2022年/2023年）…解答法律咨询：205人次/246人次: "
-                                                    "took the 2022 value 205, gold 246",
-    "u303_taojiang_nanzhutang-study_sessions": "主要数据（2022年/2023年）…集中学法：10次/14次: took the 2022 value 10, gold 14",
-    "u303_taojiang_nanzhutang-petitions_handled": "主要数据（2022年/2023年）…信访事项办结：61件/48件: took the 2022 value 61, gold 48",
     "u305_zijin_huangtang-enforcement_staff": "截至2024年末，…持证执法人员为20名。…全年净增持证人员4名 (last year's total + net gain): "
                                               "took last year's 20, gold 24",
-    "u305_zijin_huangtang-disputes_received": "tab table 指标/2024年/2025年/增减, row 受理矛盾纠纷（宗）\t158\t171\t+13: nothing taken, gold 171",
-    "u305_zijin_huangtang-disputes_resolved": "tab table row 调处成功（宗）\t152\t167\t+15: took 全年包案化解疑难纠纷14宗 (a 包案 subset), "
-                                              "gold 167",
-    "u305_zijin_huangtang-mediation_success_rate": "tab table row 调解成功率（%）\t96.2\t97.7\t+1.5: nothing taken, gold 97.7",
-    "u305_zijin_huangtang-mediators": "tab table row 人民调解员（名）\t104\t108\t+4: nothing taken, gold 108",
-    "u305_zijin_huangtang-publicity_events": "tab table row 普法宣传活动（场次）\t38\t45\t+7: nothing taken, gold 45",
-    "u305_zijin_huangtang-legal_consultations": "tab table row 法律咨询（人次）\t290\t312\t+22: nothing taken, gold 312",
-    "u305_zijin_huangtang-petitions_handled": "tab table row 信访事项办结（件）\t73\t66\t-7: nothing taken, gold 66",
     "u306_dazhu_shiqiaopu-legal_literates": "“法律明白人”队伍增至243名，今年增加27名 (增至 before the total): nothing taken, gold 243",
     "u306_dazhu_shiqiaopu-study_sessions": "2023年全镇开展集中学法12次；今年集中学法场次与2023年持平 (only as 持平 with last year's "
                                            "value stated): nothing taken, gold 12",

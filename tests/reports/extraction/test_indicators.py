@@ -665,6 +665,18 @@ def test_spoken_wordings_and_bracketed_figures(sentence, code, expected):
     assert value_of(sentence, code) == expected
 
 
+@pytest.mark.parametrize(("sentence", "code", "expected"), [
+    # this year's figure from last year's and a percentage change, in either order
+    ("全年受理矛盾纠纷数较上年（200件）下降10%。", "disputes_received", 180),
+    ("全年解答群众法律咨询比上年的240人次增长了30%。", "legal_consultations", 312),
+    ("全年接待群众法律咨询人次比上年增长25%，上年为240人次。", "legal_consultations", 300),
+    # the clerk's short form of 调解成功
+    ("矛盾纠纷：受理68件；调成66件。", "disputes_resolved", 66),
+])
+def test_percentage_changes_and_short_forms(sentence, code, expected):
+    assert value_of(sentence, code) == expected
+
+
 def test_resolved_more_than_received_drops_the_smaller_received():
     ex = extract_report(WRAP.format(sentence="镇调解中心受理纠纷20件。全年共化解矛盾纠纷150件。"))
     assert ex.figures["disputes_resolved"].value == 150
