@@ -500,6 +500,13 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             left = listed[i]
             # a list over several years: only the report year's number is this year's work
             earlier = i in listed_years and year is not None and listed_years[i] != year
+        elif first == "、" and i > 0 and _YEAR_ITEM.match(left):
+            # "持证执法人员2022年末为14名、2023年末为17名": the next year's item takes the noun
+            p = qs[i - 1]
+            prev_left = _strip(text[max(cs, qs[i - 2].end) if i > 1 else cs:p.start])
+            tail = _YEAR_TAIL.search(prev_left)
+            if tail is not None and tail.start() > 0:
+                left = prev_left[:tail.start()] + left[1:]
         elif first in _CHANGE_FIRST and i > 0 and _TO.match(left):
             # the new total after "由…增加到": read the noun phrase before the earlier value
             p = qs[i - 1]
@@ -755,6 +762,12 @@ def _adds_up(qs: list[Quantity], i: int, start: int) -> bool:
     """Whether figure i is the sum of the figures of its measure word from start up to it."""
     parts = [p.value for p in qs[:i] if p.start >= start and p.unit == qs[i].unit and p.value is not None]
     return len(parts) >= 2 and sum(parts) == qs[i].value
+
+
+# a list item that is only another year: "…2022年末为14名、2023年末为17名"
+_WHEN = r"(?:(?:19|20)\d\d年(?:底|末|度)?|今年|本年|去年|上年)(?:为|是|有|达到?)?"
+_YEAR_ITEM = re.compile(rf"^、{_WHEN}$")
+_YEAR_TAIL = re.compile(rf"{_WHEN}$")
 
 
 def _after_note(text: str, qs: list[Quantity], i: int, ce: int) -> int:

@@ -225,8 +225,6 @@ KNOWN_MISSES: dict[str, str] = {
                                   "proportion): nothing taken, gold 57",
     # batch 94 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 95 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u303_taojiang_nanzhutang-enforcement_staff": "持证执法人员2022年末为14名、2023年末为17名 (both year-ends in one clause): "
-                                                  "took last year's 14, gold 17",
     "u305_zijin_huangtang-enforcement_staff": "截至2024年末，…持证执法人员为20名。…全年净增持证人员4名 (last year's total + net gain): "
                                               "took last year's 20, gold 24",
     "u306_dazhu_shiqiaopu-legal_literates": "“法律明白人”队伍增至243名，今年增加27名 (增至 before the total): nothing taken, gold 243",

@@ -622,9 +622,9 @@ def test_one_per_unit_times_the_units(sentence, code, expected):
 @pytest.mark.parametrize(("sentence", "code", "expected"), [
     # the kinds of one figure listed after its noun and a colon add up
     ("全年共办结信访事项：来信6件、来访15件、网上信访9件。", "petitions_handled", 30),
-    # not when the head names nothing counted, nor when the items are years
+    # not when the head names nothing counted, nor when the items are years (the report year's is taken)
     ("具体为：来信6件、来访15件。", "petitions_handled", None),
-    ("受理矛盾纠纷：2023年96件、2024年88件。", "disputes_received", None),
+    ("受理矛盾纠纷：2023年96件、2024年88件。", "disputes_received", 88),
 ])
 def test_a_colon_list_of_kinds(sentence, code, expected):
     assert value_of(sentence, code) == expected
