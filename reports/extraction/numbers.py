@@ -101,7 +101,7 @@ _RANGE_SEP_CHARS = frozenset("至到~～-—－–")
 _PCT = re.compile(rf"(?P<pnum>{_AR})\s?%")
 _PCN = re.compile(rf"百分之(?P<pcnum>[{_CN_CHARS}]+(?:点[{''.join(CN_DIGITS)}]+)?)")
 _PREFIX_APPROX = ("约", "近", "逾", "超过", "超", "将近", "大约", "约为", "近乎", "接近", "多达",
-                  "不足", "不到", "不少于", "至少", "差不多", "大概", "大约有", "大概有", "差不多有")
+                  "不足", "不到", "不少于", "至少", "差不多", "大概", "大约有", "大概有", "差不多有", "突破")
 _APPROX_REACH = max(map(len, _PREFIX_APPROX))  # how far back a qualifier can start
 
 

@@ -1835,9 +1835,9 @@ PHRASINGS = [
     ("people_reached", "“以案释法”巡回宣讲走遍全镇十四个村，直接受教育群众五千三百余人次。", 5300, True),
     ("people_reached", "法治夜校全年到课村民达三千八百人次，其中45岁以下青壮年占四成。", 3800, False),
     ("people_reached", "今年组织的送法下乡活动覆盖沿线9个行政村，惠及村民约七千人，群众反响良好。", 7000, True),
-    # 1741: gold flag is approximate (突破 = more than 20000); first seen, 20000 was taken but not flagged. The flag test
-    # has no KNOWN_MISSES hook, so the flag is left unasserted (None) here and the miss is logged in the README (batch 99)
-    ("people_reached", "全年线上直播与线下宣讲双管齐下，参与普法活动的群众总数突破两万人次。", 20000, None),
+    # 1741: approximate (突破 = more than 20000); first seen, 20000 was taken but not flagged (logged in the README,
+    # batch 99); the flag was left unasserted until 突破 was read as a qualifier, then restored
+    ("people_reached", "全年线上直播与线下宣讲双管齐下，参与普法活动的群众总数突破两万人次。", 20000, True),
     ("people_reached", "宪法宣传周期间，全镇设立宣传点9个，现场参与群众累计4200人次。", 4200, False),
     ("people_reached", "组织“法律明白人”入户宣讲，全年走访农户2600户，宣讲受众八千九百余人次。", 8900, True),
     ("publicity_materials", "在普法集市上免费分送反诈手册、法律明白纸等宣传品一万三千余份。", 13000, True),
