@@ -233,6 +233,7 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 99 first-seen misses (wording not handled; reasons written without reading the rules)
     "petitions_handled-1758-pos": "收到群众来信24件、接待来访事项39件，均已依法办理终结 (two parts to add, concluded only as "
                                   "均已…办理终结): nothing taken, gold 63",
+    # batch 97 first-seen misses (wording not handled; reasons written without reading the rules)
 }
 
 
