@@ -235,6 +235,9 @@ KNOWN_MISSES: dict[str, str] = {
                                   "均已…办理终结): nothing taken, gold 63",
     # batch 97 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 98 first-seen misses (wording not handled; reasons written without reading the rules)
+    # batch 100 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u321_zhenghe_dongping-petitions_handled": "全年受理信访事项29件，均在法定期限内办结完毕 (concluded only as 均…办结完毕): "
+                                               "nothing taken, gold 29",
 }
 
 
