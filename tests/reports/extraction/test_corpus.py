@@ -268,6 +268,9 @@ KNOWN_MISSES: dict[str, str] = {
                                                   "nothing taken, gold 4700",
     "u326_qinyuan_hanjiagou-people_reached": "法治讲座6场、…、法治文艺演出3场，参与群众分别约为600人次、1800人次、1100人次 (分别 list, no total): "
                                              "took 600, gold 3500",
+    # batch 100 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u321_zhenghe_dongping-petitions_handled": "全年受理信访事项29件，均在法定期限内办结完毕 (concluded only as 均…办结完毕): "
+                                               "nothing taken, gold 29",
 }
 
 
