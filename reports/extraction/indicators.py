@@ -229,7 +229,7 @@ _YEAR = _compile_scan(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!以来|来|至今|�
 
 
 # "受理、调解成功矛盾纠纷分别为412件、406件": the i-th noun goes with the i-th number
-_RESPECTIVELY_LINK = re.compile(r"分别(?:为|是|有|达到|达|计)?[：:]?\s*$")
+_RESPECTIVELY_LINK = re.compile(r"分别(?:约|近)?(?:为|是|有|达到|达|计)?[：:]?\s*$")
 _LIST_GAP = re.compile(r"\s*[、和及与]\s*$")
 # a head noun said once for the whole list, at the end of its last item
 _SHARED_HEAD = re.compile(r"(?:矛盾纠纷|民间纠纷|纠纷|案件|事项|信访件|活动|资料|材料"
@@ -290,18 +290,19 @@ def _respectively(text: str, qs: list[Quantity],
                     out[j] = noun
                     # "举办法治讲座、以案释法活动分别为6场、11场": two kinds of one count add up
                     parts[j] = i
-            elif len(run) >= 2 and "年" in text[(ss := ctx.full_sentence_start(pos)):cs]:
-                span = _YEAR_SPAN.search(text, ss, cs)
-                if span is not None and int(span.group(2)) - int(span.group(1)) + 1 == len(run):
-                    noun = _strip(text[cs:pos])
-                    for k, j in enumerate(run):
-                        out[j] = noun
-                        years[j] = int(span.group(1)) + k
-            elif len(run) >= 2 and len(nouns) == 1 and nouns[0] and not any(c.isdigit() for c in nouns[0]):
+            elif len(run) >= 2 and (span := _year_span(text, ctx.full_sentence_start(pos), cs, len(run))):
+                noun = _strip(text[cs:pos])
+                for k, j in enumerate(run):
+                    out[j] = noun
+                    years[j] = int(span.group(1)) + k
+            elif (len(run) >= 2 and listed_text and "、" not in listed_text
+                  and not any(c.isdigit() for c in listed_text)
+                  # (a noun that names what is counted, not "按类型分别为17件、26件…" after a total)
+                  and (keys := _KEYS_BY_UNIT.get(qs[i].unit)) is not None and keys.search(listed_text)):
                 # "…开展城区集中宣传和进村宣讲…，发放宣传资料分别为6000份、4500份": one noun, a number
                 # for each of the parts named before it, which add up
                 for j in run:
-                    out[j] = nouns[0]
+                    out[j] = listed_text
                     parts[j] = i
         elif i < len(qs) and _PART_PHRASE.match(text, pos + 2, qs[i].start):
             run = _list_run(text, qs, i)
@@ -362,6 +363,14 @@ def _colon_lists(text: str, qs: list[Quantity], ctx: _Ctx, listed: dict[int, str
 def _ends_with_phrase(s: str, rule: _Rule) -> bool:
     """Whether one of the rule's plain phrasings ends s ("村级调委会", but not "来信")."""
     return rule.any_phrase is not None and any(m.end() == len(s) for m in rule.any_phrase.finditer(s))
+
+
+def _year_span(text: str, start: int, end: int, count: int) -> re.Match[str] | None:
+    """The span of years ("2021年至2023年") between start and end, if it has count years."""
+    if "年" not in text[start:end]:
+        return None
+    span = _YEAR_SPAN.search(text, start, end)
+    return span if span is not None and int(span.group(2)) - int(span.group(1)) + 1 == count else None
 
 
 _RESPECTIVELY = re.compile("分别")  # (a literal pattern: a faster scan than `in`)
@@ -914,6 +923,10 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
         if rule.penalty is not None:
             # (a bracketed aside "（含分流至司法所调解的86件）" is about its own figure, not this one)
             plain_left = _ASIDE.sub("", sent_left) if "（" in sent_left else sent_left
+            if "其中" in plain_left and _LIST_CLOSED.search(plain_left, plain_left.rfind("其中")):
+                # the 其中 list ended before the figure's clause: "…，其中镇级排查二十一件、村级排查
+                # 一百一十一件，主要涉及…，调解成功一百二十九件"
+                plain_left = plain_left.replace("其中", "")
             pm = rule.penalty.search(plain_left) or rule.penalty.search(right)
             if pm is not None:
                 cand.score -= spec.penalty_weight
@@ -962,6 +975,10 @@ def _part_of_year(sent_left: str) -> re.Match[str] | None:
     if last is None or _WHOLE_YEAR.search(sent_left, last.end()):
         return None
     return last
+
+
+# a list's end: a figure's measure word, then a comma
+_LIST_CLOSED = re.compile(r"[件名人个次场份宗起例项]，")
 
 
 def _names_rule_before(spec: R.Rule, sent_left: str) -> bool:
@@ -1229,6 +1246,9 @@ def _sum_breakdown(best: _Cand, accepted: list[_Cand], text: str) -> list[_Cand]
             return None
         items.append(gap.group("item"))
     if not items[-1].startswith(("其他", "其它")) or any(i.startswith(("其中", "另")) for i in items):
+        return None
+    if any(2 * c.value == sum(g.value for g in group) for c in group):
+        # the total is one of them: "受理矛盾纠纷89件，按类型分别为婚姻家庭纠纷17件、…其他纠纷16件"
         return None
     return group
 
