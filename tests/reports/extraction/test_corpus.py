@@ -259,6 +259,9 @@ KNOWN_MISSES: dict[str, str] = {
     "u326_qinyuan_hanjiagou-publicity_materials": "分别发放宣传册、明白纸、宣传折页1200份、2600份、900份 (分别 list by kind, no total): "
                                                   "nothing taken, gold 4700",
     # batch 100 first-seen misses (wording not handled; reasons written without reading the rules)
+    # batch 105 first-seen misses (wording not handled; reasons written without reading the rules)
+    "disputes_received-1816-pos": "司法所和各村调委会全年共接受群众调解申请98件，均按程序登记受理 (接受…调解申请 as the "
+                                  "intake verb): nothing taken, gold 98",
 }
 
 
