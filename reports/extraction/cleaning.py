@@ -194,6 +194,8 @@ def _join_lines(lines: list[str]) -> list[str]:
             i += 1
             continue
         while True:
+            if "：" in line and _DATA_LINE.fullmatch(line):
+                break  # a line of a data list ends at its figure: "受理矛盾纠纷：186件；调解成功：181件"
             last = line[-1]
             if (last in _FINAL and not (last == "”" and line[-2:-1] not in "。！？…")
                     # (a colon ending a prose line that runs on ends nothing: "…受理矛盾纠纷：⏎乡调委会
@@ -502,7 +504,8 @@ def _tables_as_prose(text: str) -> str:
 
 
 # "行政村：18个", "受理矛盾纠纷：231件": a line that is one label and its figure (an annex list)
-_DATA_LINE = re.compile(r"[^，。；：\n]{2,24}：[\d.一二三四五六七八九十百千万〇零两]+[^\d，。；：\n]{0,4}")
+_DATA_PAIR = r"[^，。；：\n]{2,24}：[\d.一二三四五六七八九十百千万〇零两]+[^\d，。；：\n]{0,4}"
+_DATA_LINE = re.compile(rf"{_DATA_PAIR}(?:[；，]{_DATA_PAIR})*")
 
 
 def _join_data_lines(lines: list[str]) -> list[str]:

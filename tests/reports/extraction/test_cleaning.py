@@ -260,3 +260,11 @@ def test_lines_of_two_years_values_read_as_this_years_sentences():
     ex = extract_report("港西镇2023年法治政府建设情况报告\n一、主要成效\n" + raw)
     assert ex.figures["disputes_received"].value == 203
     assert ex.figures["study_sessions"].value == 14
+
+
+def test_a_data_list_line_does_not_run_into_the_signature():
+    raw = ("附：2024年主要数据\n持证行政执法人员：17名\n受理矛盾纠纷：186件；调解成功：181件\n"
+           "普法宣传活动：52场次\n中共青山镇委员会\n青山镇人民政府\n2025年1月9日\n")
+    lines = clean_text(raw).split("\n")
+    assert lines[-1] == "2025年1月9日"
+    assert "受理矛盾纠纷：186件；调解成功：181件" in lines[1]

@@ -263,10 +263,6 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 104 first-seen misses (wording not handled; reasons written without reading the rules)
     "u335_dangshan_lihualing-enforcement_staff": "从事行政执法工作的人员共22名，经省司法厅考试合格取得执法证的19名 (restated as 19名持证执法人员 "
                                                  "in the closing paragraph): nothing taken, gold 19",
-    "u332_zouping_xinglin-report_date": "signature 中共邹平市杏林镇委员会 / 邹平市杏林镇人民政府 / 2025年1月9日 after a closing "
-                                        "附：2024年主要数据 list: nothing taken, gold 2025-01-09",
-    "u336_xuyong_shimenkan-report_date": "signature 中共叙永县石门坎乡委员会 / 叙永县石门坎乡人民政府 / 2024年12月26日 after a closing "
-                                         "附：2024年法治建设主要数据 list: nothing taken, gold 2024-12-26",
 }
 
 
