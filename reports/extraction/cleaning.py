@@ -410,15 +410,17 @@ _NAME_HEADS = frozenset(("指标名称", "指标", "项目", "名称", "内容",
 _VALUE_HEADS = frozenset(("数值", "数量", "数据", "完成数", "完成值", "完成情况", "完成数量", "指标值"))
 
 
+def _column(cells: list[str], heads: frozenset[str]) -> int | None:
+    """The first column whose header is one of heads."""
+    return next((i for i, c in enumerate(cells) if c in heads), None)
+
+
 def _indicator_columns(cells: list[str]) -> tuple[int, int, int | None] | None:
     """The name, value and unit columns of a header row of an indicator table, or None."""
-    find = {c: i for i, c in enumerate(cells)}
-    name = next((find[c] for c in cells if c in _NAME_HEADS), None)
-    value = next((find[c] for c in cells if c in _VALUE_HEADS), None)
+    name, value = _column(cells, _NAME_HEADS), _column(cells, _VALUE_HEADS)
     if name is None or value is None:
         return None
-    unit = next((find[c] for c in cells if c in _TABLE_UNIT_HEADS), None)
-    return name, value, unit
+    return name, value, _column(cells, _TABLE_UNIT_HEADS)
 
 
 def _indicator_row(cells: list[str], columns: tuple[int, int, int | None]) -> str | None:

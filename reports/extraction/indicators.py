@@ -306,7 +306,7 @@ def _respectively(text: str, qs: list[Quantity],
                     parts[j] = i
         elif i < len(qs) and _PART_PHRASE.match(text, pos + 2, qs[i].start):
             run = _list_run(text, qs, i)
-            subjects = [x for x in re.split("[、和及与]", _strip(text[cs:pos])) if x]
+            subjects = [x for x in _EACH_ITEMS.split(_strip(text[cs:pos])) if x]
             ss = ctx.full_sentence_start(pos)
             if not subjects and last_part is not None and last_part[0] == ss:
                 # "镇、村两级分别受理…46件、173件，分别调解成功45件、169件": the same parts again
@@ -645,13 +645,12 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                     named = [_named_at(r, between) for r, _c in prev]
                     if max(named) >= 0:
                         prev = [p for p, at in zip(prev, named, strict=True) if at == max(named)]
-                for rule, pc in prev:
-                    # (above the best of the parts it adds up, not only the last one:
-                    # "中心组学法4次、会前学法11次、干部法治讲座2次，共计17次")
+                for rule, _part in prev:
+                    # (above the best of the parts it adds up, the one of figure j among them, not
+                    # only that one: "中心组学法4次、会前学法11次、干部法治讲座2次，共计17次")
                     top = max(c.score for k in range(j, -1, -1) if qs[k].start >= ss
                               for r, c in by_index.get(k, ()) if r is rule and c.ok)
-                    cand = _Cand(rule.spec.code, q, q.value, max(pc.score, top) + 1, ss, se, i,
-                                 note=_NOTE_TOTAL)
+                    cand = _Cand(rule.spec.code, q, q.value, top + 1, ss, se, i, note=_NOTE_TOTAL)
                     if rule.spec.integer and q.value != int(q.value):
                         cand.ok = False
                         cand.note = "not a whole count"

@@ -658,8 +658,7 @@ RULES: tuple[Rule, ...] = (
                         r"(?:会议|活动|会)?",
                  weight=3, kind="中心组", reach=48),
             Form(before=r"(?:会前|议题前|(?:常务|党委|党政联席|办公|镇长办公|乡长办公)会(?:议)?上?)学(?:法|习法律法规|习法律)",
-                 weight=3,
-                 kind="会前"),
+                 weight=3, kind="会前"),
             # sessions named as law study outrank study sessions in general
             # ("中心组学习24次，其中专题学法6次": 6)
             # (the cadres' own sessions are a third kind: "中心组学法4次、镇机关干部职工集中学法9次": 13)
