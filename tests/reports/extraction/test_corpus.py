@@ -265,6 +265,14 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 104 first-seen misses (wording not handled; reasons written without reading the rules)
     "u335_dangshan_lihualing-enforcement_staff": "从事行政执法工作的人员共22名，经省司法厅考试合格取得执法证的19名 (restated as 19名持证执法人员 "
                                                  "in the closing paragraph): nothing taken, gold 19",
+    # batch 109 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u353_yilong_lishan-study_sessions": "given only in the closing 附：…主要数据 list as 集中学法：15次 (the body has the plan "
+                                         "target 集中学法不少于16次 only): nothing taken, gold 15",
+    "u354_shangshui_lianji-publicity_events": "组织开展送法下乡、法治文艺演出、“法治大集”等主题普法宣传活动六十六场次 (sentence also names "
+                                              "驻村第一书记 as 骨干力量): took 2 from 专题法治讲座二次 inside the 集中学法十一次（…） "
+                                              "bracket, gold 66",
+    "u355_jianli_zhuhe-enforcement_staff": "镇综合执法中心现有持证行政执法人员31名、辅助执法人员18名 (and 持证执法人员31名 in the closing "
+                                           "主要数据 list): nothing taken, gold 31",
 }
 
 
