@@ -273,6 +273,16 @@ KNOWN_MISSES: dict[str, str] = {
                                               "bracket, gold 66",
     "u355_jianli_zhuhe-enforcement_staff": "镇综合执法中心现有持证行政执法人员31名、辅助执法人员18名 (and 持证执法人员31名 in the closing "
                                            "主要数据 list): nothing taken, gold 31",
+    # batch 110 first-seen misses (wording not handled; reasons written without reading the rules)
+    "disputes_resolved-1856-pos": "受理矛盾纠纷142件…其中调解成功并签订调解协议书的139件 (其中…的N件 as the resolved count): nothing "
+                                  "taken, gold 139",
+    "mediation_success_rate-1857-pos": "受理矛盾纠纷142件…其中调解成功并签订调解协议书的139件 (rate to compute from 142 and the "
+                                       "其中…的 resolved count): nothing taken, gold 97.89",
+    "enforcement_staff-1869-pos": "全镇21名持证执法人员均按要求完成了年度网络培训学时 (number before 持证执法人员 as the subject of a "
+                                  "training clause): nothing taken, gold 21",
+    "mediators-1873-pos": "乡调委会配备专职人民调解员2名…村级兼职调解员共46名 (专职 + 村级兼职 to add, no total): took 46, "
+                          "gold 48",
+    "litigation_cases-1881-pos": "年内镇政府办理行政复议答复案件1件 (复议答复案件): nothing taken, gold 1",
 }
 
 
