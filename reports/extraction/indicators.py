@@ -495,6 +495,9 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         if "（" in right:
             right = _NOTE.sub("", right)
         right = _strip(right)
+        if right[:1] == "、" and seg_hi == next_start:
+            # "持证行政执法人员31名、辅助执法人员18名": after 、 comes the next item's noun, not this one's
+            right = ""
         if right[-1:] in _JOINERS and seg_hi == next_start < ce:
             # "15个村委会、1个社区均设立了人民调解委员会": what all the items did, said after the last
             shared = _shared_predicate(text, qs, i, ce)
@@ -560,7 +563,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             continue
         ss = se = -1
         sentence = wide = ""
-        sent_left = clause_left = None
+        sent_left = clause_left = host = None
         made: list[tuple[_Rule, _Cand]] = []
         for rule in rules:
             spec = rule.spec
@@ -617,8 +620,17 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             cand = _Cand(spec.code, q, q.value * each * units, best.weight, ss, se, i, kind=best.kind,
                          right=right, left=left if best.after is None else "", part=listed_parts.get(i, -1),
                          each=each, borrowed=borrowed)
-            _judge(cand, rule, own_seg if total_only else seg, clause_left, sent_left, right, section,
-                   earlier, year)
+            if host is None:
+                host = _note_host(text, qs, i, cs) if i > 0 and text.find("（", cs, q.start) != -1 else ""
+            judged = own_seg if total_only else host + seg
+            if best.after is not None and not total_only:
+                named = best.after.match(right)
+                if named is not None and "证" in named.group(0) and _ALL_OF_THEM.match(right, named.end()):
+                    # "21名持证执法人员均按要求完成了…培训学时": what all of them did does not disqualify
+                    # a count whose noun names the certificate ("6名调解员均申请了…等级" still may: the
+                    # figure there is whoever applied)
+                    judged = host + left + "|" + right[:named.end()]
+            _judge(cand, rule, judged, clause_left, sent_left, right, section, earlier, year)
             if cand.ok and rule.reject_then is not None:
                 m = rule.reject_then.match(_strip(text[after:se]))
                 if m is not None:
@@ -787,6 +799,21 @@ def _after_note(text: str, qs: list[Quantity], i: int, ce: int) -> int:
         return qs[i + 1].start
     after = next((q.start for q in qs[i + 2:] if q.start > close), ce)
     return min(ce, after)
+
+
+def _note_host(text: str, qs: list[Quantity], i: int, cs: int) -> str:
+    """The noun phrase of the figure that a bracket holding figure i opens right after, or "":
+    the bracket breaks that figure down, so its words disqualify figure i too
+    ("集中学法十一次（中心组学法四次、会前学法五次、专题法治讲座二次）": 二次 is study, not publicity)."""
+    open_ = text.rfind("（", cs, qs[i].start)
+    if open_ == -1 or "）" in text[open_:qs[i].start]:
+        return ""
+    for k in range(i - 1, -1, -1):
+        if qs[k].end <= open_:
+            if qs[k].end != open_:
+                return ""
+            return _strip(text[max(cs, qs[k - 1].end if k > 0 else 0):qs[k].start])
+    return ""
 
 
 def _before_note(text: str, qs: list[Quantity], i: int, cs: int) -> str | None:
@@ -996,6 +1023,7 @@ _MIXED_TOTAL = re.compile(r"诉求|事项")
 _VERB_KEYS = frozenset(("受理", "排查", "调处", "收案", "化解", "办结", "结案", "答复", "终结"))
 
 
+_ALL_OF_THEM = re.compile(r"均|都|全部|全员|皆")
 _ANOTHER_ACTION = re.compile(r"并(?!(?:取得|领取|获得|持有)了?)")
 # (or since a five-year plan began, or over it: "“十四五”以来", "“七五”普法启动以来", "“七五”普法期间")
 # (or over the last years: "近三年来", or "2021年至今")
@@ -1155,10 +1183,15 @@ _PLACE_LISTS = frozenset(("villages", "mediation_committees"))
 
 
 def _states_total(group: list[_Cand]) -> bool:
-    """Whether one of the figures is a stated total of the others ("…村级36场，共44场")."""
+    """Whether one of the figures is a stated total of the others ("…村级36场，共44场"); one of
+    the full-time or part-time staff is not ("…，村级兼职调解员共46名" is the part-timers' total)."""
     return any(c.note == _NOTE_TOTAL
-               or c.left and not c.borrowed and (_TOTAL_TAIL.search(c.left) or _TOTAL_HEAD.match(c.left))
+               or c.left and not c.borrowed and c.kind not in _EMPLOYMENT_KINDS
+               and (_TOTAL_TAIL.search(c.left) or _TOTAL_HEAD.match(c.left))
                for c in group)
+
+
+_EMPLOYMENT_KINDS = frozenset({"专职", "兼职"})
 
 
 def _clause_start(text: str, pos: int) -> int:

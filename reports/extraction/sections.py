@@ -32,7 +32,11 @@ _PLAN_WORDS = compile_scan(
     r"(?:19|20)\d\d年(?:度)?(?:的)?(?:工作|推进|法治)[\u4e00-\u9fff]{0,12}(?:安排|计划|打算|思路|重点|目标)|"
     r"(?:安排|计划|打算|思路)$"
 )
-_DONE_WORDS = re.compile(r"成效|成绩|情况|开展|完成|主要做法|做法|举措和成效|工作总结|亮点|特色|履行")
+_DONE_WORDS = re.compile(r"成效|成绩|情况|开展|完成|主要做法|做法|举措和成效|工作总结|亮点|特色|履行|"
+                         r"主要数据|数据一览|数据统计|统计数据|指标数据")
+# a closing data list ("附：2023年度法治建设主要数据", "主要数据：持证执法人员31名；…") is this
+# year's work even after the plan
+_DATA_WORDS = re.compile(r"主要数据|数据一览|数据统计|统计数据|指标数据")
 
 
 def classify_heading(text: str) -> str | None:
@@ -144,7 +148,7 @@ def outline(text: str) -> Outline:
             # "存在问题：……", "2024年工作思路：一是……" — a run-in heading
             head = line[:line.find("：")]
             kind = classify_heading(head)
-            if kind is None or kind == ACHIEVEMENTS:
+            if kind is None or kind == ACHIEVEMENTS and _DATA_WORDS.search(head) is None:
                 continue
             level = 1
         else:

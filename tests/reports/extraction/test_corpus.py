@@ -109,7 +109,6 @@ KNOWN_MISSES: dict[str, str] = {
     "u129_pingdu_liaolan-villages": "PDF paste; the only count is 将法治建设纳入…综合考核，与62个行政村逐一签订目标责任书: nothing taken, gold 62",
     # batch 48 first-seen misses (wording not handled; reasons written without reading the rules)
     "disputes_resolved-1104-pos": "经调解达成书面协议的纠纷96件、达成口头协议的纠纷41件: nothing taken, gold 96 + 41 = 137",
-    "mediators-1112-pos": "镇调委会配齐专职调解员4名，各村调委会配备兼职调解员共77名: took 77, gold 4 + 77 = 81",
     "legal_literates-1120-pos": "“法律明白人”骨干46名、普通“法律明白人”189名: took 189, gold 46 + 189 = 235",
     "publicity_events-1127-pos": "“送法下乡”巡回宣传车全年开进村组宣传43趟次 (趟次): nothing taken, gold 43",
     # batch 46 first-seen misses (wording not handled; reasons written without reading the rules)
@@ -265,24 +264,6 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 104 first-seen misses (wording not handled; reasons written without reading the rules)
     "u335_dangshan_lihualing-enforcement_staff": "从事行政执法工作的人员共22名，经省司法厅考试合格取得执法证的19名 (restated as 19名持证执法人员 "
                                                  "in the closing paragraph): nothing taken, gold 19",
-    # batch 109 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u353_yilong_lishan-study_sessions": "given only in the closing 附：…主要数据 list as 集中学法：15次 (the body has the plan "
-                                         "target 集中学法不少于16次 only): nothing taken, gold 15",
-    "u354_shangshui_lianji-publicity_events": "组织开展送法下乡、法治文艺演出、“法治大集”等主题普法宣传活动六十六场次 (sentence also names "
-                                              "驻村第一书记 as 骨干力量): took 2 from 专题法治讲座二次 inside the 集中学法十一次（…） "
-                                              "bracket, gold 66",
-    "u355_jianli_zhuhe-enforcement_staff": "镇综合执法中心现有持证行政执法人员31名、辅助执法人员18名 (and 持证执法人员31名 in the closing "
-                                           "主要数据 list): nothing taken, gold 31",
-    # batch 110 first-seen misses (wording not handled; reasons written without reading the rules)
-    "disputes_resolved-1856-pos": "受理矛盾纠纷142件…其中调解成功并签订调解协议书的139件 (其中…的N件 as the resolved count): nothing "
-                                  "taken, gold 139",
-    "mediation_success_rate-1857-pos": "受理矛盾纠纷142件…其中调解成功并签订调解协议书的139件 (rate to compute from 142 and the "
-                                       "其中…的 resolved count): nothing taken, gold 97.89",
-    "enforcement_staff-1869-pos": "全镇21名持证执法人员均按要求完成了年度网络培训学时 (number before 持证执法人员 as the subject of a "
-                                  "training clause): nothing taken, gold 21",
-    "mediators-1873-pos": "乡调委会配备专职人民调解员2名…村级兼职调解员共46名 (专职 + 村级兼职 to add, no total): took 46, "
-                          "gold 48",
-    "litigation_cases-1881-pos": "年内镇政府办理行政复议答复案件1件 (复议答复案件): nothing taken, gold 1",
 }
 
 
