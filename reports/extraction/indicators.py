@@ -1081,6 +1081,7 @@ _VILLAGE_KIND_LEFT = re.compile(
     rf"(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|村社区)|(?P<comm>社区|居委会|居民委员会|居民区)|(?P<vill>村|村委会|村委|村民委员会|嘎查村|嘎查)){R.LINK}$"
 )
 # "辖嘎查村26个，其中…，另有社区1个": a later figure that adds another kind of place
+_INCLUDING = re.compile(r"连同|加上|算上|包括[^，。；]{0,20}?在内")
 _ALSO = re.compile(r"^(?:另有|另辖|另外还有|另外|此外还有|此外|还有)")
 _LIT_KIND = re.compile(r"复议|诉讼|应诉|被诉|起诉")
 _APPEAL = re.compile(r"二审|再审")
@@ -1154,6 +1155,8 @@ def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> list[_
             # "调解员83人，其中专职调解员3人", "活动84场次，其中…企业专场30场次，…法治讲堂16场次":
             # the later figures are parts of the first (not "…，其中中心村3个，另有社区2个")
             return None
+        if _INCLUDING.search(text, a.q.end, c.q.start):
+            return None  # "中心组学法4次；连同会前学法和法治讲座，全年共集中学法14次": 14 includes the 4
         if text.startswith("（", a.q.end) and "）" not in text[a.q.end:c.q.start]:
             return None  # "活动40场次（线上“云课堂”21期、线下宣讲19场次）": parts in a note on the first
     if _states_total(group):
