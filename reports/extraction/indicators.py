@@ -556,6 +556,11 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             m = _THIS_YEAR_ONLY.match(left)
             if m is not None:
                 left = _carried_noun(text, qs, i, ctx, cs, m.group("link") or "") or left
+        if "年初" in left and not earlier:
+            # "调解员年初为73名、年末为81名": the year's start, when the sentence goes on to its end
+            stop = text.find("。", q.end)
+            rest = text[q.end:stop if stop != -1 else len(text)]
+            earlier = "年末" in rest or "年底" in rest
         seg = left + "|" + right
         # (the key words may come after the clause: "现有工作人员12人，均已取得…行政执法证件")
         probe = seg + "|" + text[q.end:q.end + _KEY_REACH]
@@ -785,7 +790,7 @@ def _adds_up(qs: list[Quantity], i: int, start: int) -> bool:
 
 
 # a list item that is only another year: "…2022年末为14名、2023年末为17名"
-_WHEN = r"(?:(?:19|20)\d\d年(?:底|末|度)?|今年|本年|去年|上年)(?:为|是|有|达到?)?"
+_WHEN = r"(?:(?:19|20)\d\d年(?:底|末|度)?|今年|本年|去年|上年|年初|年末|年底)(?:为|是|有|达到?)?"
 _YEAR_ITEM = re.compile(rf"^、{_WHEN}$")
 _YEAR_TAIL = re.compile(rf"{_WHEN}$")
 
@@ -833,11 +838,11 @@ _COMPARISON = re.compile(r"较|比|同比")
 
 
 # "全镇持证执法人员去年为17人，今年为25人": this year's figure in a clause without its noun
-_THIS_YEAR_FIRST = frozenset("今本")
+_THIS_YEAR_FIRST = frozenset("今本年")
 # (and why it changed: "持证执法人员去年为17名，今年因岗位调整为15名")
-_THIS_YEAR_ONLY = re.compile(r"^(?:今年|本年度?)(?:同期)?(?:因[\u4e00-\u9fff]{1,8}?)?(?:调整|减少)?"
+_THIS_YEAR_ONLY = re.compile(r"^(?:今年|本年度?|年末|年底)(?:同期)?(?:因[\u4e00-\u9fff]{1,8}?)?(?:调整|减少)?"
                              r"(?P<link>为|是|有|达到?|共|增至|增加到|减至|减少到)?$")
-_EARLIER_TAIL = re.compile(r"(?:去年|上年度?|上一年|前年|(?:19|20)\d\d年)(?:同期)?的?(?:为|是|有|达到?|共)?$")
+_EARLIER_TAIL = re.compile(r"(?:去年|上年度?|上一年|前年|(?:19|20)\d\d年|年初)(?:同期)?的?(?:为|是|有|达到?|共)?$")
 
 
 def _carried_noun(text: str, qs: list[Quantity], i: int, ctx: _Ctx, cs: int, link: str) -> str | None:
@@ -925,7 +930,7 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
         cand.note = R.NOTE_REJECT.format(word=_fmt(m.group(0)))
     elif earlier:
         cand.ok = False
-        cand.note = "an earlier value, not the report year's (由…增加到…, or a list by year)"
+        cand.note = "an earlier value, not the report year's (由…增加到…, 年初…年末, or a list by year)"
     elif "（" in clause_left and _IN_NOTE.search(clause_left):
         cand.ok = False
         cand.note = "sub-count inside a (含…) note"

@@ -164,7 +164,6 @@ KNOWN_MISSES: dict[str, str] = {
                                   "nothing taken, gold 163 (resolved 152 right)",
     "mediation_success_rate-1387-pos": "受理…减少到163件，其中经调解达成协议的152件…上年…调解成功率为96.2%: took last year's 96.2, "
                                        "gold 152/163 = 93.25",
-    "mediators-1392-pos": "街道人民调解员年初为73名、年末为81名: nothing taken, gold the year-end 81",
     "study_sessions-1397-trap": "全年组织执法人员参加法律知识培训6次、累计312人次 (enforcement staff training, not cadre law study): "
                                 "took 6, gold empty",
     "people_reached-1406-pos": "一万二千余名群众在家门口接受了法治教育 (number before the noun): nothing taken, gold 12000 (approximate)",

@@ -677,6 +677,34 @@ def test_percentage_changes_and_short_forms(sentence, code, expected):
     assert value_of(sentence, code) == expected
 
 
+@pytest.mark.parametrize(("sentence", "code", "expected"), [
+    # a bracket right after a figure breaks that figure down: its words hold for the parts too
+    ("全年开展集中学法9次（中心组学法3次、会前学法4次、法治讲座2次），开展普法宣传活动40场次。", "publicity_events", 40),
+    # the next list item's noun does not disqualify the figure before it
+    ("执法队现有持证执法人员12名、辅助执法人员9名。", "enforcement_staff", 12),
+    # all of the certified staff did something: still the certified staff
+    ("全乡17名持证执法人员全部参加了年度法律知识培训。", "enforcement_staff", 17),
+    ("全乡17名执法人员全部参加了执法资格考试。", "enforcement_staff", None),
+    # the part-timers' own total beside the full-timers
+    ("镇调委会配备专职调解员3名，村级兼职调解员共52名。", "mediators", 55),
+    # 连同: the later figure already includes the earlier one
+    ("中心组学法5次，连同会前学法，全年共集中学法13次。", "study_sessions", 13),
+    ("受理矛盾纠纷76件，其中调解成功并签订协议书的74件。", "disputes_resolved", 74),
+    ("共排查化解矛盾纠纷40件，其中化解成功38件。", "disputes_resolved", 38),
+    ("镇政府全年办理行政复议答复案件2件。", "litigation_cases", 2),
+    # the people who asked, then where
+    ("全年为260名群众提供法律咨询。", "legal_consultations", 260),
+    ("全年共有180人次群众到司法所咨询法律问题。", "legal_consultations", 180),
+    ("为15名群众提供法律援助。", "legal_consultations", None),
+    ("全年约4000人次群众在活动中接受了法治教育。", "people_reached", 4000),
+    # the year's start and its end: the end is this year's figure
+    ("“法律明白人”年初为150名、年末为166名。", "legal_literates", 166),
+    ("人民调解员年初62名，年底达到70名。", "mediators", 70),
+])
+def test_brackets_items_year_ends_and_who_asked(sentence, code, expected):
+    assert value_of(sentence, code) == expected
+
+
 def test_resolved_more_than_received_drops_the_smaller_received():
     ex = extract_report(WRAP.format(sentence="镇调解中心受理纠纷20件。全年共化解矛盾纠纷150件。"))
     assert ex.figures["disputes_resolved"].value == 150
