@@ -842,7 +842,8 @@ _THIS_YEAR_FIRST = frozenset("今本年")
 # (and why it changed: "持证执法人员去年为17名，今年因岗位调整为15名")
 _THIS_YEAR_ONLY = re.compile(r"^(?:今年|本年度?|年末|年底)(?:同期)?(?:因[\u4e00-\u9fff]{1,8}?)?(?:调整|减少)?"
                              r"(?P<link>为|是|有|达到?|共|增至|增加到|减至|减少到)?$")
-_EARLIER_TAIL = re.compile(r"(?:去年|上年度?|上一年|前年|(?:19|20)\d\d年|年初)(?:同期)?的?(?:为|是|有|达到?|共)?$")
+_EARLIER_TAIL = re.compile(r"(?:去年|上年度?|上一年|前年|(?:19|20)\d\d年|年初)(?:同期)?的?"
+                           r"(?:为|是|有|达到?|共)?$")
 
 
 def _carried_noun(text: str, qs: list[Quantity], i: int, ctx: _Ctx, cs: int, link: str) -> str | None:

@@ -679,7 +679,8 @@ def test_percentage_changes_and_short_forms(sentence, code, expected):
 
 @pytest.mark.parametrize(("sentence", "code", "expected"), [
     # a bracket right after a figure breaks that figure down: its words hold for the parts too
-    ("全年开展集中学法9次（中心组学法3次、会前学法4次、法治讲座2次），开展普法宣传活动40场次。", "publicity_events", 40),
+    ("全年开展集中学法9次（中心组学法3次、会前学法4次、法治讲座2次），开展普法宣传活动40场次。",
+     "publicity_events", 40),
     # the next list item's noun does not disqualify the figure before it
     ("执法队现有持证执法人员12名、辅助执法人员9名。", "enforcement_staff", 12),
     # all of the certified staff did something: still the certified staff
