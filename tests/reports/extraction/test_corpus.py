@@ -264,6 +264,7 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 104 first-seen misses (wording not handled; reasons written without reading the rules)
     "u335_dangshan_lihualing-enforcement_staff": "从事行政执法工作的人员共22名，经省司法厅考试合格取得执法证的19名 (restated as 19名持证执法人员 "
                                                  "in the closing paragraph): nothing taken, gold 19",
+    # batch 112 first-seen misses (wording not handled; reasons written without reading the rules)
 }
 
 
