@@ -77,7 +77,6 @@ KNOWN_MISSES: dict[str, str] = {
     "u76_fengxiang_liulin-publicity_events": "三年来 review 累计开展普法宣传活动140余场次 (2022–2024 cumulative) taken over "
                                              "this year's 开展普法宣传活动52场次",
     # batch 29 first-seen misses (blind phrasings; reasons written without reading the rules)
-    "publicity_events-746-pos": "“法治院坝会”…全年累计召开三十八场: 院坝会 not an event noun",
     # batch 28 first-seen misses (blind; reasons written without reading the rules)
     # batch 30 first-seen misses (blind; reasons written without reading the rules)
     "u88_xianju_fuying-disputes_received": "四平台共流转矛盾纠纷类事件283件，其中调委会受理调解189件: neither read (gold 189, got nothing)",
