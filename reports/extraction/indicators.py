@@ -225,7 +225,7 @@ _TOTAL_ONLY = re.compile(r"^(?:(?:全镇|全乡|全街道|全苏木|全年|今�
 # (with a first-character lookahead, see compile_scan: its first alternative starts with a lookbehind)
 _YEAR = _compile_scan(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!以来|来|至今|底|末|\d)"
                    r"|(?P<other>去年|上年度?|上一年|前年)(?!以来|来|至今)"
-                   r"|今年|本年|全年|年内")
+                   r"|今年|本年|(?<!\d年)全年|年内")  # ("2023年全年": the whole of 2023)
 
 
 # "受理、调解成功矛盾纠纷分别为412件、406件": the i-th noun goes with the i-th number
@@ -914,6 +914,8 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
         m = _FUTURE.search(sent_left)
     if m is None and ("季度" in sent_left or "半年" in sent_left or "月" in sent_left):
         m = _part_of_year(sent_left)
+    if m is None and "中，" in sent_left:
+        m = _part_of_opening(rule, sent_left, seg)
     if m is None and "村" in clause_left[:8]:
         # "石桥村今年自行组织村民普法宣传活动14场次": one village's own figure
         m = _ONE_VILLAGE.match(clause_left)
@@ -997,8 +999,26 @@ _WHOLE_YEAR = re.compile(r"全年|年内|今年|本年")
 # this year named after an earlier one: "去年…，今年…"
 _THIS_YEAR = re.compile(r"今年|本年")
 # a named village as the subject of the sentence (not 各村/全村/行政村…)
-_ONE_VILLAGE = re.compile(r"(?![乡农行自示重试])(?:(?![各每全该本邻所其])[\u4e00-\u9fff]){1,3}村"
-                          r"(?:村委会|两委|党支部)?(?=今年|全年|年内|自行|共|累计|在|通过|组织|开展|，)")
+# ("仅石桥村一个村就组织…9期": one village's, however it is stressed)
+_ONE_VILLAGE = re.compile(r"(?:仅|只|单|光)?(?![乡农行自示重试])(?:(?![各每全该本邻所其])[\u4e00-\u9fff]){1,3}村"
+                          r"(?:村委会|两委|党支部)?(?:一个村)?(?:就|便)?"
+                          r"(?=今年|全年|年内|自行|共|累计|在|通过|组织|开展|，)")
+
+
+# a sentence that opens with what its figures are parts of: "全年受理的矛盾纠纷中，婚姻家庭类纠纷58件…"
+_OPENING_OF_PARTS = re.compile(r"([^，。；]{2,24}?)中，")
+
+
+def _part_of_opening(rule: _Rule, sent_left: str, seg: str) -> re.Match[str] | None:
+    """The opening "X中，" when X is what the rule counts and the figure is one kind (类) of it
+    (not "在岗执法人员中，…取得执法证的有27名", "…活动中，开展法治讲座52场")."""
+    own = seg[:seg.find("|")]
+    if "类" not in own or _TOTAL_TAIL.search(own) or _TOTAL_HEAD.search(own):
+        return None
+    m = _OPENING_OF_PARTS.match(sent_left)
+    if m is None or rule.any_phrase is None or rule.any_phrase.search(m.group(1)) is None:
+        return None
+    return m
 
 
 def _part_of_year(sent_left: str) -> re.Match[str] | None:

@@ -267,7 +267,7 @@ RULES: tuple[Rule, ...] = (
         # 参与/协助 (法律顾问参与调处纠纷38件): what one helper took part in, not the town's caseload
         reject=r"成功|(?<!排查)化解(?!中心|[：:])|信访|息访|率|隐患(?!和|及|与)|风险|安全|诉前|委派|未|重点|重大|疑难|复杂|积案|反馈|转办|交办|参与|协助|律师|法律顾问"
                # (the police's disputes: "派出所…现场调处各类治安纠纷96起")
-               r"|治安(?:纠纷|调解|案件)",
+               r"|治安类?(?:纠纷|调解|案件)",
         activity=True,
         sum_levels=True,
         reject_clause=r"其中",
@@ -323,7 +323,7 @@ RULES: tuple[Rule, ...] = (
                  weight=1),
         ),
         # (参与/协助: a helper's share, "法律顾问参与调处纠纷38件", unless it is the means: "通过…协助调处化解92件")
-        reject=r"信访|息访|积案|率|未|尚未|正在|隐患|风险|分中心|村级|镇级|试点|先行|诉前|委派|法院|律师|法律顾问|治安(?:纠纷|调解|案件)"
+        reject=r"信访|息访|积案|率|未|尚未|正在|隐患|风险|分中心|村级|镇级|试点|先行|诉前|委派|法院|律师|法律顾问|治安类?(?:纠纷|调解|案件)"
                r"|^(?:(?!通过)[^|])*(?:参与|协助)",
         # ("另有区人民法院委派至中心的诉前调解案件93件，调解成功61件": the court's cases, set apart)
         reject_sentence=r"另有[^。；]{0,20}?(?:诉前|委派|法院|法庭)",
@@ -689,7 +689,10 @@ RULES: tuple[Rule, ...] = (
             Form(after=r"(?:集中学习|专题学习)", weight=1),
         ),
         # (the county's own study group: "县委理论学习中心组全年开展集中学法10次，我镇…列席")
-        reject=r"宣传|群众|考试|考法|咨询|人次|每|普法|(?:县委|区委|市委|旗委|县政府|区政府|市政府)(?:理论学习)?中心组[^|]*\|",
+        # (cadres sent to the county's party school are trained there, not studying at the town:
+        # "参加县委党校举办的法治专题培训班3期")
+        reject=r"宣传|群众|考试|考法|咨询|人次|每|普法|(?:县委|区委|市委|旗委|县政府|区政府|市政府)(?:理论学习)?中心组[^|]*\|"
+               r"|(?:县委|区委|市委|旗委|县|区|市|省委|省)党校",
         activity=True,
         sum_kinds=True,
     ),
