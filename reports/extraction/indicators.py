@@ -1000,7 +1000,8 @@ _WHOLE_YEAR = re.compile(r"全年|年内|今年|本年")
 _THIS_YEAR = re.compile(r"今年|本年")
 # a named village as the subject of the sentence (not 各村/全村/行政村…)
 # ("仅石桥村一个村就组织…9期": one village's, however it is stressed)
-_ONE_VILLAGE = re.compile(r"(?:仅|只|单|光)?(?![乡农行自示重试])(?:(?![各每全该本邻所其])[\u4e00-\u9fff]){1,3}村"
+_ONE_VILLAGE = re.compile(r"(?:仅|只|单|光)?"
+                          r"(?![乡农行自示重试])(?:(?![各每全该本邻所其])[\u4e00-\u9fff]){1,3}村"
                           r"(?:村委会|两委|党支部)?(?:一个村)?(?:就|便)?"
                           r"(?=今年|全年|年内|自行|共|累计|在|通过|组织|开展|，)")
 
