@@ -265,6 +265,15 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 116 first-seen misses (wording not handled; reasons written without reading the rules)
     "mediation_committees-1966-trap": "全镇有6个村级调委会在…规范化建设评比中达标 (committees that passed an assessment, not the "
                                       "total): took 6, expected empty",
+    # batch 114 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u367_pengxi_baofan-legal_consultations": "closing list under 附：2022年度其他工作数据, item 1.镇公共法律服务工作站、村（社区）"
+                                              "法律服务室共解答群众法律咨询217人次: nothing taken, gold 217",
+    "u367_pengxi_baofan-litigation_cases": "same 附 list, item 3.办理行政复议案件1件、行政应诉案件1件: nothing taken, gold 1 + 1 = 2",
+    "u367_pengxi_baofan-petitions_handled": "same 附 list, item 4.受理信访事项38件，按期办结36件，2件正在依程序办理: nothing taken, "
+                                            "gold 36",
+    "u368_fucheng_cuijiamiao-legal_literates": "given only in the │ table (项目│数量│单位 header) as “法律明白人”│128│名, next to a "
+                                               "2026年计划培育“法律明白人”│150│名 plan row; prose has only 每村不少于4名: nothing "
+                                               "taken, gold 128",
 }
 
 
