@@ -274,6 +274,27 @@ KNOWN_MISSES: dict[str, str] = {
     "u368_fucheng_cuijiamiao-legal_literates": "given only in the │ table (项目│数量│单位 header) as “法律明白人”│128│名, next to a "
                                                "2026年计划培育“法律明白人”│150│名 plan row; prose has only 每村不少于4名: nothing "
                                                "taken, gold 128",
+    # batch 115 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u372_runan_jinpu-mediators": "组织全镇97名分别在镇调委会和各村（社区）调委会担任人民调解员的同志…参加了…业务培训，其中镇调委会的"
+                                  "专职人民调解员3名 (number before a long noun phrase): took the 专职 3, gold 97",
+    "u372_runan_jinpu-legal_literates": "向118名经过县、镇两级培训并考核合格的“法律明白人”颁发了聘任证书，比上年末增加22名 (number "
+                                        "before a long noun phrase): nothing taken, gold 118",
+    "u372_runan_jinpu-villages": "镇域内共有23个行政村，2021年又在镇区新设立了金铺社区，全镇现辖24个村（社区） (parts, then the "
+                                 "total): took 23, gold 24",
+    "u372_runan_jinpu-legal_consultations": "到镇公共法律服务工作站和各村法律服务室当面咨询婚姻家庭、土地承包、劳务报酬等法律问题"
+                                            "的群众共有264人次 (number after a long subject): nothing taken, "
+                                            "gold 264",
+    "u373_longhui_liudouzhai-mediators": "年初全镇共有人民调解员152名，…换届后…年末人民调解员为158名 (年初/年末): nothing taken, "
+                                         "gold 158",
+    "u373_longhui_liudouzhai-publicity_events": "组织了53场次以“法律进乡村”为主题、覆盖全镇39个村（社区）的送法下乡宣传活动 "
+                                                "(number before a long noun phrase): nothing taken, gold 53",
+    "u373_longhui_liudouzhai-people_reached": "使约3.1万人次的群众直接受到了法治教育 (number before 的群众): nothing taken, "
+                                              "gold 31000",
+    "u373_longhui_liudouzhai-legal_consultations": "全年共有412人次的群众到镇公共法律服务站和各村法律顾问处进行了法律咨询 "
+                                                   "(number before 的群众): nothing taken, gold 412",
+    "u374_nanfeng_baishe-mediators": "全镇16个村（社区）调委会共配备人民调解员67名，镇调委会另有专职调解员2名。…组织全镇69名人民"
+                                     "调解员参加了…集中轮训 (parts, then the total in a later sentence): took 67, "
+                                     "gold 69",
 }
 
 
