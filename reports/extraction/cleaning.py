@@ -505,6 +505,25 @@ def _tables_as_prose(text: str) -> str:
     return "\n".join(line for line in lines if line is not None)
 
 
+# A table pasted with bars between its cells ("项目│数量│单位", "| 指标 | 2023年 |") reads as a
+# tab-separated one; its border lines ("├──┼──┤", "|---|---|") are dropped.
+_CELL_BAR = re.compile(r"[│|｜┃]")
+_BORDER_LINE = re.compile(r"[\s│|｜┃─━\-:+┼├┤┌┐└┘┬┴═╪╞╡]+")
+
+
+def _bars_as_tabs(raw: str) -> str:
+    out = []
+    for line in raw.split("\n"):
+        if len(line) <= 80 and "。" not in line and _CELL_BAR.search(line):
+            if _BORDER_LINE.fullmatch(line):
+                continue
+            cells = [c.strip() for c in _CELL_BAR.split(line.strip().strip("│|｜┃"))]
+            if len(cells) >= 2 and all(cells):
+                line = "\t".join(cells)
+        out.append(line)
+    return "\n".join(out)
+
+
 # "行政村：18个", "受理矛盾纠纷：231件": a line that is one label and its figure (an annex list)
 _DATA_PAIR = r"[^，。；：\n]{2,24}：[\d.一二三四五六七八九十百千万〇零两]+[^\d，。；：\n]{0,4}"
 _DATA_LINE = re.compile(rf"{_DATA_PAIR}(?:[；，]{_DATA_PAIR})*")
@@ -576,6 +595,8 @@ def clean_text(raw: str) -> str:
         return ""
     if "&" in raw:
         raw = html.unescape(raw)  # text copied from a web page: "&nbsp;", "&amp;"
+    if _CELL_BAR.search(raw):
+        raw = _bars_as_tabs(raw)
     if "\t" in raw:
         raw = _tables_as_prose(raw)
     text = _normalise_chars(raw.replace("\r\n", "\n") if "\r" in raw else raw)

@@ -562,6 +562,12 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             rest = text[q.end:stop if stop != -1 else len(text)]
             earlier = "年末" in rest or "年底" in rest
         seg = left + "|" + right
+        # after each 的 that may close a relative clause before the noun
+        # ("38场以…为主题、面向…的普法宣讲活动")
+        # (not after a place: "14个村（社区）的法律明白人" is the villages' legal literates)
+        rels = [k + 1 for k in range(min(len(right), _RELATIVE_REACH))
+                if right[k] == "的" and k > 1 and _POSSESSOR.search(right, 0, k) is None] \
+            if "的" in right and not any(c.isdigit() for c in right[:_RELATIVE_REACH]) else ()
         # (the key words may come after the clause: "现有工作人员12人，均已取得…行政执法证件")
         probe = seg + "|" + text[q.end:q.end + _KEY_REACH]
         if not total_only and _KEYS_BY_UNIT[q.unit].search(probe) is None:
@@ -580,6 +586,11 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             can_before = rule.any_before is not None and (
                 rule.any_before.search(left, max(0, len(left) - rule.reach)) is not None)
             can_after = rule.any_after is not None and rule.any_after.match(right) is not None
+            nouns = (0,)  # where the noun after the figure may start in right
+            if not can_after and rule.any_after is not None and rels:
+                # "培育了35名懂法律、会调解的法律明白人": the noun after a relative clause
+                nouns = tuple(r for r in rels if rule.any_after.match(right, r) is not None)
+                can_after = bool(nouns)
             if not (can_before or can_after):
                 continue
             best: _Form | None = None
@@ -587,7 +598,8 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                 if (f.before is not None
                         and (not can_before or f.before.search(left, max(0, len(left) - f.reach)) is None)):
                     continue
-                if f.after is not None and (not can_after or f.after.match(right) is None):
+                if f.after is not None and (
+                        not can_after or all(f.after.match(right, r) is None for r in nouns)):
                     continue
                 if ss < 0 and (f.needs is not None or f.then is not None):
                     ss, se = ctx.sentence_of(q.start, q.end)
@@ -806,6 +818,10 @@ def _after_note(text: str, qs: list[Quantity], i: int, ce: int) -> int:
     return min(ce, after)
 
 
+_RELATIVE_REACH = 36
+_POSSESSOR = re.compile(r"(?:村|社区|）|镇|乡|街道|单位|部门|机关|学校|企业|站|所|中心|组)$")
+
+
 def _note_host(text: str, qs: list[Quantity], i: int, cs: int) -> str:
     """The noun phrase of the figure that a bracket holding figure i opens right after, or "":
     the bracket breaks that figure down, so its words disqualify figure i too
@@ -995,7 +1011,7 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
 _PART_OF_YEAR = re.compile(r"上半年|下半年|前三季度|第?[一二三四1-4]季度"
                            r"|(?<!\d)1\s*[-—－至到~～]\s*[1-9]月|截至[1-9一二三四五六七八九]月")
 # the whole of this year, named after a part of it: "上半年受理58件，全年共受理120件"
-_WHOLE_YEAR = re.compile(r"全年|年内|今年|本年")
+_WHOLE_YEAR = re.compile(r"全年|年内|今年|本年|年末|年底")
 # this year named after an earlier one: "去年…，今年…"
 _THIS_YEAR = re.compile(r"今年|本年")
 # a named village as the subject of the sentence (not 各村/全村/行政村…)

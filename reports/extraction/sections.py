@@ -33,10 +33,10 @@ _PLAN_WORDS = compile_scan(
     r"(?:安排|计划|打算|思路)$"
 )
 _DONE_WORDS = re.compile(r"成效|成绩|情况|开展|完成|主要做法|做法|举措和成效|工作总结|亮点|特色|履行|"
-                         r"主要数据|数据一览|数据统计|统计数据|指标数据")
+                         r"(?:主要|工作|有关|相关|指标|统计)数据|数据(?:一览|统计|清单)")
 # a closing data list ("附：2023年度法治建设主要数据", "主要数据：持证执法人员31名；…") is this
 # year's work even after the plan
-_DATA_WORDS = re.compile(r"主要数据|数据一览|数据统计|统计数据|指标数据")
+_DATA_WORDS = re.compile(r"(?:主要|工作|有关|相关|指标|统计)数据|数据(?:一览|统计|清单)")
 
 
 def classify_heading(text: str) -> str | None:

@@ -268,3 +268,15 @@ def test_a_data_list_line_does_not_run_into_the_signature():
     lines = clean_text(raw).split("\n")
     assert lines[-1] == "2025年1月9日"
     assert "受理矛盾纠纷：186件；调解成功：181件" in lines[1]
+
+
+def test_a_table_with_bars_between_its_cells_reads_like_a_tab_separated_one():
+    for raw in ("项目│数量│单位\n持证行政执法人员│18│名\n行政复议案件│1│件\n行政诉讼案件│2│件\n",
+                "| 项目 | 数量 | 单位 |\n|---|---|---|\n| 持证行政执法人员 | 18 | 名 |\n"
+                "| 行政复议案件 | 1 | 件 |\n| 行政诉讼案件 | 2 | 件 |\n"):
+        assert clean_text(raw).split("\n")[-1] == "持证行政执法人员18名；行政复议案件1件；行政诉讼案件2件。"
+        ex = extract_report("港西镇2024年法治政府建设情况报告\n一、主要工作\n" + raw)
+        assert ex.figures["enforcement_staff"].value == 18
+        assert ex.figures["litigation_cases"].value == 3
+    # a bar inside a sentence of prose is left alone
+    assert clean_text("全年受理纠纷12件|调解成功12件。") == "全年受理纠纷12件|调解成功12件。"

@@ -206,17 +206,11 @@ KNOWN_MISSES: dict[str, str] = {
                                   "noun phrase): nothing taken, gold 26",
     "mediation_success_rate-1697-pos": "今年受理的43起纠纷全部调解成功 (received before the noun, resolved only as 全部): "
                                        "nothing taken, gold 43/43 = 100",
-    "mediation_committees-1700-pos": "全镇已有19个依法设立、人员场所经费“三落实”的人民调解委员会正常运转 (number before a long "
-                                     "noun phrase): nothing taken, gold 19",
     "publicity_events-1706-pos": "…宪法宣传活动，已是今年全镇开展的第47场普法宣传活动 (count as an ordinal): nothing taken, gold 47",
-    "publicity_events-1707-pos": "全年共组织了38场以“民法典进万家”为主题、面向留守老人和妇女的普法宣讲活动 (number and 场 before "
-                                 "a long noun phrase): nothing taken, gold 38",
     "publicity_materials-1708-pos": "镇普法办把新印制的1.5万份《民法典》宣传折页分发到各村 (把 construction, number before the "
                                     "noun): nothing taken, gold 15000",
     "people_reached-1711-pos": "全年有约8600人次的群众通过法治讲座…接受了法治教育 (人次的群众 before the verb): nothing taken, "
                                "gold 8600 (approximate)",
-    "legal_consultations-1713-pos": "全年有415人次群众到镇公共法律服务站就土地、婚姻、劳资等问题进行了法律咨询 (number before a "
-                                    "long phrase ending in 进行了法律咨询): nothing taken, gold 415",
     "study_sessions-1716-pos": "12月18日镇党委会会前学法…这是今年第15次集中学法 (count as an ordinal): nothing taken, gold 15",
     "petitions_handled-1719-pos": "全年登记的信访事项中有57件已按程序办结，占全部信访事项的95% (有N件已…办结 with a 占…的 "
                                   "proportion): nothing taken, gold 57",
@@ -265,15 +259,6 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 116 first-seen misses (wording not handled; reasons written without reading the rules)
     "mediation_committees-1966-trap": "全镇有6个村级调委会在…规范化建设评比中达标 (committees that passed an assessment, not the "
                                       "total): took 6, expected empty",
-    # batch 114 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u367_pengxi_baofan-legal_consultations": "closing list under 附：2022年度其他工作数据, item 1.镇公共法律服务工作站、村（社区）"
-                                              "法律服务室共解答群众法律咨询217人次: nothing taken, gold 217",
-    "u367_pengxi_baofan-litigation_cases": "same 附 list, item 3.办理行政复议案件1件、行政应诉案件1件: nothing taken, gold 1 + 1 = 2",
-    "u367_pengxi_baofan-petitions_handled": "same 附 list, item 4.受理信访事项38件，按期办结36件，2件正在依程序办理: nothing taken, "
-                                            "gold 36",
-    "u368_fucheng_cuijiamiao-legal_literates": "given only in the │ table (项目│数量│单位 header) as “法律明白人”│128│名, next to a "
-                                               "2026年计划培育“法律明白人”│150│名 plan row; prose has only 每村不少于4名: nothing "
-                                               "taken, gold 128",
     # batch 115 first-seen misses (wording not handled; reasons written without reading the rules)
     "u372_runan_jinpu-mediators": "组织全镇97名分别在镇调委会和各村（社区）调委会担任人民调解员的同志…参加了…业务培训，其中镇调委会的"
                                   "专职人民调解员3名 (number before a long noun phrase): took the 专职 3, gold 97",
@@ -281,20 +266,8 @@ KNOWN_MISSES: dict[str, str] = {
                                         "before a long noun phrase): nothing taken, gold 118",
     "u372_runan_jinpu-villages": "镇域内共有23个行政村，2021年又在镇区新设立了金铺社区，全镇现辖24个村（社区） (parts, then the "
                                  "total): took 23, gold 24",
-    "u372_runan_jinpu-legal_consultations": "到镇公共法律服务工作站和各村法律服务室当面咨询婚姻家庭、土地承包、劳务报酬等法律问题"
-                                            "的群众共有264人次 (number after a long subject): nothing taken, "
-                                            "gold 264",
-    "u373_longhui_liudouzhai-mediators": "年初全镇共有人民调解员152名，…换届后…年末人民调解员为158名 (年初/年末): nothing taken, "
-                                         "gold 158",
     "u373_longhui_liudouzhai-publicity_events": "组织了53场次以“法律进乡村”为主题、覆盖全镇39个村（社区）的送法下乡宣传活动 "
                                                 "(number before a long noun phrase): nothing taken, gold 53",
-    "u373_longhui_liudouzhai-people_reached": "使约3.1万人次的群众直接受到了法治教育 (number before 的群众): nothing taken, "
-                                              "gold 31000",
-    "u373_longhui_liudouzhai-legal_consultations": "全年共有412人次的群众到镇公共法律服务站和各村法律顾问处进行了法律咨询 "
-                                                   "(number before 的群众): nothing taken, gold 412",
-    "u374_nanfeng_baishe-mediators": "全镇16个村（社区）调委会共配备人民调解员67名，镇调委会另有专职调解员2名。…组织全镇69名人民"
-                                     "调解员参加了…集中轮训 (parts, then the total in a later sentence): took 67, "
-                                     "gold 69",
 }
 
 

@@ -706,6 +706,24 @@ def test_brackets_items_year_ends_and_who_asked(sentence, code, expected):
     assert value_of(sentence, code) == expected
 
 
+@pytest.mark.parametrize(("sentence", "code", "expected"), [
+    # the noun after a relative clause ("…的") still names what the figure counts
+    ("全镇培育了35名懂法律、会调解的“法律明白人”。", "legal_literates", 35),
+    ("组织了12场针对留守老人和返乡务工人员的普法宣讲活动。", "publicity_events", 12),
+    # (but not after a place: 村（社区）的 is whose they are)
+    ("全镇14个村（社区）的“法律明白人”全年集中轮训5期。", "legal_literates", None),
+    # the year's end after a part of the year: "下半年" does not make it a part-year figure
+    ("年初全镇共有人民调解员80名，下半年村级换届后作了调整，年末人民调解员为86名。", "mediators", 86),
+    # the villages' committees' mediators and the town's full-timers add up
+    ("全镇12个村调委会共配备人民调解员48名，镇调委会另有专职调解员3名。", "mediators", 51),
+    ("全年有210人次的群众到镇公共法律服务站和各村法律顾问处进行了法律咨询。", "legal_consultations", 210),
+    ("来站咨询土地承包、婚姻家庭等法律问题的群众共有140人次。", "legal_consultations", 140),
+    ("使约1.5万人次的群众直接受到了法治教育。", "people_reached", 15000),
+])
+def test_relative_clauses_year_ends_and_who_asked(sentence, code, expected):
+    assert value_of(sentence, code) == expected
+
+
 def test_resolved_more_than_received_drops_the_smaller_received():
     ex = extract_report(WRAP.format(sentence="镇调解中心受理纠纷20件。全年共化解矛盾纠纷150件。"))
     assert ex.figures["disputes_resolved"].value == 150

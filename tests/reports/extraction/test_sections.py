@@ -105,7 +105,8 @@ def test_the_signature_block_is_not_part_of_the_plans():
 
 def test_a_closing_data_list_after_the_plan_is_this_years_work():
     for data in ("附：2024年度法治建设主要数据\n集中学法：12次；普法活动：30场次。",
-                 "主要数据：集中学法12次；普法活动30场次。"):
+                 "主要数据：集中学法12次；普法活动30场次。",
+                 "附：2024年度其他工作数据\n1.集中学法12次；\n2.普法活动30场次。"):
         text = clean_text("一、主要成效\n全镇持证执法人员20名。\n二、下一步打算\n"
                           "全年集中学法不少于14次。\n" + data)
         parts = outline(text)
