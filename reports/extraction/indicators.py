@@ -1002,7 +1002,8 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
                 cand.note = f"about {first.group(0)}, not the report year"
                 return
             ym = _last_year(sent_left)
-            if ym is not None and _is_earlier(ym, year):
+            if ym is not None and _is_earlier(ym, year) and _NOW.search(clause_left) is None:
+                # (not when its own clause says it is now: "2021年又新设立了…社区，全镇现辖24个村（社区）")
                 cand.score -= 2
                 cand.note = f"about {ym.group(0)}, not the report year"
 
@@ -1010,6 +1011,8 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
 # part of the year only: "上半年", "一季度", "1-6月", "截至3月底" (not a report's "截至11月底")
 _PART_OF_YEAR = re.compile(r"上半年|下半年|前三季度|第?[一二三四1-4]季度"
                            r"|(?<!\d)1\s*[-—－至到~～]\s*[1-9]月|截至[1-9一二三四五六七八九]月")
+# the figure's own clause says it is the present state
+_NOW = re.compile(r"现有|现辖|现已|目前|当前|如今|至今")
 # the whole of this year, named after a part of it: "上半年受理58件，全年共受理120件"
 _WHOLE_YEAR = re.compile(r"全年|年内|今年|本年|年末|年底")
 # this year named after an earlier one: "去年…，今年…"
@@ -1067,7 +1070,7 @@ _VERB_KEYS = frozenset(("受理", "排查", "调处", "收案", "化解", "办�
 
 
 _ALL_OF_THEM = re.compile(r"均|都|全部|全员|皆")
-_ANOTHER_ACTION = re.compile(r"并(?!(?:取得|领取|获得|持有)了?)")
+_ANOTHER_ACTION = re.compile(r"并(?!(?:取得|领取|获得|持有|考核|经考核|通过)了?)")
 # (or since a five-year plan began, or over it: "“十四五”以来", "“七五”普法启动以来", "“七五”普法期间")
 # (or over the last years: "近三年来", or "2021年至今")
 _SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年(?:度)?(?:以来|至今)"

@@ -719,6 +719,11 @@ def test_brackets_items_year_ends_and_who_asked(sentence, code, expected):
     ("全年有210人次的群众到镇公共法律服务站和各村法律顾问处进行了法律咨询。", "legal_consultations", 210),
     ("来站咨询土地承包、婚姻家庭等法律问题的群众共有140人次。", "legal_consultations", 140),
     ("使约1.5万人次的群众直接受到了法治教育。", "people_reached", 15000),
+    # qualified, not a training count: "培训并考核合格的"
+    ("向64名经过培训并考核合格的“法律明白人”颁发了聘书。", "legal_literates", 64),
+    ("全镇共有52名在各村调委会担任人民调解员的同志。", "mediators", 52),
+    # a year named in an earlier clause does not make "现辖" an earlier figure
+    ("镇域内原有15个行政村，2021年新设立1个社区，全镇现辖16个村（社区）。", "villages", 16),
 ])
 def test_relative_clauses_year_ends_and_who_asked(sentence, code, expected):
     assert value_of(sentence, code) == expected
