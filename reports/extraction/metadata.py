@@ -331,7 +331,7 @@ def _choose_township(occurrences: list[tuple[str, int, int, bool, bool]]) -> tup
     for written in distinct:
         length = 2 if written[-1] in _TWO_CHARACTER_SUFFIX_ENDS else 1
         shapes[written] = (length, _ETHNIC_NAME_MAX if written[-length - 1] == "族"
-                           else 6 if written[-1] == "木" else 4)
+                           else 6 if written[-1] == "木" else 5)
     # Only the counts of names up to the longest growth are ever compared: count only those.
     longest = max(max_k for _, max_k in shapes.values()) if shapes else 0
     counts: dict[str, int] = {}  # "深沪镇" → how many writings end with it

@@ -285,10 +285,6 @@ KNOWN_MISSES: dict[str, str] = {
                                        "received right): nothing taken, expected 98.6",
     "legal_literates-2033-pos": "“法律明白人”队伍建设上，全镇在册人数（截至12月底）为312名，其中今年新培育56名 (the noun only in "
                                 "the clause before): nothing taken, expected 312",
-    # batch 117 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u380_qapqal_sunzhaqiniulu-township": "six-character Xibe 牛录 town name in the title 孙扎齐牛录镇2024年度法治政府建设工作报告, "
-                                          "the opening 2024年，孙扎齐牛录镇党委、政府 and the signature 孙扎齐牛录镇人民政府: took "
-                                          "扎齐牛录镇 (first character 孙 dropped), gold 孙扎齐牛录镇",
 }
 
 
