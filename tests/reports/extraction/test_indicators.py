@@ -724,6 +724,14 @@ def test_brackets_items_year_ends_and_who_asked(sentence, code, expected):
     ("全镇共有52名在各村调委会担任人民调解员的同志。", "mediators", 52),
     # a year named in an earlier clause does not make "现辖" an earlier figure
     ("镇域内原有15个行政村，2021年新设立1个社区，全镇现辖16个村（社区）。", "villages", 16),
+    # 对…进行了受理调处, and the noun in the topic before (…方面，…受理的为N件)
+    ("镇村两级调解组织共对96起矛盾纠纷进行了受理调处。", "disputes_received", 96),
+    ("矛盾纠纷调处方面，全镇全年登记受理的为77件。", "disputes_received", 77),
+    ("全镇持证执法人员（共15名）全部完成年度网络培训学时。", "enforcement_staff", 15),
+    ("共举办了9场“以案释法”法治讲座。", "publicity_events", 9),
+    ("约2600人次群众现场聆听。活动由镇普法办组织。", "people_reached", None),
+    ("法治讲座现场，约2600人次群众现场聆听。", "people_reached", 2600),
+    ("现场解答了近200人次的法律咨询。", "legal_consultations", 200),
 ])
 def test_relative_clauses_year_ends_and_who_asked(sentence, code, expected):
     assert value_of(sentence, code) == expected
