@@ -640,9 +640,9 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             if host is None:
                 host = _note_host(text, qs, i, cs) if i > 0 and text.find("（", cs, q.start) != -1 else ""
             judged = own_seg if total_only else host + seg
-            # "21名持证执法人员均按要求完成了…培训学时", "持证执法人员（共18名）全部完成…培训学时": what all of
-            # them did does not disqualify a count whose noun names the certificate ("6名调解员均申请
-            # 了…等级" still may: the figure there is whoever applied)
+            # "21名持证执法人员均按要求完成了…培训学时", "持证执法人员（共18名）全部完成…培训学时":
+            # what all of them did does not disqualify a count whose noun names the certificate
+            # ("6名调解员均申请了…等级" still may: the figure there is whoever applied)
             if best.after is not None and not total_only:
                 named = best.after.match(right)
                 if named is not None and "证" in named.group(0) and _ALL_OF_THEM.match(right, named.end()):
