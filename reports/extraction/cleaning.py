@@ -595,7 +595,7 @@ def clean_text(raw: str) -> str:
         return ""
     if "&" in raw:
         raw = html.unescape(raw)  # text copied from a web page: "&nbsp;", "&amp;"
-    if _CELL_BAR.search(raw):
+    if "│" in raw or "|" in raw or "｜" in raw or "┃" in raw:  # (faster than one search for all four)
         raw = _bars_as_tabs(raw)
     if "\t" in raw:
         raw = _tables_as_prose(raw)

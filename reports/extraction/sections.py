@@ -32,22 +32,25 @@ _PLAN_WORDS = compile_scan(
     r"(?:19|20)\d\d年(?:度)?(?:的)?(?:工作|推进|法治)[\u4e00-\u9fff]{0,12}(?:安排|计划|打算|思路|重点|目标)|"
     r"(?:安排|计划|打算|思路)$"
 )
-_DONE_WORDS = re.compile(r"成效|成绩|情况|开展|完成|主要做法|做法|举措和成效|工作总结|亮点|特色|履行|"
-                         r"(?:主要|工作|有关|相关|指标|统计)数据|数据(?:一览|统计|清单)")
+_DONE_WORDS = re.compile(r"成效|成绩|情况|开展|完成|主要做法|做法|举措和成效|工作总结|亮点|特色|履行")
 # a closing data list ("附：2023年度法治建设主要数据", "主要数据：持证执法人员31名；…") is this
 # year's work even after the plan
 _DATA_WORDS = re.compile(r"(?:主要|工作|有关|相关|指标|统计)数据|数据(?:一览|统计|清单)")
+
+
+def _names_work_done(text: str) -> bool:
+    return _DONE_WORDS.search(text) is not None or "数据" in text and _DATA_WORDS.search(text) is not None
 
 
 def classify_heading(text: str) -> str | None:
     """The kind of part a heading opens, or None when it says nothing about it."""
     plan = _PLAN_WORDS.search(text) is not None
     problem = _PROBLEM_WORDS.search(text) is not None
-    if plan and not (_DONE_WORDS.search(text) and not problem and "下一步" not in text):
+    if plan and not (_names_work_done(text) and not problem and "下一步" not in text):
         return PLANS
     if problem:
         return PROBLEMS
-    if _DONE_WORDS.search(text):
+    if _names_work_done(text):
         return ACHIEVEMENTS
     return None
 
