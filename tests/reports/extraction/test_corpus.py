@@ -269,6 +269,19 @@ KNOWN_MISSES: dict[str, str] = {
                                        "received right): nothing taken, expected 98.6",
     "legal_literates-2033-pos": "“法律明白人”队伍建设上，全镇在册人数（截至12月底）为312名，其中今年新培育56名 (the noun only in "
                                 "the clause before): nothing taken, expected 312",
+    # batch 122 first-seen misses (wording not handled; reasons written without reading the rules)
+    "villages-2040-pos": "覆盖全乡所有行政村（共计13个） (figure in brackets after the noun): nothing taken, expected 13",
+    "villages-2041-pos": "本镇下辖的村和社区，经去年行政区划调整后现为18个 (the noun in the clause before): nothing taken, "
+                         "expected 18",
+    "mediators-2064-pos": "对全镇86名人民调解员进行了业务培训 (对…进行 with the number before the noun): nothing taken, "
+                          "expected 86",
+    "mediators-2065-pos": "新选聘村级调解员18名，使全镇人民调解员总数增加到164名 (使…总数增加到): nothing taken, expected 164",
+    "enforcement_staff-2071-pos": "对持证执法人员（全镇共27名）进行了年度审验 (figure in brackets inside 对…进行): nothing taken, "
+                                  "expected 27",
+    "litigation_cases-2075-pos": "以镇政府为被告或被申请人的案件，今年共发生四件 (no 诉讼/复议 word; the noun in the clause before, "
+                                 "Chinese numeral): nothing taken, expected 4",
+    "litigation_cases-2076-pos": "使全年办理的6件行政应诉案件无一败诉 (使… with the number before 行政应诉案件): nothing taken, "
+                                 "expected 6",
 }
 
 
