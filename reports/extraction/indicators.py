@@ -218,7 +218,8 @@ _TOTAL_ONLY = re.compile(r"^(?:(?:全镇|全乡|全街道|全苏木|全年|今�
                          r"|(?:[两二三四五六]类|上述|以上)[\u4e00-\u9fff]{0,4}?(?:合计|共计|总计|共)"
                          # "…主持镇党委理论学习中心组学法，全年开展4次"
                          r"|(?:全年|今年|年内)(?=开展|举办|召开|组织|开市|开课|授课|开讲|$))"
-                         r"(?:为|达|达到|有|开展|举办|召开|组织|开市|开课|授课|开讲)?$")
+                         # ("以镇政府为被告…的案件，今年共发生四件")
+                         r"(?:为|达|达到|有|开展|举办|召开|组织|开市|开课|授课|开讲|发生|办理|收到)?$")
 
 
 # a figure said to be about another year ("2022年受理纠纷…", "去年…") is not this year's
@@ -645,7 +646,8 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             # ("6名调解员均申请了…等级" still may: the figure there is whoever applied)
             if best.after is not None and not total_only:
                 named = best.after.match(right)
-                if named is not None and "证" in named.group(0) and _ALL_OF_THEM.match(right, named.end()):
+                if named is not None and ("证" in named.group(0) and _ALL_OF_THEM.match(right, named.end())
+                                          or _WHOLE_SET.search(left) and not _PENDING.search(right)):
                     judged = host + left + "|" + right[:named.end()]
             elif not total_only and "证" in left and _ALL_OF_THEM.match(right, 1 if right[:1] == "）" else 0):
                 judged = host + left + "|"
@@ -1072,6 +1074,10 @@ _VERB_KEYS = frozenset(("受理", "排查", "调处", "收案", "化解", "办�
 
 
 _ALL_OF_THEM = re.compile(r"均|都|全部|全员|皆")
+# "对全镇86名人民调解员进行了业务培训": something done to the whole of them (unless it is what
+# would make them count: an exam or an application)
+_WHOLE_SET = re.compile(r"对(?:全镇|全乡|全街道|全体|所有)(?:的)?$")
+_PENDING = re.compile(r"考试|申请|申报|申领|报名")
 _ANOTHER_ACTION = re.compile(r"并(?!(?:取得|领取|获得|持有|考核|经考核|通过)了?)")
 # (or since a five-year plan began, or over it: "“十四五”以来", "“七五”普法启动以来", "“七五”普法期间")
 # (or over the last years: "近三年来", or "2021年至今")

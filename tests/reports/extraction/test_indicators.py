@@ -732,6 +732,13 @@ def test_brackets_items_year_ends_and_who_asked(sentence, code, expected):
     ("约2600人次群众现场聆听。活动由镇普法办组织。", "people_reached", None),
     ("法治讲座现场，约2600人次群众现场聆听。", "people_reached", 2600),
     ("现场解答了近200人次的法律咨询。", "legal_consultations", 200),
+    # something done to all of them, and a new total after 增加到
+    ("邀请县司法局对全镇64名人民调解员进行了业务培训。", "mediators", 64),
+    ("组织64名人民调解员进行了业务培训。", "mediators", None),
+    ("新选聘调解员12名，使全镇人民调解员总数增加到120名。", "mediators", 120),
+    ("对持证执法人员（全乡共19名）进行了年度审验。", "enforcement_staff", 19),
+    ("以镇政府为被告的行政案件，今年共发生3件。", "litigation_cases", 3),
+    ("全年办理的4件行政应诉案件无一败诉。", "litigation_cases", 4),
 ])
 def test_relative_clauses_year_ends_and_who_asked(sentence, code, expected):
     assert value_of(sentence, code) == expected
