@@ -269,6 +269,13 @@ KNOWN_MISSES: dict[str, str] = {
                                        "received right): nothing taken, expected 98.6",
     "legal_literates-2033-pos": "“法律明白人”队伍建设上，全镇在册人数（截至12月底）为312名，其中今年新培育56名 (the noun only in "
                                 "the clause before): nothing taken, expected 312",
+    # batch 120 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u390_qindu_weibin-mediation_committees": "街道建有调委会1个、村（社区）调委会16个、物业纠纷和劳动争议行业性专业性调委会2个 "
+                                              "(three parts, no total): took 17 (1 + 16), expected 1 + 16 + 2 = 19",
+    "u390_qindu_weibin-study_sessions": "党工委理论学习中心组学法4次、办事处会前学法12次，累计开展集中学法16次 (parts, then "
+                                        "their total): took 32 (parts and total added), expected 16",
+    "u391_anci_yonghua-publicity_events": "开展“送法进社区”活动39场次，含法治文艺演出5场 (含 = already included): took 44 "
+                                          "(39 + 5), expected 39",
 }
 
 
