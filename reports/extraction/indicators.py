@@ -46,7 +46,8 @@ _TO = re.compile(rf"^{_CHANGE_VERB}(?:今年|目前|现在|年底|年末|(?:19|2
 _NOTE = re.compile(r"（(?:含|包括|包含|其中)[^）]*(?:）|$)")
 _EACH_ITEMS = re.compile("[、和及与]")
 _LEADING_ASIDE = re.compile(r"^（[^）]*(?:）|$)")
-_IN_NOTE = re.compile(r"（(?:含|包括|包含|其中)[^）]*$")
+# (or a clause of its own: "开展…活动39场次，含法治文艺演出5场")
+_IN_NOTE = re.compile(r"（(?:含|包括|包含|其中)[^）]*$|^(?:含|内含)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -954,7 +955,7 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
     elif earlier:
         cand.ok = False
         cand.note = "an earlier value, not the report year's (由…增加到…, 年初…年末, or a list by year)"
-    elif "（" in clause_left and _IN_NOTE.search(clause_left):
+    elif ("（" in clause_left or clause_left[:1] in "含内") and _IN_NOTE.search(clause_left):
         cand.ok = False
         cand.note = "sub-count inside a (含…) note"
     elif spec.is_rate and not (0 <= q.value <= spec.max_value):
@@ -1185,7 +1186,7 @@ def _kind(code: str, c: _Cand, text: str) -> str:
 _NOTE_TOTAL = "total of the figures before it"
 _TOTAL_TAIL = re.compile(r"(?:共计|合计|总计|总共|一共|共)(?:有|为|达到?)?$")
 # "…4次，合计集中学法15次": a total said before its noun
-_TOTAL_HEAD = re.compile(r"(?:共计|合计|总计|总共|一共)")
+_TOTAL_HEAD = re.compile(r"(?:共计|合计|总计|总共|一共|累计)")
 
 
 def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> list[_Cand] | None:

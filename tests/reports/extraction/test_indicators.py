@@ -739,6 +739,11 @@ def test_brackets_items_year_ends_and_who_asked(sentence, code, expected):
     ("对持证执法人员（全乡共19名）进行了年度审验。", "enforcement_staff", 19),
     ("以镇政府为被告的行政案件，今年共发生3件。", "litigation_cases", 3),
     ("全年办理的4件行政应诉案件无一败诉。", "litigation_cases", 4),
+    # a 含 clause after a figure holds a part of it; 累计 after the parts states their total
+    ("开展普法宣传活动30场次，含法治文艺演出4场。", "publicity_events", 30),
+    ("中心组学法4次、会前学法10次，累计开展集中学法14次。", "study_sessions", 14),
+    # the town's committee named with 建有, beside the villages' and the trades'
+    ("镇建有调委会1个、村调委会12个、物业纠纷调委会1个。", "mediation_committees", 14),
 ])
 def test_relative_clauses_year_ends_and_who_asked(sentence, code, expected):
     assert value_of(sentence, code) == expected
