@@ -641,17 +641,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                          each=each, borrowed=borrowed)
             if host is None:
                 host = _note_host(text, qs, i, cs) if i > 0 and text.find("（", cs, q.start) != -1 else ""
-            judged = own_seg if total_only else host + seg
-            # "21名持证执法人员均按要求完成了…培训学时", "持证执法人员（共18名）全部完成…培训学时":
-            # what all of them did does not disqualify a count whose noun names the certificate
-            # ("6名调解员均申请了…等级" still may: the figure there is whoever applied)
-            if best.after is not None and not total_only:
-                named = best.after.match(right)
-                if named is not None and ("证" in named.group(0) and _ALL_OF_THEM.match(right, named.end())
-                                          or _WHOLE_SET.search(left) and not _PENDING.search(right)):
-                    judged = host + left + "|" + right[:named.end()]
-            elif not total_only and "证" in left and _ALL_OF_THEM.match(right, 1 if right[:1] == "）" else 0):
-                judged = host + left + "|"
+            judged = own_seg if total_only else host + _judged_stretch(best, left, right, seg)
             _judge(cand, rule, judged, clause_left, sent_left, right, section, earlier, year)
             if cand.ok and rule.reject_then is not None:
                 m = rule.reject_then.match(_strip(text[after:se]))
@@ -821,6 +811,21 @@ def _after_note(text: str, qs: list[Quantity], i: int, ce: int) -> int:
         return qs[i + 1].start
     after = next((q.start for q in qs[i + 2:] if q.start > close), ce)
     return min(ce, after)
+
+
+def _judged_stretch(form: _Form, left: str, right: str, seg: str) -> str:
+    """The figure's stretch ("left|right") whose words may disqualify it: without what all of the
+    counted did when the noun names the certificate ("21名持证执法人员均按要求完成了…培训学时",
+    "持证执法人员（共18名）全部完成…培训学时"; "6名调解员均申请了…等级" still counts whoever applied),
+    or what was done to the whole of them ("对全镇86名人民调解员进行了业务培训")."""
+    if form.after is not None:
+        named = form.after.match(right)
+        if named is not None and ("证" in named.group(0) and _ALL_OF_THEM.match(right, named.end())
+                                  or _WHOLE_SET.search(left) and not _PENDING.search(right)):
+            return left + "|" + right[:named.end()]
+    elif "证" in left and _ALL_OF_THEM.match(right, 1 if right[:1] == "）" else 0):
+        return left + "|"
+    return seg
 
 
 _RELATIVE_REACH = 36
