@@ -942,6 +942,9 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
         m = _part_of_year(sent_left)
     if m is None and "中，" in sent_left:
         m = _part_of_opening(rule, sent_left, seg)
+    if m is None and "前" in sent_left:
+        # the state before a merger: "合村并组前，全镇共有行政村25个"
+        m = _BEFORE_MERGER.search(sent_left)
     if m is None and "村" in clause_left[:8]:
         # "石桥村今年自行组织村民普法宣传活动14场次": one village's own figure
         m = _ONE_VILLAGE.match(clause_left)
@@ -1021,6 +1024,7 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
 # part of the year only: "上半年", "一季度", "1-6月", "截至3月底" (not a report's "截至11月底")
 _PART_OF_YEAR = re.compile(r"上半年|下半年|前三季度|第?[一二三四1-4]季度"
                            r"|(?<!\d)1\s*[-—－至到~～]\s*[1-9]月|截至[1-9一二三四五六七八九]月")
+_BEFORE_MERGER = re.compile(r"(?:合并|撤并|并村|合村并组|撤乡并镇|区划调整|调整)前")
 # the figure's own clause says it is the present state
 _NOW = re.compile(r"现有|现辖|现已|目前|当前|如今|至今")
 # the whole of this year, named after a part of it: "上半年受理58件，全年共受理120件"
@@ -1032,7 +1036,7 @@ _THIS_YEAR = re.compile(r"今年|本年")
 _ONE_VILLAGE = re.compile(r"(?:仅|只|单|光)?"
                           r"(?![乡农行自示重试])(?:(?![各每全该本邻所其])[\u4e00-\u9fff]){1,3}村"
                           r"(?:村委会|两委|党支部)?(?:一个村)?(?:就|便)?"
-                          r"(?=今年|全年|年内|自行|共|累计|在|通过|组织|开展|，)")
+                          r"(?=今年|全年|年内|自行|共|累计|在|通过|组织|开展|各类|各项|的|，)")
 
 
 # a sentence that opens with what its figures are parts of: "全年受理的矛盾纠纷中，婚姻家庭类纠纷58件…"

@@ -267,17 +267,6 @@ KNOWN_MISSES: dict[str, str] = {
     "villages-2040-pos": "覆盖全乡所有行政村（共计13个） (figure in brackets after the noun): nothing taken, expected 13",
     "villages-2041-pos": "本镇下辖的村和社区，经去年行政区划调整后现为18个 (the noun in the clause before): nothing taken, "
                          "expected 18",
-    # batch 125 first-seen misses (wording not handled; reasons written without reading the rules)
-    "enforcement_staff-2078-trap": "行政执法证件已超过有效期的干部共3名，均已按规定收回证件并办理注销 (expired, withdrawn "
-                                   "certificates, not holders): took 3, expected empty",
-    "disputes_received-2090-trap": "镇调委会和各村调委会月均受理矛盾纠纷18件 (a monthly average, not the year's total): took "
-                                   "18, expected empty",
-    "villages-2106-trap": "合村并组前，全镇共有行政村25个 (the count before the merger, not the town's villages now): "
-                          "took 25, expected empty",
-    "publicity_materials-2108-trap": "镇司法所从县司法局领取…普法宣传资料6000余份 (materials received from the county, not "
-                                     "handed out): took 6000, expected empty",
-    "people_reached-2110-trap": "石桥村各类普法活动直接受教育群众达1800人次 (one village, not the town): took 1800, "
-                                "expected empty",
 }
 
 

@@ -744,6 +744,15 @@ def test_brackets_items_year_ends_and_who_asked(sentence, code, expected):
     ("中心组学法4次、会前学法10次，累计开展集中学法14次。", "study_sessions", 14),
     # the town's committee named with 建有, beside the villages' and the trades'
     ("镇建有调委会1个、村调委会12个、物业纠纷调委会1个。", "mediation_committees", 14),
+    # not this year's town-wide figure: a monthly average, the state before a merger, materials the
+    # town received, expired certificates, one village's audience
+    ("镇村两级调委会月均受理矛盾纠纷15件。", "disputes_received", None),
+    ("合村并组前，全镇共有行政村22个。", "villages", None),
+    ("镇司法所从县司法局领取普法宣传资料3000份。", "publicity_materials", None),
+    ("全镇执法证件已超过有效期的干部共2名。", "enforcement_staff", None),
+    ("石桥村各类普法活动受教育群众达900人次。", "people_reached", None),
+    # (but "12个村均…" is all of them, not an average)
+    ("全镇12个村均成立了人民调解委员会。", "mediation_committees", 12),
 ])
 def test_relative_clauses_year_ends_and_who_asked(sentence, code, expected):
     assert value_of(sentence, code) == expected
