@@ -405,6 +405,8 @@ _GENERIC_UNITS = {
     "红旗", "国旗", "党旗", "全旗", "本旗", "我旗", "锦旗", "团旗", "全省", "本省", "我省", "该省",
     "各省", "外省", "全州", "本州", "我州", "神州", "九州", "各地区", "全地区", "本地区", "该地区",
     "偏远地区", "重点地区", "贫困地区", "城镇", "新区", "林区", "地区",
+    # "丰县依法治县委员会办公室": the committee's name, not a county
+    "依法治县", "依法治市", "依法治区", "依法治旗", "依法治州", "依法治省", "法治县", "法治市", "法治区",
 }
 
 
@@ -934,5 +936,8 @@ def read_metadata(text: str) -> Metadata:
 
     township, town_starts = _choose_township(_town_occurrences(norm, head_end, tail_start, title_span))
     province, city, county = _admin_units(norm, township, town_starts, norm[:head_end], strong)
+    if township and county and township.startswith(county) and len(township) > len(county) + 1:
+        # the county written right before a one-character town: "献县淮镇人民政府" is 淮镇 of 献县
+        township = township[len(county):]
     return Metadata(title=title, township=township, county=county, city=city,
                     province=province, year=year, report_date=report_date)

@@ -267,13 +267,6 @@ KNOWN_MISSES: dict[str, str] = {
     "villages-2040-pos": "覆盖全乡所有行政村（共计13个） (figure in brackets after the noun): nothing taken, expected 13",
     "villages-2041-pos": "本镇下辖的村和社区，经去年行政区划调整后现为18个 (the noun in the clause before): nothing taken, "
                          "expected 18",
-    # batch 123 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u398_fengjie_fengping-enforcement_staff": "目前我乡申领行政执法证件并通过年审的干部共11名 (申领…证件并通过年审 "
-                                               "rather than 持证/取得; 工作人员6名 and 注销 2 beside it): nothing taken, "
-                                               "gold 11",
-    # batch 124 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u402_xianxian_huaizhen-township": "one-character county before a two-character 镇 (中共献县淮镇委员会 献县淮镇人民政府, "
-                                       "running header 淮镇2023年度法治政府建设工作报告): took 献县淮镇, expected 淮镇",
 }
 
 

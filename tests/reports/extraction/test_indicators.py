@@ -753,6 +753,8 @@ def test_brackets_items_year_ends_and_who_asked(sentence, code, expected):
     ("石桥村各类普法活动受教育群众达900人次。", "people_reached", None),
     # (but "12个村均…" is all of them, not an average)
     ("全镇12个村均成立了人民调解委员会。", "mediation_committees", 12),
+    ("目前全乡申领行政执法证件并通过年审的干部共9名。", "enforcement_staff", 9),
+    ("全乡有3名干部正在申领行政执法证件。", "enforcement_staff", None),
 ])
 def test_relative_clauses_year_ends_and_who_asked(sentence, code, expected):
     assert value_of(sentence, code) == expected

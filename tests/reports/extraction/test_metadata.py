@@ -304,3 +304,12 @@ def test_the_signing_date_before_an_annex():
                          "青山镇2025年主要指标\n行政村：18个\n社区：1个\n人民调解员：104人\n受理矛盾纠纷：231件\n"
                          "调解成功：226件\n法律咨询：355人次\n")
     assert meta.report_date == datetime.date(2026, 1, 9)
+
+
+def test_the_committee_for_governing_the_county_by_law_is_not_a_county():
+    def county(addressee: str) -> str | None:
+        return read_metadata(f"青溪镇2024年法治政府建设工作报告\n{addressee}\n2024年，青溪镇依法行政。\n"
+                             "青溪镇人民政府\n2024年12月20日").county
+
+    assert county("睢宁县依法治县委员会办公室：") == "睢宁县"
+    assert county("丰县依法治县委员会办公室：") in ("丰县", None)
