@@ -267,6 +267,12 @@ KNOWN_MISSES: dict[str, str] = {
     "villages-2040-pos": "覆盖全乡所有行政村（共计13个） (figure in brackets after the noun): nothing taken, expected 13",
     "villages-2041-pos": "本镇下辖的村和社区，经去年行政区划调整后现为18个 (the noun in the clause before): nothing taken, "
                          "expected 18",
+    # batch 127 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u412_qichun_tongzihe-publicity_events": "回顾“七五”普法五年，全镇累计开展各类普法活动230余场次 (five-year cumulative) beside "
+                                             "2020年…全年开展各类普法宣传活动52场次: took 230, gold 52",
+    "u413_dongming_liulinji-mediation_committees": "现有乡调委会1个、村调委会31个，另在乡交通管理站设立交通事故调委会1个 (three parts, "
+                                                   "no total): took 32, gold 33",
+    "u414_jiange_shiniuya-villages": "全乡由原来的14个村调整为9个村 (村级建制调整: before → after): took 14, gold 9",
 }
 
 
