@@ -276,6 +276,12 @@ KNOWN_MISSES: dict[str, str] = {
                                               "街道 committee): took 21, gold 20",
     "u411_anlu_fucheng-study_sessions": "中心组学法4次、办事处主任办公会会前学法10次，共开展集中学法14次 (parts followed by their "
                                         "total): took 28 (parts and total added), gold 14",
+    # batch 127 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u412_qichun_tongzihe-publicity_events": "回顾“七五”普法五年，全镇累计开展各类普法活动230余场次 (five-year cumulative) beside "
+                                             "2020年…全年开展各类普法宣传活动52场次: took 230, gold 52",
+    "u413_dongming_liulinji-mediation_committees": "现有乡调委会1个、村调委会31个，另在乡交通管理站设立交通事故调委会1个 (three parts, "
+                                                   "no total): took 32, gold 33",
+    "u414_jiange_shiniuya-villages": "全乡由原来的14个村调整为9个村 (村级建制调整: before → after): took 14, gold 9",
 }
 
 
