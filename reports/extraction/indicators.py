@@ -558,6 +558,9 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             m = _THIS_YEAR_ONLY.match(left)
             if m is not None:
                 left = _carried_noun(text, qs, i, ctx, cs, m.group("link") or "") or left
+        if not earlier and first in "由从全" and _FROM_LEFT.search(left) and _CHANGED_AFTER.match(right):
+            # "全乡由原来的14个村调整为9个村": the count before the change
+            earlier = True
         if "年初" in left and not earlier:
             # "调解员年初为73名、年末为81名": the year's start, when the sentence goes on to its end
             stop = text.find("。", q.end)
@@ -828,6 +831,10 @@ def _judged_stretch(form: _Form, left: str, right: str, seg: str) -> str:
     return seg
 
 
+_FROM_LEFT = re.compile(r"(?:由|从)(?:原来|原先|以前|过去|去年|上年|年初|(?:19|20)\d\d年(?:底|初)?)?的?$")
+# "全乡由原来的14个村调整为9个村": the count before a change, said with 由…
+_CHANGED_AFTER = re.compile(r"[\u4e00-\u9fff（）]{0,8}?"
+                            r"(?:调整|增加|增长|减少|下降|合并|变|扩大|缩减|提高|撤并)(?:到|至|为|成)")
 _RELATIVE_REACH = 36
 _POSSESSOR = re.compile(r"(?:村|社区|）|镇|乡|街道|单位|部门|机关|学校|企业|站|所|中心|组)$")
 
@@ -951,7 +958,7 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
     if m is None and _COUNTY_HINT.search(sent_left):
         m = _county_scope(sent_left)
     if m is None and spec.activity and "累计" in seg and ("来" in sent_left or "至今" in sent_left
-                                                        or "期间" in sent_left):
+                                                        or "期间" in sent_left or "普法" in sent_left):
         # "2021年以来…累计开展普法活动90余场": a running total since an earlier year
         since = _SINCE_YEAR.search(sent_left)
         if since is not None and (since.group(2) or since.group(3)
@@ -1092,7 +1099,9 @@ _ANOTHER_ACTION = re.compile(r"并(?!(?:取得|领取|获得|持有|考核|经�
 # (or since a five-year plan began, or over it: "“十四五”以来", "“七五”普法启动以来", "“七五”普法期间")
 # (or over the last years: "近三年来", or "2021年至今")
 _SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年(?:度)?(?:以来|至今)"
-                         r"|(十[三四五]五(?:规划)?(?:时期|期间)?以来|[六七八九]五普法(?:规划)?(?:启动|实施|开展)?(?:以来|期间))"
+                         r"|(十[三四五]五(?:规划)?(?:时期|期间)?以来|[六七八九]五普法(?:规划)?(?:启动|实施|开展)?(?:以来|期间)"
+                         # "回顾“七五”普法五年，全镇累计开展…230余场次"
+                         r"|[六七八九]五普法[两三四五]年)"
                          r"|(?:近|这|过去)?([两三四五])年(?:来|以来)")
 _INCLUSIVE_NOTE = re.compile(r"（(?:含|包括|包含)[^（）|]*）")
 _OWN_SHARE = re.compile(r"其中(?:我|本|该)(?:镇|乡|街道|苏木)")
@@ -1195,7 +1204,7 @@ def _kind(code: str, c: _Cand, text: str) -> str:
 _NOTE_TOTAL = "total of the figures before it"
 _TOTAL_TAIL = re.compile(r"(?:共计|合计|总计|总共|一共|共)(?:有|为|达到?)?$")
 # "…4次，合计集中学法15次": a total said before its noun
-_TOTAL_HEAD = re.compile(r"(?:共计|合计|总计|总共|一共|累计)")
+_TOTAL_HEAD = re.compile(r"(?:共计|合计|总计|总共|一共|累计|共(?:开展|组织|举办|召开|进行)了?)")
 
 
 def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> list[_Cand] | None:
@@ -1247,6 +1256,13 @@ def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> list[_
 
 
 _PLACE_LISTS = frozenset(("villages", "mediation_committees"))
+
+
+def _total_covers(best: _Cand, at: int, text: str) -> bool:
+    """Whether best is a 共 total of a list in its own clause that runs through position at:
+    "建成街道人民调解委员会和各社区、村人民调解委员会共20个" counts the town's committee too."""
+    return (at < best.q.start and _TOTAL_TAIL.search(best.left) is not None
+            and not any(ch in "，。；" for ch in text[at:best.q.start]))
 
 
 def _states_total(group: list[_Cand]) -> bool:
@@ -1428,8 +1444,9 @@ def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
     # units named without a count beside the villages' count add one each (not when a figure
     # already counts one of each of a list that may name them: "镇调委会和…各1个")
     villages_counted = "村" in kinds and all(c.each == 1 for c in counted)
-    if (villages_counted and "乡镇" not in kinds and spec.town_one
-            and _TOWN_ONE[code].search(text, best.sent_start, best.sent_end)):
+    town = (_TOWN_ONE[code].search(text, best.sent_start, best.sent_end)
+            if villages_counted and "乡镇" not in kinds and spec.town_one else None)
+    if town is not None and not _total_covers(best, town.end(), text):
         # "二十一个村（社区）均成立人民调解委员会，另设立镇人民调解委员会": 22
         others.append(_candidate(best, text, R.NOTE_TOWN_ONE))
         value += 1

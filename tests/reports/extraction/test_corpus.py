@@ -250,8 +250,6 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 106 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 107 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 104 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u335_dangshan_lihualing-enforcement_staff": "从事行政执法工作的人员共22名，经省司法厅考试合格取得执法证的19名 (restated as 19名持证执法人员 "
-                                                 "in the closing paragraph): nothing taken, gold 19",
     # batch 116 first-seen misses (wording not handled; reasons written without reading the rules)
     "mediation_committees-1966-trap": "全镇有6个村级调委会在…规范化建设评比中达标 (committees that passed an assessment, not the "
                                       "total): took 6, expected empty",
@@ -267,21 +265,6 @@ KNOWN_MISSES: dict[str, str] = {
     "villages-2040-pos": "覆盖全乡所有行政村（共计13个） (figure in brackets after the noun): nothing taken, expected 13",
     "villages-2041-pos": "本镇下辖的村和社区，经去年行政区划调整后现为18个 (the noun in the clause before): nothing taken, "
                          "expected 18",
-    # batch 126 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u408_jiaxian_xuedian-enforcement_staff": "镇综合行政执法大队经考试取得河南省行政执法证件的14人 (经考试取得…证件的N人, "
-                                              "beside 执法辅助人员9名): nothing taken, gold 14",
-    "u408_jiaxian_xuedian-publicity_events": "组织开展了42场次“法治进乡村”“法律进校园”“法治赶大集”等主题普法活动 (number before a "
-                                             "long noun phrase of quoted names): nothing taken, gold 42",
-    "u411_anlu_fucheng-mediation_committees": "建成街道人民调解委员会和各社区、村人民调解委员会共20个 (共 total already includes the "
-                                              "街道 committee): took 21, gold 20",
-    "u411_anlu_fucheng-study_sessions": "中心组学法4次、办事处主任办公会会前学法10次，共开展集中学法14次 (parts followed by their "
-                                        "total): took 28 (parts and total added), gold 14",
-    # batch 127 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u412_qichun_tongzihe-publicity_events": "回顾“七五”普法五年，全镇累计开展各类普法活动230余场次 (five-year cumulative) beside "
-                                             "2020年…全年开展各类普法宣传活动52场次: took 230, gold 52",
-    "u413_dongming_liulinji-mediation_committees": "现有乡调委会1个、村调委会31个，另在乡交通管理站设立交通事故调委会1个 (three parts, "
-                                                   "no total): took 32, gold 33",
-    "u414_jiange_shiniuya-villages": "全乡由原来的14个村调整为9个村 (村级建制调整: before → after): took 14, gold 9",
 }
 
 

@@ -755,6 +755,16 @@ def test_brackets_items_year_ends_and_who_asked(sentence, code, expected):
     ("全镇12个村均成立了人民调解委员会。", "mediation_committees", 12),
     ("目前全乡申领行政执法证件并通过年审的干部共9名。", "enforcement_staff", 9),
     ("全乡有3名干部正在申领行政执法证件。", "enforcement_staff", None),
+    # the count before a change said with 由…调整为
+    ("全镇由原来的18个村调整为11个村。", "villages", 11),
+    ("镇执法大队经考试取得省行政执法证件的12人。", "enforcement_staff", 12),
+    # a 共 total of a list that names the town's committee counts it already
+    ("建成镇人民调解委员会和各村人民调解委员会共16个。", "mediation_committees", 16),
+    ("中心组学法4次、会前学法9次，共开展集中学法13次。", "study_sessions", 13),
+    ("现有乡调委会1个、村调委会20个，另设交通事故调委会1个。", "mediation_committees", 22),
+    ("组织开展了26场次“法治进乡村”“法律进校园”等主题普法活动。", "publicity_events", 26),
+    # a running total over the plan period is not this year's
+    ("回顾“七五”普法五年，全镇累计开展各类普法活动200余场次。", "publicity_events", None),
 ])
 def test_relative_clauses_year_ends_and_who_asked(sentence, code, expected):
     assert value_of(sentence, code) == expected
