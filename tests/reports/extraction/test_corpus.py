@@ -265,6 +265,12 @@ KNOWN_MISSES: dict[str, str] = {
     "villages-2040-pos": "覆盖全乡所有行政村（共计13个） (figure in brackets after the noun): nothing taken, expected 13",
     "villages-2041-pos": "本镇下辖的村和社区，经去年行政区划调整后现为18个 (the noun in the clause before): nothing taken, "
                          "expected 18",
+    # batch 131 first-seen misses (wording not handled; reasons written without reading the rules)
+    "disputes_resolved-2167-pos": "一百零九起矛盾纠纷被化解在萌芽状态、解决在当地: passive 被化解在萌芽状态 not read (took nothing, gold 109)",
+    "mediation_success_rate-2175-pos": "矛盾纠纷调处成功率稳定在99.1% (after 力争把纠纷化解在萌芽状态): rate not read (took nothing, gold 99.1)",
+    "mediators-2183-pos": "人民调解员队伍，现有在册人员143人: count given as 在册人员 after the 队伍 noun not read (took nothing, gold 143)",
+    "mediation_committees-2191-pos": "除镇、村两级调委会27个外，还成立了…行业性专业性人民调解委员会各1个: the two 各1个 trade committees not added (took 27, gold 29)",
+    "mediation_committees-2194-pos": "新设立交通事故人民调解委员会，全镇调委会总数增至25个: 总数增至 total not read (took nothing, gold 25)",
 }
 
 
