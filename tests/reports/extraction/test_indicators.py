@@ -765,6 +765,9 @@ def test_brackets_items_year_ends_and_who_asked(sentence, code, expected):
     ("组织开展了26场次“法治进乡村”“法律进校园”等主题普法活动。", "publicity_events", 26),
     # a running total over the plan period is not this year's
     ("回顾“七五”普法五年，全镇累计开展各类普法活动200余场次。", "publicity_events", None),
+    ("全镇共有56起矛盾纠纷被化解在萌芽状态。", "disputes_resolved", 56),
+    ("组建由老党员、乡贤组成的人民调解员队伍，现有在册人员88人。", "mediators", 88),
+    ("今年新设立物业纠纷人民调解委员会，全镇调委会总数增至19个。", "mediation_committees", 19),
 ])
 def test_relative_clauses_year_ends_and_who_asked(sentence, code, expected):
     assert value_of(sentence, code) == expected
