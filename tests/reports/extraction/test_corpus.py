@@ -265,6 +265,11 @@ KNOWN_MISSES: dict[str, str] = {
     "villages-2040-pos": "覆盖全乡所有行政村（共计13个） (figure in brackets after the noun): nothing taken, expected 13",
     "villages-2041-pos": "本镇下辖的村和社区，经去年行政区划调整后现为18个 (the noun in the clause before): nothing taken, "
                          "expected 18",
+    # batch 129 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u417_pujiang_yantou-enforcement_staff": "现有在编执法队员22人，经浙江省统一考试、取得行政执法证件并在岗履职的共有17人 "
+                                             "(经…考试、取得…证件并在岗履职的 before 共有): nothing taken, gold 17",
+    "u419_yangchun_chuncheng-disputes_received": "共登记受理群众诉求和矛盾纠纷627宗，其中进入人民调解程序的矛盾纠纷284宗 "
+                                                 "(the 其中 count is the mediated one): took 627, gold 284",
 }
 
 
