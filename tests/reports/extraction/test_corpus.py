@@ -271,6 +271,10 @@ KNOWN_MISSES: dict[str, str] = {
                                              "(经…考试、取得…证件并在岗履职的 before 共有): nothing taken, gold 17",
     "u419_yangchun_chuncheng-disputes_received": "共登记受理群众诉求和矛盾纠纷627宗，其中进入人民调解程序的矛盾纠纷284宗 "
                                                  "(the 其中 count is the mediated one): took 627, gold 284",
+    # batch 130 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u423_wuxiang_gucheng-people_reached": "县普法讲师团全年在全县巡回宣讲六十八场，受众达三十二万人次 (the county lecture "
+                                           "team's county-wide reach; the town gives no reach of its own): took 320000, "
+                                           "expected empty",
 }
 
 
