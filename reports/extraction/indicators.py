@@ -1109,7 +1109,8 @@ _OWN_SHARE = re.compile(r"其中(?:我|本|该)(?:镇|乡|街道|苏木)")
 _COUNTY_SUBJECT = re.compile(
     r"(?:^|[，：；])(?:[^，：；]{0,8}年，?)?(?:全(?:县|区(?!域)|市|旗|州)"
     # or a county-level body: "市政府全年行政应诉案件共146件", "县矛调中心全年受理纠纷二千一百余件"
-    r"|(?:县|市|区|旗)(?:委|政府|人民政府|矛调中心|综治中心|司法局|法院|人民法院|信访局|公安局|(?:人民)?调解协会)"
+    r"|(?:县|市|区|旗)(?:委|政府|人民政府|矛调中心|综治中心|司法局|法院|人民法院|信访局|公安局|(?:人民)?调解协会"
+    r"|普法讲师团|讲师团|宣讲团)"
     # (not one that sends its people to work in the town: "市司法局选派的法律顾问…，全年解答…246人次")
     r"(?![\u4e00-\u9fff]{0,2}(?:选派|派驻|委派|指派|下派)))")
 # a cheap test before _county_scope: its subjects all hold one of these characters

@@ -121,7 +121,7 @@ GLOBAL_REJECT = (
     # (left of the "|" in the context): "96件（去年同期为110件）" is this year's 96.
     r"、[^|，]*分别[^|]*\||"
     # a figure of the whole county (or district, city) quoted in the town's report: "全县共培育…5000名"
-    r"(?:全县|全区(?!域)|全市|全旗|全省|县域内|全州)[^|]*\||"
+    r"(?:全县|全区(?!域)|全市|全旗|全省(?!统一)|县域内|全州)[^|]*\||"
     # a neighbouring town's figure quoted for comparison
     r"(?:邻镇|邻乡|邻近乡镇|周边乡镇|兄弟乡镇|邻近镇|相邻的?[\u4e00-\u9fff]{1,4}(?:镇|乡|街道))[^|]*\||"
     r"(?:同期|(?<![由从较比与同（(])(?:去年|上年度?|上一年度?|前年)(?![的底末初]))[^|]*\|"

@@ -768,6 +768,9 @@ def test_brackets_items_year_ends_and_who_asked(sentence, code, expected):
     ("全镇共有56起矛盾纠纷被化解在萌芽状态。", "disputes_resolved", 56),
     ("组建由老党员、乡贤组成的人民调解员队伍，现有在册人员88人。", "mediators", 88),
     ("今年新设立物业纠纷人民调解委员会，全镇调委会总数增至19个。", "mediation_committees", 19),
+    ("经全省统一考试、取得行政执法证件并在岗履职的共有13人。", "enforcement_staff", 13),
+    ("全镇在编干部中报考行政执法证的共9名。", "enforcement_staff", None),
+    ("县普法讲师团全年在全县巡回宣讲40场，受众达二十万人次。", "people_reached", None),
 ])
 def test_relative_clauses_year_ends_and_who_asked(sentence, code, expected):
     assert value_of(sentence, code) == expected
