@@ -771,6 +771,11 @@ def test_brackets_items_year_ends_and_who_asked(sentence, code, expected):
     ("经全省统一考试、取得行政执法证件并在岗履职的共有13人。", "enforcement_staff", 13),
     ("全镇在编干部中报考行政执法证的共9名。", "enforcement_staff", None),
     ("县普法讲师团全年在全县巡回宣讲40场，受众达二十万人次。", "people_reached", None),
+    ("能够亮证执法的干部目前有12人。", "enforcement_staff", 12),
+    ("执法队共有队员20名，其中16名通过考试取得了执法证件。", "enforcement_staff", 16),
+    ("全年面向机关干部举办“法治大讲堂”共6期。", "study_sessions", 6),
+    ("政府常务会议议题前安排学法环节，全年学习法律法规11次。", "study_sessions", 11),
+    ("镇领导干部全年参加集中学法的次数为9次。", "study_sessions", 9),
 ])
 def test_relative_clauses_year_ends_and_who_asked(sentence, code, expected):
     assert value_of(sentence, code) == expected
