@@ -279,7 +279,6 @@ KNOWN_MISSES: dict[str, str] = {
                                   "nothing taken, expected 68",
     "litigation_cases-2231-pos": "全年镇人民政府作为被告的行政案件出庭应诉一件 (行政案件 + 出庭应诉一件): nothing taken, expected 1",
     "litigation_cases-2232-pos": "收到…转来的行政复议申请2件、法院送达的行政起诉状3件 (复议申请 + 起诉状 to add): took 2, expected 5",
-    # batch 133 first-seen misses (wording not handled; reasons written without reading the rules)
 }
 
 
