@@ -268,6 +268,11 @@ KNOWN_MISSES: dict[str, str] = {
     "mediation_committees-2191-pos": "除镇、村两级调委会27个外，还成立了…行业性专业性人民调解委员会各1个: the two 各1个 trade committees not added (took 27, gold 29)",
     "u419_yangchun_chuncheng-disputes_received": "共登记受理群众诉求和矛盾纠纷627宗，其中进入人民调解程序的矛盾纠纷284宗 "
                                                  "(the 其中 count is the mediated one): took 627, gold 284",
+    # batch 132 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u427_quxian_yanfeng-enforcement_staff": "核定编制18名，目前实有工作人员16名，均已通过四川省行政执法资格考试并领取了执法证件 "
+                                             "(the certificate clause follows the count with 均已): nothing taken, gold 16",
+    "u430_heishan_hujia-mediators": "全镇调委会19个，调解员队伍现有112人 (调解员队伍 without 人民 before 现有N人): nothing "
+                                    "taken, gold 112",
 }
 
 
