@@ -279,11 +279,6 @@ KNOWN_MISSES: dict[str, str] = {
                                   "nothing taken, expected 68",
     "litigation_cases-2231-pos": "全年镇人民政府作为被告的行政案件出庭应诉一件 (行政案件 + 出庭应诉一件): nothing taken, expected 1",
     "litigation_cases-2232-pos": "收到…转来的行政复议申请2件、法院送达的行政起诉状3件 (复议申请 + 起诉状 to add): took 2, expected 5",
-    # batch 132 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u427_quxian_yanfeng-enforcement_staff": "核定编制18名，目前实有工作人员16名，均已通过四川省行政执法资格考试并领取了执法证件 "
-                                             "(the certificate clause follows the count with 均已): nothing taken, gold 16",
-    "u430_heishan_hujia-mediators": "全镇调委会19个，调解员队伍现有112人 (调解员队伍 without 人民 before 现有N人): nothing "
-                                    "taken, gold 112",
 }
 
 

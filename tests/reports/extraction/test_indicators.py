@@ -776,6 +776,8 @@ def test_brackets_items_year_ends_and_who_asked(sentence, code, expected):
     ("全年面向机关干部举办“法治大讲堂”共6期。", "study_sessions", 6),
     ("政府常务会议议题前安排学法环节，全年学习法律法规11次。", "study_sessions", 11),
     ("镇领导干部全年参加集中学法的次数为9次。", "study_sessions", 9),
+    ("目前实有工作人员12名，均已通过省行政执法资格考试并领取了执法证件。", "enforcement_staff", 12),
+    ("全镇调委会15个，调解员队伍现有90人，另有网格员40名。", "mediators", 90),
 ])
 def test_relative_clauses_year_ends_and_who_asked(sentence, code, expected):
     assert value_of(sentence, code) == expected
