@@ -1152,10 +1152,13 @@ _VILLAGE_KIND = re.compile(
     r"|(?P<vill>))"
 )
 _VILLAGE_KIND_LEFT = re.compile(
-    rf"(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|村社区)|(?P<comm>社区|居委会|居民委员会|居民区)|(?P<vill>村|村委会|村委|村民委员会|嘎查村|嘎查)){R.LINK}$"
+    # (农村社区 is a community: "行政村14个、农村社区1个")
+    rf"(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|(?<!农)村社区)|(?P<comm>社区|居委会|居民委员会|居民区)"
+    rf"|(?P<vill>村|村委会|村委|村民委员会|嘎查村|嘎查)){R.LINK}$"
 )
-# "辖嘎查村26个，其中…，另有社区1个": a later figure that adds another kind of place
+# a later figure that includes the ones before it: "…4次；连同会前学法…，全年共集中学法14次"
 _INCLUDING = re.compile(r"连同|加上|算上|包括[^，。；]{0,20}?在内")
+# "辖嘎查村26个，其中…，另有社区1个": a later figure that adds another kind of place
 _ALSO = re.compile(r"^(?:另有|另辖|另外还有|另外|此外还有|此外|还有)")
 _LIT_KIND = re.compile(r"复议|诉讼|应诉|被诉|起诉")
 _APPEAL = re.compile(r"二审|再审")

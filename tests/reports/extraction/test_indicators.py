@@ -778,6 +778,7 @@ def test_brackets_items_year_ends_and_who_asked(sentence, code, expected):
     ("镇领导干部全年参加集中学法的次数为9次。", "study_sessions", 9),
     ("目前实有工作人员12名，均已通过省行政执法资格考试并领取了执法证件。", "enforcement_staff", 12),
     ("全镇调委会15个，调解员队伍现有90人，另有网格员40名。", "mediators", 90),
+    ("辖区有行政村11个、农村社区1个。", "villages", 12),
 ])
 def test_relative_clauses_year_ends_and_who_asked(sentence, code, expected):
     assert value_of(sentence, code) == expected
