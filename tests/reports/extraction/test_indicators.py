@@ -779,6 +779,9 @@ def test_brackets_items_year_ends_and_who_asked(sentence, code, expected):
     ("目前实有工作人员12名，均已通过省行政执法资格考试并领取了执法证件。", "enforcement_staff", 12),
     ("全镇调委会15个，调解员队伍现有90人，另有网格员40名。", "mediators", 90),
     ("辖区有行政村11个、农村社区1个。", "villages", 12),
+    ("本镇共有15个村级组织，其中行政村13个、社区2个。", "villages", 15),
+    ("对受理的群众信访事项逐件登记交办，已依法作出处理意见并办结的有31件。", "petitions_handled", 31),
+    ("今年镇信访办累计完成信访事项办理22件。", "petitions_handled", 22),
 ])
 def test_relative_clauses_year_ends_and_who_asked(sentence, code, expected):
     assert value_of(sentence, code) == expected
