@@ -782,6 +782,9 @@ def test_brackets_items_year_ends_and_who_asked(sentence, code, expected):
     ("本镇共有15个村级组织，其中行政村13个、社区2个。", "villages", 15),
     ("对受理的群众信访事项逐件登记交办，已依法作出处理意见并办结的有31件。", "petitions_handled", 31),
     ("今年镇信访办累计完成信访事项办理22件。", "petitions_handled", 22),
+    ("全乡在册“法律明白人”现为一百二十人。", "legal_literates", 120),
+    ("镇域内分布着12个建制村和1个移民安置社区。", "villages", 13),
+    ("全年镇政府收到法院送达的行政诉讼案件2件。", "litigation_cases", 2),
 ])
 def test_relative_clauses_year_ends_and_who_asked(sentence, code, expected):
     assert value_of(sentence, code) == expected
