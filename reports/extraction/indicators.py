@@ -816,6 +816,13 @@ def _after_note(text: str, qs: list[Quantity], i: int, ce: int) -> int:
     return min(ce, after)
 
 
+_ALL_OF_THEM = re.compile(r"均|都|全部|全员|皆")
+# "对全镇86名人民调解员进行了业务培训": something done to the whole of them (unless it is what
+# would make them count: an exam or an application)
+_WHOLE_SET = re.compile(r"对(?:全镇|全乡|全街道|全体|所有)(?:的)?$")
+_PENDING = re.compile(r"考试|申请|申报|申领|报名")
+
+
 def _judged_stretch(form: _Form, left: str, right: str, seg: str) -> str:
     """The figure's stretch ("left|right") whose words may disqualify it: without what all of the
     counted did when the noun names the certificate ("21名持证执法人员均按要求完成了…培训学时",
@@ -1090,11 +1097,6 @@ _MIXED_TOTAL = re.compile(r"诉求|事项")
 _VERB_KEYS = frozenset(("受理", "排查", "调处", "收案", "化解", "办结", "结案", "答复", "终结"))
 
 
-_ALL_OF_THEM = re.compile(r"均|都|全部|全员|皆")
-# "对全镇86名人民调解员进行了业务培训": something done to the whole of them (unless it is what
-# would make them count: an exam or an application)
-_WHOLE_SET = re.compile(r"对(?:全镇|全乡|全街道|全体|所有)(?:的)?$")
-_PENDING = re.compile(r"考试|申请|申报|申领|报名")
 _ANOTHER_ACTION = re.compile(r"并(?!(?:取得|领取|获得|持有|考核|经考核|通过)了?)")
 # (or since a five-year plan began, or over it: "“十四五”以来", "“七五”普法启动以来", "“七五”普法期间")
 # (or over the last years: "近三年来", or "2021年至今")
