@@ -1,11 +1,11 @@
 """Run the extraction on files and print what it reads; touches no database."""
 
 import json
-from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
 from reports.extraction import INDICATORS, DecodeError, decode_document, extract_report
+from reports.management.commands.ingest import report_files
 
 
 def extraction_as_json(path: str, extraction) -> dict:
@@ -33,26 +33,34 @@ class Command(BaseCommand):
     requires_system_checks = []
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", metavar="PATH")
-        parser.add_argument("--json", action="store_true", help="print one JSON array to stdout")
+        parser.add_argument("paths", nargs="+", metavar="PATH", help="report files, or folders of them")
+        parser.add_argument(
+            "--json",
+            action="store_true",
+            help='print one JSON array to stdout; a file that cannot be read is an item {"file", "error"}',
+        )
 
     def handle(self, *args, **options):
-        paths = options["paths"]
-        results, failed = [], []
-        for path in paths:
+        items, failed = [], 0
+        for path in report_files(options["paths"]):
             try:
-                document = decode_document(Path(path).read_bytes())
+                document = decode_document(path.read_bytes())
             except (OSError, DecodeError) as exc:
-                failed.append(path)
+                failed += 1
+                items.append({"file": str(path), "error": str(exc)})
                 self.stderr.write(f"{path}: {exc}")
                 continue
-            results.append(extraction_as_json(path, extract_report(document.text)))
+            items.append(extraction_as_json(str(path), extract_report(document.text)))
         if options["json"]:
-            self.stdout.write(json.dumps(results, ensure_ascii=False, indent=1))
-        else:
-            self.stdout.write(self.as_table(results))
+            # Failures are items too, so a script gets every file's outcome; the command fails as a
+            # whole only when there was nothing to read.
+            self.stdout.write(json.dumps(items, ensure_ascii=False, indent=1))
+            if failed == len(items):
+                raise CommandError(f"none of the {failed} file(s) could be read", returncode=1)
+            return
+        self.stdout.write(self.as_table([item for item in items if "error" not in item]))
         if failed:
-            raise CommandError(f"{len(failed)} file(s) could not be read", returncode=1)
+            raise CommandError(f"{failed} file(s) could not be read", returncode=1)
 
     def as_table(self, results) -> str:
         lines = []
