@@ -278,6 +278,9 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 136 first-seen misses (wording not handled; reasons written without reading the rules)
     "mediation_success_rate-2272-pos": "调委会受理的纠纷中，成功调解的占98.2% (share phrased as 成功调解的占N%): nothing taken, "
                                        "expected 98.2",
+    # batch 137 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u446_longchuan_tuocheng-enforcement_staff": "现有12名工作人员取得广东省行政执法证，另有7人报名参加了2021年度全省行政执法资格考试 "
+                                                 "(N名工作人员取得…执法证): nothing taken, expected 12",
 }
 
 
