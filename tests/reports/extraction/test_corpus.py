@@ -278,6 +278,10 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 136 first-seen misses (wording not handled; reasons written without reading the rules)
     "mediation_success_rate-2272-pos": "调委会受理的纠纷中，成功调解的占98.2% (share phrased as 成功调解的占N%): nothing taken, "
                                        "expected 98.2",
+    # batch 138 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u450_minhe_gushan-people_reached": "发放汉文、藏文宣传资料7500余份，受教育群众1.1万余人次 (受教育群众 + 万余人次 after the "
+                                        "materials): took 30 from 吸纳宗教人士和乡贤30名参与调解 in the mediation paragraph, "
+                                        "expected 11000",
 }
 
 
