@@ -278,6 +278,10 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 137 first-seen misses (wording not handled; reasons written without reading the rules)
     "u446_longchuan_tuocheng-enforcement_staff": "现有12名工作人员取得广东省行政执法证，另有7人报名参加了2021年度全省行政执法资格考试 "
                                                  "(N名工作人员取得…执法证): nothing taken, expected 12",
+    # batch 138 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u450_minhe_gushan-people_reached": "发放汉文、藏文宣传资料7500余份，受教育群众1.1万余人次 (受教育群众 + 万余人次 after the "
+                                        "materials): took 30 from 吸纳宗教人士和乡贤30名参与调解 in the mediation paragraph, "
+                                        "expected 11000",
 }
 
 
