@@ -507,7 +507,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                 right = right[:-1] + shared
         earlier = False
         total_only = borrowed = False
-        prev_clause = own_seg = ""
+        prev_clause = own_seg = clause_seg = ""
         prev_cs = 0  # start of the clause before (set with total_only)
         first = left[:1]
         if listed and i in listed:
@@ -536,7 +536,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             prev_cs = ctx.clause_of(max(0, cs - 1), max(0, cs - 1))[0]
             # (never across a paragraph break: the line before may be a heading)
             prev_clause = _strip(text[prev_cs:cs - 1]) if cs > 0 and text[cs - 1] != "\n" else ""
-            own_seg = left + "|" + right
+            own_seg = clause_seg = left + "|" + right
             if i == 0 or qs[i - 1].end <= prev_cs:
                 # "持证上岗人员较上年翻了一番，达到24名": the new total after a comparison takes the
                 # noun named before the comparison
@@ -644,7 +644,14 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                          each=each, borrowed=borrowed)
             if host is None:
                 host = _note_host(text, qs, i, cs) if i > 0 and text.find("（", cs, q.start) != -1 else ""
-            judged = own_seg if total_only else host + _judged_stretch(best, left, right, seg)
+            if not total_only:
+                judged = host + _judged_stretch(best, left, right, seg)
+            elif best.after is not None and "\u4e00" <= right[:1] <= "\u9fff":
+                # "…参加执法培训，现有12名工作人员取得…执法证": the figure names its own noun, so the
+                # clause before is not its phrase
+                judged = clause_seg
+            else:
+                judged = own_seg
             _judge(cand, rule, judged, clause_left, sent_left, right, section, earlier, year)
             if cand.ok and rule.reject_then is not None:
                 m = rule.reject_then.match(_strip(text[after:se]))

@@ -383,6 +383,10 @@ CASES += [
     ("legal_consultations","全年办理法律援助案件16件。",None),
     ("petitions_handled","全年共接待群众来信来访56批128人次，办结率100%。",None),
     ("people_reached","组织镇村干部参加学法考法268人，参考率100%。",None),
+    # people who help mediate at a place of gatherings are not an audience
+    ("people_reached", "在各村文化活动中心设立调解点，邀请老党员、乡贤共40名参与矛盾纠纷调解。", None),
+    # the figure names its own noun: the training in the clause before is not about it
+    ("enforcement_staff", "乡政府组织干部参加执法业务培训，现有15名工作人员取得了行政执法证件。", 15),
     ("publicity_events","开展“宪法宣传周”活动4次。",4),
     ("villages","在全镇16个行政村设立法律服务室。",16),
     ("disputes_resolved","全年化解矛盾纠纷188件，化解率99.5%。",188),
