@@ -44,6 +44,7 @@ _FROM = re.compile(rf"^{_CHANGE_VERB}")
 _TO = re.compile(rf"^{_CHANGE_VERB}(?:今年|目前|现在|年底|年末|(?:19|20)\d\d年(?:底|末)?)?的?(?:约|近|逾)?$")
 # "(含行业性专业性调解委员会2个)": an inclusive note after a figure, not part of its phrase
 _NOTE = re.compile(r"（(?:含|包括|包含|其中)[^）]*(?:）|$)")
+_CLOSED_NOTE = re.compile(r"（(?:含|包括|包含|其中)[^（）]*）")
 _EACH_ITEMS = re.compile("[、和及与]")
 _LEADING_ASIDE = re.compile(r"^（[^）]*(?:）|$)")
 # (or a clause of its own: "开展…活动39场次，含法治文艺演出5场")
@@ -923,6 +924,9 @@ def _named_at(rule: _Rule, between: str) -> int:
 def _clause_left(text: str, cs: int, start: int, stripped: str | None = None) -> str:
     """The clause before the figure, stripped (`stripped`: that already done)."""
     clause_left = _strip(text[cs:start]) if stripped is None else stripped
+    if "）" in clause_left and "（" in clause_left:
+        # a closed note on an earlier item is about that item: "辖14个行政村（其中少数民族村2个）、1个社区"
+        clause_left = _CLOSED_NOTE.sub("", clause_left)
     before = text[max(0, cs - 3):cs]
     if before.startswith("其中") or before.endswith("其中，"):
         clause_left = "其中" + clause_left
@@ -1237,7 +1241,7 @@ def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> list[_
         return None
     group.sort(key=lambda c: c.q.start)
     for a, c in zip(group, group[1:], strict=False):
-        if "其中" in text[group[0].q.end:c.q.start] and not _ALSO.match(c.left):
+        if "其中" in _CLOSED_NOTE.sub("", text[group[0].q.end:c.q.start]) and not _ALSO.match(c.left):
             # "调解员83人，其中专职调解员3人", "活动84场次，其中…企业专场30场次，…法治讲堂16场次":
             # the later figures are parts of the first (not "…，其中中心村3个，另有社区2个")
             return None
@@ -1261,7 +1265,8 @@ def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> list[_
         return None  # only the items of one list under one verb ("…手册6800册、…明白纸1.5万张")
     if code == "villages":
         for a, b in zip(group, group[1:], strict=False):
-            if b.q.start - a.q.end > 8 and not _ALSO.match(b.left):
+            # (a note on the first item does not part them: "行政村14个（含少数民族村2个）、社区1个")
+            if len(_CLOSED_NOTE.sub("", text[a.q.end:b.q.start])) > 8 and not _ALSO.match(b.left):
                 return None
     if best not in group:
         return None

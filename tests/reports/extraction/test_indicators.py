@@ -389,6 +389,9 @@ CASES += [
     ("enforcement_staff", "乡政府组织干部参加执法业务培训，现有15名工作人员取得了行政执法证件。", 15),
     ("publicity_events","开展“宪法宣传周”活动4次。",4),
     ("villages","在全镇16个行政村设立法律服务室。",16),
+    # a note on the first item of a list does not part the items (nor is the next one a part of it)
+    ("villages", "全乡下辖11个行政村（含4个易地搬迁村）、2个社区。", 13),
+    ("villages", "街道辖社区6个（其中新建小区社区2个）、行政村3个，常住人口4.6万人。", 9),
     ("disputes_resolved","全年化解矛盾纠纷188件，化解率99.5%。",188),
     ("publicity_events","建成法治文化广场3个、法治宣传栏45块。",None),
     ("study_sessions","全年组织集中学法活动10次。",10),
