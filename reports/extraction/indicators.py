@@ -668,8 +668,13 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             # noun: "辖8个行政村、1个社区，共62个村民小组")
             if sent_left is None:
                 sent_left = left0 if ss == left_lo else _strip(text[ss:q.start])
+            lo = ss
+            if seg_lo == ss > 0 and text[ss - 1] == "；":
+                # a total in a clause of its own after parts set apart by semicolons: "村调委会调解成功
+                # 纠纷：八十七件；镇调委会调解成功纠纷：二十三件；全镇合计一百一十件"
+                lo = ctx.full_sentence_start(q.start)
             for j in range(i - 1, -1, -1):
-                if qs[j].start < ss:
+                if qs[j].start < lo:
                     break
                 prev = [(r, c) for r, c in by_index.get(j, ()) if c.ok and q.unit in r.spec.units]
                 if not prev:
@@ -683,9 +688,9 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                 for rule, _part in prev:
                     # (above the best of the parts it adds up, the one of figure j among them, not
                     # only that one: "中心组学法4次、会前学法11次、干部法治讲座2次，共计17次")
-                    top = max(c.score for k in range(j, -1, -1) if qs[k].start >= ss
+                    top = max(c.score for k in range(j, -1, -1) if qs[k].start >= lo
                               for r, c in by_index.get(k, ()) if r is rule and c.ok)
-                    cand = _Cand(rule.spec.code, q, q.value, top + 1, ss, se, i, note=_NOTE_TOTAL)
+                    cand = _Cand(rule.spec.code, q, q.value, top + 1, lo, se, i, note=_NOTE_TOTAL)
                     if rule.spec.integer and q.value != int(q.value):
                         cand.ok = False
                         cand.note = "not a whole count"

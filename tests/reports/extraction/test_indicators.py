@@ -392,6 +392,14 @@ CASES += [
     # a note on the first item of a list does not part the items (nor is the next one a part of it)
     ("villages", "全乡下辖11个行政村（含4个易地搬迁村）、2个社区。", 13),
     ("villages", "街道辖社区6个（其中新建小区社区2个）、行政村3个，常住人口4.6万人。", 9),
+    # a clerk's summary: the network named before a colon, a total after parts set apart by semicolons,
+    # "X的有N件", the year's new recruits (not the team), disputes named as 纠纷诉求
+    ("mediation_committees", "人民调解组织网络：十九个（乡1个、村18个）。", 19),
+    ("disputes_resolved", "乡调委会调解成功纠纷：十五件；各村调委会调解成功纠纷：六十二件；合计七十七件。", 77),
+    ("disputes_received", "乡调委会调解成功纠纷：十五件；各村调委会调解成功纠纷：六十二件；合计七十七件。", None),
+    ("disputes_resolved", "今年受理的各类纠纷中，已化解的有58件，其余3件引导走诉讼程序。", 58),
+    ("mediators", "今年新聘用村级调解员12名，补充到各村调委会。", None),
+    ("disputes_received", "镇综治中心全年受理群众矛盾纠纷诉求共计187件。", 187),
     ("disputes_resolved","全年化解矛盾纠纷188件，化解率99.5%。",188),
     ("publicity_events","建成法治文化广场3个、法治宣传栏45块。",None),
     ("study_sessions","全年组织集中学法活动10次。",10),
