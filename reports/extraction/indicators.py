@@ -1397,12 +1397,14 @@ def _full_sentence_start(text: str, pos: int, lo: int = 0) -> int:
                text.rfind("！", lo, pos), text.rfind("？", lo, pos)) + 1
 
 
-_LIST_JOIN = re.compile(r"^[个]?[\u4e00-\u9fff（）]{1,8}?(?:、|和|及|以及|，)$")
+_LIST_JOIN = re.compile(r"^[个]?[\u4e00-\u9fff（）]{1,8}?(?:、|和|及|以及|，)$"
+                        # the noun first: "城市社区7个、城中村改制社区3个"
+                        r"|^个?(?:、|和|及|以及)[\u4e00-\u9fff（）]{2,10}$")
 
 
 def _one_list(group: list[_Cand], text: str) -> bool:
-    """Villages of two sorts in one list ("十九个行政村、四个城镇社区和一个农场社区"): every
-    item follows the one before directly, each names a different place."""
+    """Villages of two sorts in one list ("十九个行政村、四个城镇社区和一个农场社区", "城市社区7个、
+    城中村改制社区3个"): every item follows the one before directly, each names a different place."""
     nouns = [text[a.q.end:b.q.start] for a, b in zip(group, group[1:], strict=False)]
     return all(_LIST_JOIN.match(n) for n in nouns) and len(set(nouns)) == len(nouns)
 

@@ -392,6 +392,7 @@ CASES += [
     # a note on the first item of a list does not part the items (nor is the next one a part of it)
     ("villages", "全乡下辖11个行政村（含4个易地搬迁村）、2个社区。", 13),
     ("villages", "街道下辖城市社区5个、涉农村4个。", 9),
+    ("villages", "街道辖老城区社区8个、新建小区社区2个。", 10),
     ("villages", "乡里行政村总数为十七个，其中易地搬迁安置点所在村2个。", 17),
     ("villages", "街道辖社区6个（其中新建小区社区2个）、行政村3个，常住人口4.6万人。", 9),
     # a clerk's summary: the network named before a colon, a total after parts set apart by semicolons,
