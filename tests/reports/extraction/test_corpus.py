@@ -270,15 +270,6 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 134 first-seen misses (wording not handled; reasons written without reading the rules)
     "litigation_cases-2231-pos": "全年镇人民政府作为被告的行政案件出庭应诉一件 (行政案件 + 出庭应诉一件): nothing taken, expected 1",
     "litigation_cases-2232-pos": "收到…转来的行政复议申请2件、法院送达的行政起诉状3件 (复议申请 + 起诉状 to add): took 2, expected 5",
-    # batch 141 first-seen misses (wording not handled; reasons written without reading the rules)
-    "publicity_materials-2326-pos": "发放普法宣传品：环保袋、围裙、折扇等…实用宣传品，共计二千四百件 (宣传品 counted in 件, total after a "
-                                    "list of items): nothing taken, expected 2400",
-    "people_reached-2333-pos": "镇级集中宣传覆盖约6000人次，村（社区）宣传覆盖约1.4万人次，合计约2万人次 (parts before the total): "
-                               "took the part 14000, expected the total 20000 (approximate)",
-    "legal_consultations-2345-pos": "12348热线转办及来访法律咨询：共247件次 (figure after a colon, unit 件次): nothing taken, "
-                                    "expected 247",
-    "legal_consultations-2347-trap": "心理咨询室：全年接待心理疏导咨询64人次 (psychological counselling, not legal): took 64, "
-                                     "expected nothing",
 }
 
 

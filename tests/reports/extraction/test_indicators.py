@@ -408,6 +408,12 @@ CASES += [
     ("study_sessions","全年组织集中学法活动10次。",10),
     ("litigation_cases","全年共办理行政诉讼案件5件，行政复议案件2件。",7),
     ("legal_consultations","法律顾问全年为村（居）民提供法律咨询200余次。",200),
+    # a clerk's summary: 件次 as the unit, a total with 约 after its parts, what describes the items,
+    # and counselling that is not legal advice
+    ("legal_consultations", "来信来电法律咨询：全年共183件次，已全部答复。", 183),
+    ("legal_consultations", "社工站开展心理健康咨询52人次。", None),
+    ("people_reached", "集中宣传受众约3000人次，入户宣传受众约5000人次，合计约8000人次。", 8000),
+    ("publicity_materials", "发放印有普法标语的雨伞、水杯等宣传品共1600件。", 1600),
     ("petitions_handled","全年共受理信访事项48件，办结46件，办结率95.8%。",46),
     ("legal_literates","每个村（社区）培养“法律明白人”不少于5名，全镇共培养120名。",120),
     ("mediators","全镇有专职人民调解员2名、兼职人民调解员86名。",88),  # 专职 + 兼职 = all mediators
