@@ -206,8 +206,6 @@ KNOWN_MISSES: dict[str, str] = {
     "people_reached-1711-pos": "全年有约8600人次的群众通过法治讲座…接受了法治教育 (人次的群众 before the verb): nothing taken, "
                                "gold 8600 (approximate)",
     "study_sessions-1716-pos": "12月18日镇党委会会前学法…这是今年第15次集中学法 (count as an ordinal): nothing taken, gold 15",
-    "petitions_handled-1719-pos": "全年登记的信访事项中有57件已按程序办结，占全部信访事项的95% (有N件已…办结 with a 占…的 "
-                                  "proportion): nothing taken, gold 57",
     # batch 94 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 95 first-seen misses (wording not handled; reasons written without reading the rules)
     "u305_zijin_huangtang-enforcement_staff": "截至2024年末，…持证执法人员为20名。…全年净增持证人员4名 (last year's total + net gain): "
