@@ -184,8 +184,6 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 82 first-seen misses (wording not handled; reasons written without reading the rules)
     "u260_yuncheng_nanzhaolou-mediators": "人民调解员（１４５名）全部经过培训上岗 (full-width digits in brackets): nothing taken, gold 145",
     # batch 83 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u266_tengchong_binglangjiang-publicity_events": "全镇开展了48场次双语普法宣讲和“法治赶街天”活动 (number and 场次 before the "
-                                                    "event nouns, after 开展了): nothing taken, gold 48",
     # batch 86 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 85 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 87 first-seen misses (wording not handled; reasons written without reading the rules)

@@ -405,6 +405,7 @@ CASES += [
     ("disputes_received", "镇综治中心全年受理群众矛盾纠纷诉求共计187件。", 187),
     ("disputes_resolved","全年化解矛盾纠纷188件，化解率99.5%。",188),
     ("publicity_events","建成法治文化广场3个、法治宣传栏45块。",None),
+    ("publicity_events", "乡司法所联合派出所开展了26场次集中法治宣传和反诈宣讲。", 26),
     ("study_sessions","全年组织集中学法活动10次。",10),
     ("litigation_cases","全年共办理行政诉讼案件5件，行政复议案件2件。",7),
     ("legal_consultations","法律顾问全年为村（居）民提供法律咨询200余次。",200),
