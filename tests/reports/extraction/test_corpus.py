@@ -266,10 +266,6 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 134 first-seen misses (wording not handled; reasons written without reading the rules)
     "litigation_cases-2231-pos": "全年镇人民政府作为被告的行政案件出庭应诉一件 (行政案件 + 出庭应诉一件): nothing taken, expected 1",
     "litigation_cases-2232-pos": "收到…转来的行政复议申请2件、法院送达的行政起诉状3件 (复议申请 + 起诉状 to add): took 2, expected 5",
-    # batch 142 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u457_bazhou_yuhua-enforcement_staff": "街道在编干部职工62名，其中持有《河北省行政执法证》的19名，按照“一岗一证、持证上岗”的要求，"
-                                           "执法活动一律由两名以上持证人员实施 (两名以上 in the procedure rule read as the staff count): "
-                                           "took 2 (flagged approximate), gold 19",
 }
 
 

@@ -387,6 +387,8 @@ CASES += [
     ("people_reached", "在各村文化活动中心设立调解点，邀请老党员、乡贤共40名参与矛盾纠纷调解。", None),
     # the figure names its own noun: the training in the clause before is not about it
     ("enforcement_staff", "乡政府组织干部参加执法业务培训，现有15名工作人员取得了行政执法证件。", 15),
+    # how many must act together is a rule, not the staff
+    ("enforcement_staff", "严格落实执法规范，现场执法一律由2名以上持证人员实施。", None),
     ("publicity_events","开展“宪法宣传周”活动4次。",4),
     ("villages","在全镇16个行政村设立法律服务室。",16),
     # a note on the first item of a list does not part the items (nor is the next one a part of it)
