@@ -266,6 +266,15 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 134 first-seen misses (wording not handled; reasons written without reading the rules)
     "litigation_cases-2231-pos": "全年镇人民政府作为被告的行政案件出庭应诉一件 (行政案件 + 出庭应诉一件): nothing taken, expected 1",
     "litigation_cases-2232-pos": "收到…转来的行政复议申请2件、法院送达的行政起诉状3件 (复议申请 + 起诉状 to add): took 2, expected 5",
+    # batch 143 first-seen misses (wording not handled; reasons written without reading the rules)
+    "villages-2368-pos": "“民主法治示范村”创建：全镇34个村（居）中，已创成省级2个… (村（居） count inside a 示范村 heading, "
+                         "followed by 中): nothing taken, expected 34",
+    "villages-2372-trap": "集中安置来自邻近3个乡镇11个村的搬迁群众420户 (villages of other townships, origin of resettled "
+                          "households): took 11, expected nothing",
+    "litigation_cases-2384-pos": "行政机关负责人出庭应诉：全年应诉案件3件，负责人出庭3件次 (应诉案件 after a 出庭应诉 heading): "
+                                 "nothing taken, expected 3",
+    "mediation_success_rate-2391-pos": "调解纠纷（件）：一百二十五；调解成功（件）：一百二十一 (unit in brackets before the colon, "
+                                       "Chinese numerals, rate to compute): nothing taken, expected 96.8",
 }
 
 
