@@ -405,6 +405,12 @@ _CHANGE_HEADS = frozenset(("增减", "增减量", "增减幅度", "增幅", "变
                            "备注"))
 
 
+# a label naming the unit in brackets, its bare number after a colon, as a data list writes it:
+# "调解纠纷（件）：一百二十五；调解成功（件）：一百二十一" reads "调解纠纷：一百二十五件；…"
+_UNIT_LABEL = re.compile(r"（(件次|人次|场次|件|起|宗|例|名|人|位|个|次|场|期|份|册|%)）："
+                         r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+)(?![\d\u4e00-\u9fff%.])")
+
+
 # a table of indicators with one value column: "序号\t指标名称\t数值\t单位"
 _NAME_HEADS = frozenset(("指标名称", "指标", "项目", "名称", "内容", "指标项目", "工作内容"))
 _VALUE_HEADS = frozenset(("数值", "数量", "数据", "完成数", "完成值", "完成情况", "完成数量", "指标值"))
@@ -600,6 +606,8 @@ def clean_text(raw: str) -> str:
     if "\t" in raw:
         raw = _tables_as_prose(raw)
     text = _normalise_chars(raw.replace("\r\n", "\n") if "\r" in raw else raw)
+    if "）：" in text:
+        text = _UNIT_LABEL.sub(r"：\2\1", text)
     if "/" in text and _YEAR_PAIR.search(text):
         text = _year_pairs_as_prose(text)
     if "[" in text:

@@ -842,7 +842,13 @@ def _judged_stretch(form: _Form, left: str, right: str, seg: str) -> str:
     """The figure's stretch ("left|right") whose words may disqualify it: without what all of the
     counted did when the noun names the certificate ("21名持证执法人员均按要求完成了…培训学时",
     "持证执法人员（共18名）全部完成…培训学时"; "6名调解员均申请了…等级" still counts whoever applied),
-    or what was done to the whole of them ("对全镇86名人民调解员进行了业务培训")."""
+    or what was done to the whole of them ("对全镇86名人民调解员进行了业务培训"); without the topic a
+    colon closes when the figure's noun comes after it ("行政机关负责人出庭应诉：全年应诉案件3件")."""
+    # (not when the figure opens what follows the colon: "…考试：5人参加" counts what the topic names)
+    colon = left.rfind("：")
+    if -1 < colon < len(left) - 1 and (form.after is not None or form.before.search(left, colon + 1) is not None):
+        left = left[colon + 1:]
+        seg = left + "|" + right
     if form.after is not None:
         named = form.after.match(right)
         if named is not None and ("证" in named.group(0) and _ALL_OF_THEM.match(right, named.end())

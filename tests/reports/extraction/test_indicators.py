@@ -394,6 +394,11 @@ CASES += [
     # a note on the first item of a list does not part the items (nor is the next one a part of it)
     ("villages", "全乡下辖11个行政村（含4个易地搬迁村）、2个社区。", 13),
     ("villages", "街道下辖城市社区5个、涉农村4个。", 9),
+    # a topic closed by a colon is not the noun of a figure that names its own
+    ("villages", "民主法治示范村创建：全乡21个行政村中，已有9个村获评市级示范村。", 21),
+    ("litigation_cases", "负责人出庭应诉情况：今年应诉案件2件，乡长出庭2次。", 2),
+    # villages of other townships
+    ("villages", "安置点共接收来自周边2个乡镇9个村的搬迁户186户。", None),
     ("villages", "街道辖老城区社区8个、新建小区社区2个。", 10),
     ("villages", "乡里行政村总数为十七个，其中易地搬迁安置点所在村2个。", 17),
     ("villages", "街道辖社区6个（其中新建小区社区2个）、行政村3个，常住人口4.6万人。", 9),
