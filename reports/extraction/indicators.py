@@ -846,7 +846,8 @@ def _judged_stretch(form: _Form, left: str, right: str, seg: str) -> str:
     colon closes when the figure's noun comes after it ("行政机关负责人出庭应诉：全年应诉案件3件")."""
     # (not when the figure opens what follows the colon: "…考试：5人参加" counts what the topic names)
     colon = left.rfind("：")
-    if -1 < colon < len(left) - 1 and (form.after is not None or form.before.search(left, colon + 1) is not None):
+    if -1 < colon < len(left) - 1 and (form.after is not None
+                                       or form.before.search(left, colon + 1) is not None):
         left = left[colon + 1:]
         seg = left + "|" + right
     if form.after is not None:

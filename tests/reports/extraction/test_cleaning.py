@@ -284,7 +284,8 @@ def test_a_table_with_bars_between_its_cells_reads_like_a_tab_separated_one():
 
 def test_a_unit_named_in_brackets_before_a_colon_goes_after_the_bare_number():
     raw = "人民调解：受理纠纷（件）：八十四；调解成功(件):82；成功率（%）：97.6；调解员（名）：46名。"
-    assert clean_text(raw) == "人民调解：受理纠纷：八十四件；调解成功：82件；成功率：97.6%；调解员（名）：46名。"
+    assert clean_text(raw) == ("人民调解：受理纠纷：八十四件；调解成功：82件；成功率：97.6%；"
+                               "调解员（名）：46名。")
     ex = extract_report("港西镇2024年法治政府建设情况报告\n一、主要工作\n" + raw)
     assert ex.figures["disputes_received"].value == 84
     assert ex.figures["disputes_resolved"].value == 82

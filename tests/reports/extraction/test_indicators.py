@@ -405,8 +405,10 @@ CASES += [
     # a clerk's summary: the network named before a colon, a total after parts set apart by semicolons,
     # "X的有N件", the year's new recruits (not the team), disputes named as 纠纷诉求
     ("mediation_committees", "人民调解组织网络：十九个（乡1个、村18个）。", 19),
-    ("disputes_resolved", "乡调委会调解成功纠纷：十五件；各村调委会调解成功纠纷：六十二件；合计七十七件。", 77),
-    ("disputes_received", "乡调委会调解成功纠纷：十五件；各村调委会调解成功纠纷：六十二件；合计七十七件。", None),
+    ("disputes_resolved", "乡调委会调解成功纠纷：十五件；各村调委会调解成功纠纷：六十二件；"
+                           "合计七十七件。", 77),
+    ("disputes_received", "乡调委会调解成功纠纷：十五件；各村调委会调解成功纠纷：六十二件；"
+                           "合计七十七件。", None),
     ("disputes_resolved", "今年受理的各类纠纷中，已化解的有58件，其余3件引导走诉讼程序。", 58),
     ("mediators", "今年新聘用村级调解员12名，补充到各村调委会。", None),
     ("disputes_received", "镇综治中心全年受理群众矛盾纠纷诉求共计187件。", 187),
