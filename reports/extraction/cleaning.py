@@ -411,6 +411,11 @@ _UNIT_LABEL = re.compile(r"（(件次|人次|场次|件|起|宗|例|名|人|位|
                          r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+)(?![\d\u4e00-\u9fff%.])")
 
 
+# a dash between a label and its count, as a colon: "受理——145件；调解成功——141件"
+# (not before a year: "…新篇章——2023年法治政府建设工作报告")
+_DASH_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])——(?=(?:\d+|[零〇一二两三四五六七八九十百千万]+)(?:件|起|宗|名|人|个|次|场|份))")
+
+
 # a table of indicators with one value column: "序号\t指标名称\t数值\t单位"
 _NAME_HEADS = frozenset(("指标名称", "指标", "项目", "名称", "内容", "指标项目", "工作内容"))
 _VALUE_HEADS = frozenset(("数值", "数量", "数据", "完成数", "完成值", "完成情况", "完成数量", "指标值"))
@@ -608,6 +613,8 @@ def clean_text(raw: str) -> str:
     text = _normalise_chars(raw.replace("\r\n", "\n") if "\r" in raw else raw)
     if "）：" in text:
         text = _UNIT_LABEL.sub(r"：\2\1", text)
+    if "——" in text:
+        text = _DASH_LABEL.sub("：", text)
     if "/" in text and _YEAR_PAIR.search(text):
         text = _year_pairs_as_prose(text)
     if "[" in text:

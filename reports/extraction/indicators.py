@@ -888,13 +888,22 @@ def _before_note(text: str, qs: list[Quantity], i: int, cs: int) -> str | None:
     closes right before it ("调解员（含驻村工作队员兼任的12名）共计47名" → "调解员共计")."""
     p = qs[i - 1]
     open_ = text.rfind("（", cs, p.start)
-    if open_ == -1 or _NOTE.match(text, open_) is None or "）" in text[open_:p.start]:
+    if open_ == -1 or "）" in text[open_:p.start]:
         return None
     close = text.find("）", p.end, qs[i].start)
-    lo = max(cs, open_ - 70, qs[i - 2].end if i > 1 else 0)
+    if close == -1:
+        return None
+    # (or a note of the parts, when figure i is their total: "调委会（镇1个、村18个）：总数达19个")
+    if _NOTE.match(text, open_) is None and _TOTAL_AFTER_NOTE.match(text, close + 1, qs[i].start) is None:
+        return None
+    k = i - 2
+    while k >= 0 and qs[k].end > open_:
+        k -= 1  # (the note may hold several figures)
+    lo = max(cs, open_ - 70, qs[k].end if k >= 0 else 0)
     return _strip(text[lo:open_] + text[close + 1:qs[i].start])
 
 
+_TOTAL_AFTER_NOTE = re.compile(r"[：:]?(?:总数|总计|合计|共计|共有|共|达到|达|为)+$")
 _RATE_AFTER = re.compile(r"^(?:达到了?|达|为|升至|提高到|提升到|提升至|上升到|上升至|保持在|稳定在)$")
 _COMPARISON = re.compile(r"较|比|同比")
 

@@ -289,3 +289,8 @@ def test_a_unit_named_in_brackets_before_a_colon_goes_after_the_bare_number():
     ex = extract_report("港西镇2024年法治政府建设情况报告\n一、主要工作\n" + raw)
     assert ex.figures["disputes_received"].value == 84
     assert ex.figures["disputes_resolved"].value == 82
+
+
+def test_a_dash_between_a_label_and_its_count_reads_as_a_colon_but_not_before_a_year():
+    assert clean_text("办结——二十三件；回访——46人次") == "办结：二十三件；回访：46人次"
+    assert clean_text("护航乡村振兴——2024年法治建设工作报告") == "护航乡村振兴——2024年法治建设工作报告"

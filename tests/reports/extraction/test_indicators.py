@@ -394,6 +394,12 @@ CASES += [
     # a note on the first item of a list does not part the items (nor is the next one a part of it)
     ("villages", "全乡下辖11个行政村（含4个易地搬迁村）、2个社区。", 13),
     ("villages", "街道下辖城市社区5个、涉农村4个。", 9),
+    ("villages", "我镇行政村（含2个移民新村）：共计16个。", 16),
+    # a note of the parts between a noun and its total
+    ("mediation_committees", "人民调解委员会（乡1个、村12个）：共计13个，均已挂牌。", 13),
+    # a dash between a label and its count; the topic 人民调解 names what was received
+    ("disputes_received", "人民调解：受理——88件；调解成功——86件。", 88),
+    ("mediation_success_rate", "人民调解：受理——88件；调解成功——86件。", 97.73),
     # a topic closed by a colon is not the noun of a figure that names its own
     ("villages", "民主法治示范村创建：全乡21个行政村中，已有9个村获评市级示范村。", 21),
     ("litigation_cases", "负责人出庭应诉情况：今年应诉案件2件，乡长出庭2次。", 2),
