@@ -413,7 +413,8 @@ _UNIT_LABEL = re.compile(r"（(件次|人次|场次|件|起|宗|例|名|人|位|
 
 # a dash between a label and its count, as a colon: "受理——145件；调解成功——141件"
 # (not before a year: "…新篇章——2023年法治政府建设工作报告")
-_DASH_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])——(?=(?:\d+|[零〇一二两三四五六七八九十百千万]+)(?:件|起|宗|名|人|个|次|场|份))")
+_DASH_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])——"
+                         r"(?=(?:\d+|[零〇一二两三四五六七八九十百千万]+)(?:件|起|宗|名|人|个|次|场|份))")
 
 
 # a table of indicators with one value column: "序号\t指标名称\t数值\t单位"

@@ -579,6 +579,11 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         # (the key words may come after the clause: "现有工作人员12人，均已取得…行政执法证件")
         probe = seg + "|" + text[q.end:q.end + _KEY_REACH]
         if not total_only and _KEYS_BY_UNIT[q.unit].search(probe) is None:
+            if not q.is_percent and section != PLANS:
+                made = _topic_candidate(text, ctx, rules, q, i, cs, left0, right, section, earlier, year)
+                if made:
+                    by_index[i] = made
+                    out.setdefault(made[0][1].code, []).append(made[0][1])
             continue
         ss = se = -1
         sentence = wide = ""
@@ -733,11 +738,58 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
                     # "…实现每村全覆盖，共计96名": 每 is about the coverage)
                     _judge(cand, rule, own_seg, clause_left, sent_left, right, section, earlier, year)
                     made.append((rule, cand))
+        if not made and not q.is_percent and section != PLANS:
+            made = _topic_candidate(text, ctx, rules, q, i, cs, left if borrowed else left0, right, section,
+                                    earlier, year)
         if made:
             by_index[i] = made
             for _rule, cand in made:
                 out.setdefault(cand.code, []).append(cand)
     return out
+
+
+# the end of a figure's phrase that names no noun: "…登记在册的，共计", "…在册人数为："
+_HEADLESS = re.compile(r"(?:的|人数|人员|总数|数量)"
+                       r"(?:共计|总计|合计|累计|共有|共发生|共|已达|达到|达|为|是|有|发生)*：?$")
+_HEADLESS_LAST = frozenset("的数员计有共达为是生：")
+# a paragraph's topic: a short first sentence ("人民调解员队伍。"), or "关于…，" opening the sentence
+_TOPIC_SENTENCE = re.compile(r"(?P<topic>[^，。；：！？\n\d]{2,20})。")
+_ABOUT = re.compile(r"关于(?P<topic>[^，。；：！？\n\d]{2,20})，")
+
+
+def _topic_candidate(text: str, ctx: _Ctx, rules: tuple[_Rule, ...], q: Quantity, i: int, cs: int, left: str,
+                     right: str, section: str, earlier: bool, year: int | None) -> list[tuple[_Rule, _Cand]]:
+    """The figure for the one rule the paragraph's topic names, when the figure's own phrase names
+    no noun ("人民调解员队伍。…在册人数为：一百零四名",
+    "关于行政执法人员持证情况，…在有效期内的为二十六人")."""
+    if left[-1:] not in _HEADLESS_LAST or _HEADLESS.search(left) is None:
+        return []
+    ss, se = ctx.sentence_of(q.start, q.end)
+    topic = _paragraph_topic(text, ss)
+    if not topic:
+        return []
+    named = [rule for rule in rules if rule.any_phrase is not None and not rule.spec.is_rate
+             and rule.any_phrase.search(topic)]
+    if len(named) != 1:
+        return []
+    rule = named[0]
+    cand = _Cand(rule.spec.code, q, q.value, 0.5, ss, se, i, note="noun named in the paragraph's topic")
+    _judge(cand, rule, topic + "，" + left + "|" + right, _clause_left(text, cs, q.start),
+           _strip(text[ss:q.start]), right, section, earlier, year)
+    return [(rule, cand)]
+
+
+def _paragraph_topic(text: str, sentence_start: int) -> str:
+    """The topic of the paragraph whose sentence starts at sentence_start, when the sentence follows
+    it directly (a numbered item's heading or a short first sentence) or opens with it ("关于…，")."""
+    topic = _item_topic(text, sentence_start)
+    if topic:
+        return topic
+    para = text.rfind("\n", 0, sentence_start) + 1
+    m = _TOPIC_SENTENCE.match(text, para, sentence_start)
+    if m is None or m.end() != sentence_start:
+        m = _ABOUT.match(text, sentence_start)
+    return _strip(m.group("topic")) if m is not None else ""
 
 
 # what each unit has after 各: "各设村人民调解委员会", "各配备持证执法人员"

@@ -395,6 +395,10 @@ CASES += [
     ("villages", "全乡下辖11个行政村（含4个易地搬迁村）、2个社区。", 13),
     ("villages", "街道下辖城市社区5个、涉农村4个。", 9),
     ("villages", "我镇行政村（含2个移民新村）：共计16个。", 16),
+    # a figure whose own phrase names no noun counts what the paragraph's topic names
+    ("mediators", "人民调解队伍建设。截至年底，各级调委会在册人数为：九十六名。", 96),
+    ("publicity_events", "关于普法宣传工作，全年由各村自行组织的共计三十一场次。", 31),
+    ("mediators", "人民调解员队伍建设。全年参加县级业务培训的共45名。", None),
     # a note of the parts between a noun and its total
     ("mediation_committees", "人民调解委员会（乡1个、村12个）：共计13个，均已挂牌。", 13),
     # a dash between a label and its count; the topic 人民调解 names what was received
