@@ -228,7 +228,7 @@ _TOTAL_ONLY = re.compile(r"^(?:(?:全镇|全乡|全街道|全苏木|全年|今�
 
 # a figure said to be about another year ("2022年受理纠纷…", "去年…") is not this year's
 # (with a first-character lookahead, see compile_scan: its first alternative starts with a lookbehind)
-_YEAR = _compile_scan(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!以来|来|至今|底|末|\d)"
+_YEAR = _compile_scan(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!以来|来|至今|\d)"
                    r"|(?P<other>去年|上年度?|上一年|前年)(?!以来|来|至今)"
                    r"|今年|本年|(?<!\d年)全年|年内")  # ("2023年全年": the whole of 2023)
 
@@ -1124,7 +1124,9 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
 # part of the year only: "上半年", "一季度", "1-6月", "截至3月底" (not a report's "截至11月底")
 _PART_OF_YEAR = re.compile(r"上半年|下半年|前三季度|第?[一二三四1-4]季度"
                            r"|(?<!\d)1\s*[-—－至到~～]\s*[1-9]月|截至[1-9一二三四五六七八九]月")
-_BEFORE_MERGER = re.compile(r"(?:合并|撤并|并村|合村并组|撤乡并镇|区划调整|调整)前")
+_BEFORE_MERGER = re.compile(r"(?:合并|撤并|并村|合村并组|撤乡并镇|区划调整|调整)前"
+                            # (not the state after it: "调整前全镇有23个行政村，调整后保留17个")
+                            r"(?![^。；]*(?:合并|撤并|并村|合村并组|撤乡并镇|区划调整|调整)后)")
 # the figure's own clause says it is the present state
 _NOW = re.compile(r"现有|现辖|现已|目前|当前|如今|至今")
 # the whole of this year, named after a part of it: "上半年受理58件，全年共受理120件"
@@ -1296,7 +1298,8 @@ def _kind(code: str, c: _Cand, text: str) -> str:
 _NOTE_TOTAL = "total of the figures before it"
 _TOTAL_TAIL = re.compile(r"(?:共计|合计|总计|总共|一共|共)(?:有|为|达到?)?$")
 # "…4次，合计集中学法15次": a total said before its noun
-_TOTAL_HEAD = re.compile(r"(?:共计|合计|总计|总共|一共|累计|共(?:开展|组织|举办|召开|进行)了?)")
+_TOTAL_HEAD = re.compile(r"(?:全年|今年|年内)?"
+                         r"(?:共计|合计|总计|总共|一共|累计|共(?:开展|组织|举办|召开|进行)了?)")
 
 
 def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> list[_Cand] | None:

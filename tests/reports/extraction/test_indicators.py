@@ -395,6 +395,14 @@ CASES += [
     ("villages", "全乡下辖11个行政村（含4个易地搬迁村）、2个社区。", 13),
     ("villages", "街道下辖城市社区5个、涉农村4个。", 9),
     ("villages", "我镇行政村（含2个移民新村）：共计16个。", 16),
+    # one figure of the year among others of its kind: the town's rate over a part's, the state after
+    # a merger, a stated total beside its parts, last year's end, a target set from above, a net gain
+    ("mediation_success_rate", "全镇全年实际调解成功率达到98.6%，其中镇调委会调解成功率为100%。", 98.6),
+    ("villages", "合村并组前全乡有19个行政村，合并后现有行政村12个。", 12),
+    ("study_sessions", "中心组学法4次，会前学法10次，全年共计集中学法14次。", 14),
+    ("mediators", "2023年末全镇在册人民调解员88名，今年人员调整工作尚在进行中。", None),
+    ("mediation_committees", "市里要求年底前各镇调委会数量达到20个以上。", None),
+    ("enforcement_staff", "今年全镇净增持证执法人员3名。", None),
     # a figure whose own phrase names no noun counts what the paragraph's topic names
     ("mediators", "人民调解队伍建设。截至年底，各级调委会在册人数为：九十六名。", 96),
     ("publicity_events", "关于普法宣传工作，全年由各村自行组织的共计三十一场次。", 31),
