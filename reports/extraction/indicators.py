@@ -226,7 +226,8 @@ _TOTAL_ONLY = re.compile(r"^(?:(?:全镇|全乡|全街道|全苏木|全年|今�
                          r"(?:约|近|逾|超过|大约)?$")
 
 
-# a figure said to be about another year ("2022年受理纠纷…", "去年…") is not this year's
+# a figure said to be about another year ("2022年受理纠纷…", "去年…", a year's end: "2023年末全镇实有…")
+# is not this year's
 # (with a first-character lookahead, see compile_scan: its first alternative starts with a lookbehind)
 _YEAR = _compile_scan(r"(?<!\d)((?:19|20)\d\d)年(?:度)?(?!以来|来|至今|\d)"
                    r"|(?P<other>去年|上年度?|上一年|前年)(?!以来|来|至今)"
