@@ -270,14 +270,6 @@ KNOWN_MISSES: dict[str, str] = {
                                   "before): nothing taken, expected 34",
     "mediators-2410-pos": "镇调委会专职3人；村（社区）调委会兼职68人；行业性调委会兼职9人——全镇人民调解员总数即为上述三项之和 "
                           "(parts before the noun, no stated total): nothing taken, expected 3 + 68 + 9 = 80",
-    # batch 150 first-seen misses (wording not handled; reasons written without reading the rules)
-    "disputes_resolved-2538-pos": "经社区调委会和楼栋长协助调解达成协议的居民纠纷共387件 (达成协议的…纠纷共N件): nothing taken, expected 387",
-    "disputes_resolved-2540-trap": "辖区物业企业自行处理业主投诉纠纷1530件…相关数据不纳入人民调解统计 (物业 handling, not mediation): "
-                                   "took 1530, expected empty",
-    "people_reached-2562-pos": "全年普法活动惠及辖区居民、商圈商户和物业从业人员约4.6万人次 (惠及 + a long list of who): nothing taken, "
-                               "expected 46000 (approximate)",
-    "legal_consultations-2567-trap": "12345热线全年接听居民来电咨询4800余个…均转相关部门和物业企业答复 (hotline calls, not legal "
-                                     "consultations): took 4800, expected empty",
 }
 
 

@@ -403,6 +403,12 @@ CASES += [
     ("mediators", "2023年末全镇在册人民调解员88名，今年人员调整工作尚在进行中。", None),
     ("mediation_committees", "市里要求年底前各镇调委会数量达到20个以上。", None),
     ("enforcement_staff", "今年全镇净增持证执法人员3名。", None),
+    # a 街道's wording: resolved with helpers as the means, an audience listed by kinds, a property
+    # company's own complaints, the city hotline's calls
+    ("disputes_resolved", "经网格员协助调解达成协议的邻里纠纷共142件。", 142),
+    ("people_reached", "普法活动覆盖辖区居民、企业职工和在校学生约2.3万人次。", 23000),
+    ("disputes_resolved", "辖区物业公司自行处理业主投诉纠纷860件，不计入人民调解数据。", None),
+    ("legal_consultations", "12345热线全年接听居民来电咨询2300余个。", None),
     # a figure whose own phrase names no noun counts what the paragraph's topic names
     ("mediators", "人民调解队伍建设。截至年底，各级调委会在册人数为：九十六名。", 96),
     ("publicity_events", "关于普法宣传工作，全年由各村自行组织的共计三十一场次。", 31),
