@@ -438,7 +438,8 @@ RULES: tuple[Rule, ...] = (
         units=("个", "家"),
         forms=(
             # the town's committee and the villages' listed side by side add up (kind)
-            Form(before=r"(?<![全本我该各城])(?:乡|镇|街道)(?:级)?(?:成立|设立|建立|组建|设|建有|设有)?(?:了)?(?:人民)?(?:调解委员会|调委会)",
+            Form(before=r"(?<![全本我该各城])(?:乡|镇|街道)(?:级|里)?(?:另|还|另外)?(?:成立|设立|建立|组建|设|建有|设有)?(?:了)?"
+                        r"(?:人民)?(?:调解委员会|调委会)",
                  weight=2, kind="乡镇"),
             Form(before=r"(?:村|村级|居村|村居|村（社区）|村（居）|社区（村）|社区)(?:人民)?(?:调解委员会|调委会)", weight=2,
                  kind="村"),
