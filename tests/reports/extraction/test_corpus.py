@@ -270,11 +270,6 @@ KNOWN_MISSES: dict[str, str] = {
                                   "before): nothing taken, expected 34",
     "mediators-2410-pos": "镇调委会专职3人；村（社区）调委会兼职68人；行业性调委会兼职9人——全镇人民调解员总数即为上述三项之和 "
                           "(parts before the noun, no stated total): nothing taken, expected 3 + 68 + 9 = 80",
-    # batch 154 first-seen misses (wording not handled; reasons written without reading the rules)
-    "disputes_resolved-2674-pos": "全年调处结案、当事人履行到位的民间纠纷共计二百零六件 (调处结案 + 履行到位 as resolved): "
-                                  "nothing taken, expected 206",
-    "publicity_events-2692-pos": "全年举办法治讲座和民法典宣讲会共计三十九场 (讲座 + 宣讲会 total, after 云课堂直播与入村宣讲): "
-                                 "nothing taken, expected 39",
 }
 
 

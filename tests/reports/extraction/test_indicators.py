@@ -411,6 +411,8 @@ CASES += [
     ("legal_consultations", "12345热线全年接听居民来电咨询2300余个。", None),
     ("litigation_cases", "全年镇政府出庭应诉的行政案件两件，镇长出庭率100%。", 2),
     ("mediation_committees", "15个村均建立人民调解委员会，乡里另设人民调解委员会1个。", 16),
+    ("disputes_resolved", "各村调委会全年调解结案、协议履行完毕的邻里纠纷共计九十一件。", 91),
+    ("publicity_events", "全年举办民法典专题讲座和法治宣讲会共计二十四场。", 24),
     # a running total since a year named after 自, with what began then in between
     ("publicity_events", "自2019年开展“法治大篷车”巡演以来，全乡累计开展普法活动260余场。", None),
     # a figure whose own phrase names no noun counts what the paragraph's topic names
