@@ -249,6 +249,8 @@ _BOTH_LEVELS = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:镇|乡|街道)[、和及�
                           r"两级")
 # "镇、村两级调委会分别受理各类纠纷23件、148件": a verb and a noun between 分别 and the numbers
 _PART_PHRASE = re.compile(r"[\u4e00-\u9fff“”]{2,16}$")
+_WHEN_OR_WHERE = re.compile(r"(?:全年|今年|年内|本年度?|全镇|全乡|全街道|我镇|我乡|我街道)*")
+_VERB_LIST = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*、[\u4e00-\u9fff]{2,12}$")
 # "2021年至2023年，全乡受理矛盾纠纷分别为104件、91件、86件": one noun, a number per year
 _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)年?(?:至|到|—|－|-|～|~)((?:19|20)\d\d)年")
 
@@ -310,9 +312,23 @@ def _respectively(text: str, qs: list[Quantity],
                 for j in run:
                     out[j] = listed_text
                     parts[j] = i
+        elif (i < len(qs) and _WHEN_OR_WHERE.fullmatch(_strip(text[cs:pos]))
+              and _VERB_LIST.match(text, pos + 2, qs[i].start)):
+            # one verb for each number, the noun said once after the last: "全年分别受理、化解矛盾纠纷
+            # 二百一十件和二百零六件" (two figures, not parts of one)
+            run = _list_run(text, qs, i)
+            items = _strip(text[pos + 2:qs[i].start]).split("、")
+            head = _SHARED_HEAD.search(items[-1])
+            if len(run) >= 2 and len(items) == len(run) and head is not None and all(items):
+                for j, item in zip(run, items, strict=True):
+                    out[j] = item if _SHARED_HEAD.search(item) else item + head.group(0)
         elif i < len(qs) and _PART_PHRASE.match(text, pos + 2, qs[i].start):
             run = _list_run(text, qs, i)
-            subjects = [x for x in _EACH_ITEMS.split(_strip(text[cs:pos])) if x]
+            before = _strip(text[cs:pos])
+            # (split at 、 first: a name may hold 和, "应急管理办、自然资源和规划所分别有…")
+            subjects = [x for x in before.split("、") if x]
+            if len(subjects) != len(run):
+                subjects = [x for x in _EACH_ITEMS.split(before) if x]
             ss = ctx.full_sentence_start(pos)
             if not subjects and last_part is not None and last_part[0] == ss:
                 # "镇、村两级分别受理…46件、173件，分别调解成功45件、169件": the same parts again
@@ -320,9 +336,14 @@ def _respectively(text: str, qs: list[Quantity],
             last_part = (ss, subjects)
             if len(run) >= 2 and len(subjects) == len(run):
                 phrase = _strip(text[pos + 2:qs[i].start])
+                if not any(r.any_phrase is not None and r.any_phrase.search(phrase)
+                           for r in _BY_UNIT.get(qs[i].unit, ())):
+                    # the noun is in what the subjects are: "党委会、政府常务会会前学法分别开展11次和9次"
+                    phrase = before + phrase
                 for j in run:
                     out[j] = phrase
                     parts[j] = i
+
         pos = text.find("分别", pos + 2)
     return out, years, parts
 

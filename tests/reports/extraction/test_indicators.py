@@ -413,6 +413,14 @@ CASES += [
     ("mediation_committees", "15个村均建立人民调解委员会，乡里另设人民调解委员会1个。", 16),
     ("disputes_resolved", "各村调委会全年调解结案、协议履行完毕的邻里纠纷共计九十一件。", 91),
     ("publicity_events", "全年举办民法典专题讲座和法治宣讲会共计二十四场。", 24),
+    # 分别 lists: a name holding 和, a verb for each number with the noun said once, the noun in the
+    # subjects; each village's rate; a note after 办结
+    ("enforcement_staff", "镇城管中队、农业农村和水利办分别有持证执法人员9名、3名。", 12),
+    ("disputes_received", "全年分别排查、化解民间纠纷一百四十件和一百三十七件。", 140),
+    ("disputes_resolved", "全年分别排查、化解民间纠纷一百四十件和一百三十七件。", 137),
+    ("study_sessions", "乡党委中心组、乡政府常务会会前学法分别开展4次和12次。", 16),
+    ("mediation_success_rate", "各村调委会调解成功率均达到96%以上。", None),
+    ("petitions_handled", "今年受理群众信访事项58件，均已按期办结（其中来信12件）。", 58),
     # a running total since a year named after 自, with what began then in between
     ("publicity_events", "自2019年开展“法治大篷车”巡演以来，全乡累计开展普法活动260余场。", None),
     # a figure whose own phrase names no noun counts what the paragraph's topic names
