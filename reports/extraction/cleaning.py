@@ -64,6 +64,7 @@ _STRAY_AND = re.compile(rf"(?<=[{_CJK}])\s*\band\b\s*(?=[{_CJK}])")
 
 
 _AND = re.compile("and")  # (a literal pattern: a faster scan than `in`)
+_LINK_FIRST = frozenset("达为是共计约近逾超")
 
 
 def _replace_stray_and(text: str) -> str:
@@ -85,7 +86,8 @@ def _replace_stray_and(text: str) -> str:
             i = text.find("and", i + 1)
             continue
         parts.append(text[prev:j])
-        parts.append("和")
+        # (not before the link to a figure, where it cannot join two things: "调解成功率 and 达98.6%")
+        parts.append("" if text[m.end()] in _LINK_FIRST else "和")
         prev = m.end()
         i = text.find("and", prev)
     if not parts:
@@ -127,6 +129,10 @@ HEADING_NUMBER = re.compile(
 )
 _FINAL = set("。！？…；：」』”\"")
 _SOFT_END = set("，、（《“‘—-")
+# a line that starts with a count ("五十四件，…") continues the line before it
+_CUT_FIGURE = re.compile(r"(?:\d+(?:\.\d+)?万?|[零〇一二两三四五六七八九十百千万]+)(?:余|多)?"
+                         r"[名人位件起宗例场次期份册本张条部个家批处幅块篇堂轮](?![一二三四五六七八九十\d])")
+_NUMERAL_END = frozenset("0123456789零〇一二两三四五六七八九十百千万")
 _TITLE_END = re.compile(
     r"(?:报告|总结|情况|汇报|打算|安排|计划|思路|成效|问题|不足|原因|举措|职责|方案|要点|规划)$"
 )
@@ -182,6 +188,29 @@ def _wrap_width(lines: list[str]) -> int:
     return width if count >= 4 and count >= 0.4 * open_lines else 0
 
 
+_STRAY_TITLE = re.compile(r"[^，。；：！？]{0,40}?(?:19|20)\d\d年[^，。；：！？]{0,20}?(?:法治|依法)"
+                          r"[^，。；：！？]{0,20}(?:报告|总结)")
+
+
+def _without_stray_titles(lines: list[str]) -> list[str]:
+    """The lines with a report's title repeated inside a sentence, as a PDF's running header is,
+    taken out and the sentence's halves joined ("…成功调解各类⏎2024年度法治政府建设情况报告⏎矛盾纠纷
+    186起"); never in the first lines, where the real title may be wrapped."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if (4 <= k < len(lines) - 1 and line[-2:] in ("报告", "总结") and out and out[-1] and lines[k + 1]
+                and out[-1][-1] not in _FINAL and len(out[-1]) >= 8 and not _is_heading_like(out[-1])
+                and _STRAY_TITLE.fullmatch(line)):
+            out[-1] += lines[k + 1]
+            k += 2
+            continue
+        out.append(line)
+        k += 1
+    return out
+
+
 def _join_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     wrap = _wrap_width(lines)
@@ -221,7 +250,12 @@ def _join_lines(lines: list[str]) -> list[str]:
             elif wrap and len(line) >= wrap - 1 and blanks == 0:
                 # a full-width line of hard-wrapped prose
                 join = True
-            elif _TITLE_END.search(line) or len(line) < 12:
+            elif _TITLE_END.search(line):
+                join = False
+            elif _CUT_FIGURE.match(nxt) or (last in _NUMERAL_END and nxt[0] in _UNIT_START):
+                # a figure cut off by a line break: "…办结初信初访⏎五十四件", "…、3⏎个社区"
+                join = True
+            elif len(line) < 12:
                 join = False
             elif "，" in line or "；" in line:
                 # a prose line that stops mid-sentence
@@ -312,19 +346,26 @@ def _normalise_chars(text: str) -> str:
 # "bet365体育在线投注". A brand (Latin letters or two characters) + a spam word + a site word.
 _SPAM_SITE = re.compile(
     rf"(?:[A-Za-z][A-Za-z0-9]{{1,9}}|[{_CJK}]{{2}})(?:体育|娱乐|彩票|棋牌|博彩)(?:[（(]中国[）)])?"
-    r"(?:官方网站|官网|在线投注|投注|在线直播|网页版)"
+    # (a code between: "皇冠体育hg8868在线投注", "…娱乐 官网")
+    r"(?:[A-Za-z0-9]{2,10})? ?"
+    r"(?:官方网站|官方入口|官网|在线投注|投注|在线直播|网页版)"
     r"(?:[-—/_ ]?(?:ios|IOS|iOS|安卓版|安卓|android|Android|APP|app|手机版|网页版|下载))*"
 )
 # every match holds one of these ("平台" is not one: "全民健身体育平台" is prose)
-_SPAM_SITE_WORDS = ("官方网站", "官网", "投注", "在线直播", "网页版")
+_SPAM_SITE_WORDS = ("官方网站", "官方入口", "官网", "投注", "在线直播", "网页版")
 # (as literal patterns: a regex search for a literal scans faster than `in` does)
 # each with its least common character in reports: without it the word is not there
 _SPAM_SITE_WORD_SEARCHES = tuple(
-    (char, re.compile(word).search) for char, word in zip("官官注播版", _SPAM_SITE_WORDS, strict=True)
+    (char, re.compile(word).search) for char, word in zip("官官官注播版", _SPAM_SITE_WORDS, strict=True)
 )
 # how far before the site word of its match a match can start: a brand (up to 10 characters),
-# a spam word (2), "（中国）" (4) and the "在线" of "在线投注" (2, its 投注 is what is found)
-_SPAM_SITE_REACH = 18
+# a spam word (2), "（中国）" (4), a code and a space (11) and the "在线" of "在线投注" (2, its 投注 is
+# what is found)
+_SPAM_SITE_REACH = 29
+# a web address in a page copied from a spam-injected site ("www.kytiyu8.com", "https://m.x-zb.tv/live");
+# not a government one
+_URL = re.compile(r"(?:https?[:：]//|www\.)(?![A-Za-z0-9\-.]*\.gov\b)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*"
+                  r"\.(?:com|cn|net|org|tv|cc|vip|top|xyz|me|info|io|app|live)(?:/[A-Za-z0-9\-._~/?=&%#]*)?")
 
 
 def _remove_spam_sites(text: str) -> str:
@@ -362,6 +403,8 @@ def _remove_spam_sites(text: str) -> str:
 
 
 def _remove_spam(text: str) -> str:
+    if "www." in text or "//" in text:  # (the colon may be full-width by now)
+        text = _URL.sub("", text)
     text = _remove_spam_sites(text)
     symbols = [ch for ch in _SPAM_SYMBOLS if ch in text]
     if not symbols:
@@ -655,7 +698,7 @@ def clean_text(raw: str) -> str:
     while lines and not lines[-1]:
         lines.pop()
     out = []
-    for line in _join_lines(lines):
+    for line in _join_lines(_without_stray_titles(lines)):
         if " " in line:
             if _SPACED.search(line):
                 line = _SPACED_GAP.sub("", line)

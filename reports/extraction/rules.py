@@ -777,7 +777,7 @@ RULES: tuple[Rule, ...] = (
             # ("信访事项中有57件已按程序办结")
             Form(after=r"(?:已|均|全部)+(?:按期|按时|及时|按程序|依法|依规)*(?:办结|结案|办理完毕)", weight=1, needs=r"信访|来访|来信"),
         ),
-        reject=r"率|息访|积案|未|化解(?!办结)",
+        reject=r"率|息访|积案|未|正在|尚在|仍在|化解(?!办结)",
         # what is concluded is the count of other requests right before it: "…登记各类事件诉求3847件，办结3791件"
         # (not "受理群众诉求216件，其中信访事项89件已全部结案")
         reject_sentence=r"(?:事件|诉求|工单)\d+(?:(?!信访|来信|来访)\D)*$",

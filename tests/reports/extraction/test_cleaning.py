@@ -294,3 +294,24 @@ def test_a_unit_named_in_brackets_before_a_colon_goes_after_the_bare_number():
 def test_a_dash_between_a_label_and_its_count_reads_as_a_colon_but_not_before_a_year():
     assert clean_text("办结——二十三件；回访——46人次") == "办结：二十三件；回访：46人次"
     assert clean_text("护航乡村振兴——2024年法治建设工作报告") == "护航乡村振兴——2024年法治建设工作报告"
+
+
+def test_spam_addresses_and_betting_sites_inside_a_sentence_are_removed():
+    raw = ("全镇持证执法人员开云体育官方入口www.kaiyun88.com共有28名，乐鱼体育ly2024在线投注调解员"
+           "九十名，详见https://live.xyz-zb.tv/room 镇政府网站www.liuhe.gov.cn。")
+    assert clean_text(raw) == "全镇持证执法人员共有28名，调解员九十名，详见 镇政府网站www.liuhe.gov.cn。"
+
+
+def test_a_stray_and_before_the_link_to_a_figure_goes_and_elsewhere_reads_as_he():
+    cleaned = clean_text("调解成功率 and 为97.5%，接受社会 and 群众监督。")
+    assert cleaned == "调解成功率为97.5%，接受社会和群众监督。"
+
+
+def test_a_figure_cut_by_a_line_break_or_a_running_title_is_joined_again():
+    raw = ("柳河镇2024年法治政府建设情况报告\n一、工作成效\n（一）人民调解\n说明：以下为全年数据\n"
+           "全年镇村两级调解组织成功调解各类\n柳河镇2024年法治政府建设情况报告\n矛盾纠纷74起，全镇辖行政村11个、2\n"
+           "个社区，办结初信初访\n— 3 —\n二十六件。")
+    lines = clean_text(raw).split("\n")
+    assert lines[0] == "柳河镇2024年法治政府建设情况报告"
+    assert lines[-1] == ("全年镇村两级调解组织成功调解各类矛盾纠纷74起，全镇辖行政村11个、2个社区，"
+                         "办结初信初访二十六件。")

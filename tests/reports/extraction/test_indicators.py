@@ -421,6 +421,7 @@ CASES += [
     ("study_sessions", "乡党委中心组、乡政府常务会会前学法分别开展4次和12次。", 16),
     ("mediation_success_rate", "各村调委会调解成功率均达到96%以上。", None),
     ("petitions_handled", "今年受理群众信访事项58件，均已按期办结（其中来信12件）。", 58),
+    ("petitions_handled", "正在按程序办理的信访事项6件，均已明确包案领导。", None),
     # a running total since a year named after 自, with what began then in between
     ("publicity_events", "自2019年开展“法治大篷车”巡演以来，全乡累计开展普法活动260余场。", None),
     # a figure whose own phrase names no noun counts what the paragraph's topic names
