@@ -252,7 +252,8 @@ def _join_lines(lines: list[str]) -> list[str]:
                 join = True
             elif _TITLE_END.search(line):
                 join = False
-            elif _CUT_FIGURE.match(nxt) or (last in _NUMERAL_END and nxt[0] in _UNIT_START):
+            elif ((nxt[0] in _NUMERAL_END and _CUT_FIGURE.match(nxt))
+                  or (last in _NUMERAL_END and nxt[0] in _UNIT_START)):
                 # a figure cut off by a line break: "…办结初信初访⏎五十四件", "…、3⏎个社区"
                 join = True
             elif len(line) < 12:
@@ -351,12 +352,13 @@ _SPAM_SITE = re.compile(
     r"(?:官方网站|官方入口|官网|在线投注|投注|在线直播|网页版)"
     r"(?:[-—/_ ]?(?:ios|IOS|iOS|安卓版|安卓|android|Android|APP|app|手机版|网页版|下载))*"
 )
-# every match holds one of these ("平台" is not one: "全民健身体育平台" is prose)
-_SPAM_SITE_WORDS = ("官方网站", "官方入口", "官网", "投注", "在线直播", "网页版")
-# (as literal patterns: a regex search for a literal scans faster than `in` does)
-# each with its least common character in reports: without it the word is not there
+# every match holds one of these site words ("平台" is not one: "全民健身体育平台" is prose), found
+# by a search for the words sharing their least common character in reports (without it the words
+# are not there)
 _SPAM_SITE_WORD_SEARCHES = tuple(
-    (char, re.compile(word).search) for char, word in zip("官官官注播版", _SPAM_SITE_WORDS, strict=True)
+    (char, re.compile(words).search)
+    for char, words in (("官", "官方网站|官方入口|官网"), ("注", "投注"), ("播", "在线直播"),
+                        ("版", "网页版"))
 )
 # how far before the site word of its match a match can start: a brand (up to 10 characters),
 # a spam word (2), "（中国）" (4), a code and a space (11) and the "在线" of "在线投注" (2, its 投注 is
@@ -456,7 +458,7 @@ _UNIT_LABEL = re.compile(r"（(件次|人次|场次|件|起|宗|例|名|人|位|
 
 # a dash between a label and its count, as a colon: "受理——145件；调解成功——141件"
 # (not before a year: "…新篇章——2023年法治政府建设工作报告")
-_DASH_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])——"
+_DASH_LABEL = re.compile(r"——(?<=[\u4e00-\u9fff]——)"  # (literal first: a fast scan)
                          r"(?=(?:\d+|[零〇一二两三四五六七八九十百千万]+)(?:件|起|宗|名|人|个|次|场|份))")
 
 
@@ -698,7 +700,9 @@ def clean_text(raw: str) -> str:
     while lines and not lines[-1]:
         lines.pop()
     out = []
-    for line in _join_lines(_without_stray_titles(lines)):
+    if "报告\n" in text or "总结\n" in text:
+        lines = _without_stray_titles(lines)
+    for line in _join_lines(lines):
         if " " in line:
             if _SPACED.search(line):
                 line = _SPACED_GAP.sub("", line)
