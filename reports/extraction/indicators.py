@@ -1229,7 +1229,9 @@ _COUNTY_SUBJECT = re.compile(
     r"(?![\u4e00-\u9fff]{0,2}(?:选派|派驻|委派|指派|下派)))")
 # a cheap test before _county_scope: its subjects all hold one of these characters
 _COUNTY_HINT = re.compile("[全县区市旗]")
-_TOWN_SUBJECT = re.compile(r"(?:我|本|全|该)(?:镇|乡|街道|苏木)")
+_TOWN_SUBJECT = re.compile(r"(?:我|本|全|该)(?:镇|乡|街道|苏木)"
+                           # (or a town by its name opening a clause: "县信访局通报显示，黄土乡全年…")
+                           r"|[，：；](?![各全县区市每])[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|苏木)(?![长政委])")
 
 
 def _county_scope(sent_left: str) -> re.Match[str] | None:

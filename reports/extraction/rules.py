@@ -124,6 +124,9 @@ GLOBAL_REJECT = (
     r"(?:全县|全区(?!域)|全市|全旗|全省(?!统一)|县域内|全州)[^|]*\||"
     # a neighbouring town's figure quoted for comparison
     r"(?:邻镇|邻乡|邻近乡镇|周边乡镇|兄弟乡镇|邻近镇|相邻的?[\u4e00-\u9fff]{1,4}(?:镇|乡|街道))[^|]*\||"
+    # several townships together, or the area the town is part of: "该镇所在片区的三个乡镇合计化解612件"
+    # (after a count the left starts with its noun: "…三个乡镇合计化解612件")
+    r"(?:^乡镇|[两二三四五六七八九十\d]+个乡镇|所在的?[\u4e00-\u9fff]{0,4}片区)[^|]*\||"
     r"(?:同期|(?<![由从较比与同（(])(?:去年|上年度?|上一年度?|前年)(?![的底末初]))[^|]*\|"
 )
 
@@ -375,7 +378,8 @@ RULES: tuple[Rule, ...] = (
         # (a village-level rate is a part's: "村级调解成功率97.9%" beside the town's and villages' counts,
         # from which the town-wide rate is worked out)
         reject=r"信访|息访|办结|持证|执法|参与|考试|及格|满意|知晓|覆盖|应诉|败诉|创建|回访|邻镇|邻乡|周边乡镇|兄弟乡镇"
-               r"|村级|村（(?:居|社区)）级|社区级|各村|派出所|治安调解|公安",
+               r"|村级|村（(?:居|社区)）级|社区级|各村|派出所|治安调解|公安"
+               r"|^乡镇|[两二三四五六七八九十\d]+个乡镇|所在的?[\u4e00-\u9fff]{0,4}片区",
         # (其中: a part's rate after the town's, "…达到99.1%，其中镇调委会调解成功率为100%")
         penalty=r"司法所|分中心|试点|十户长|网格员|其中",
         reject_sentence=r"信访|初信|初访|来信|来访",

@@ -422,6 +422,11 @@ CASES += [
     ("mediation_success_rate", "各村调委会调解成功率均达到96%以上。", None),
     ("petitions_handled", "今年受理群众信访事项58件，均已按期办结（其中来信12件）。", 58),
     ("petitions_handled", "正在按程序办理的信访事项6件，均已明确包案领导。", None),
+    # several townships together, the area the town is in, and a county body quoting the town
+    ("disputes_resolved", "该乡与相邻的两个乡镇合计化解纠纷230件。", None),
+    ("mediation_success_rate", "南片四个乡镇平均调解成功率为97.1%。", None),
+    ("legal_literates", "全县共培育法律明白人5600名，该镇所在的西部片区共有法律明白人900名。", None),
+    ("petitions_handled", "县信访局通报，石门镇全年办结信访事项二十九件。", 29),
     # a running total since a year named after 自, with what began then in between
     ("publicity_events", "自2019年开展“法治大篷车”巡演以来，全乡累计开展普法活动260余场。", None),
     # a figure whose own phrase names no noun counts what the paragraph's topic names
