@@ -427,6 +427,14 @@ CASES += [
     ("mediation_success_rate", "南片四个乡镇平均调解成功率为97.1%。", None),
     ("legal_literates", "全县共培育法律明白人5600名，该镇所在的西部片区共有法律明白人900名。", None),
     ("petitions_handled", "县信访局通报，石门镇全年办结信访事项二十九件。", 29),
+    # grammar carries the figure: 让/实现…覆盖/使…得以办结; and the weak ones, those still applying, a
+    # leader's own cases are some of them
+    ("people_reached", "让2.6万人次群众在村口即可接受普法教育。", 26000),
+    ("people_reached", "全年普法宣传实现了九千人次以上的群众覆盖。", 9000),
+    ("petitions_handled", "使今年受理的信访事项有四十件得以按期办结。", 40),
+    ("mediation_committees", "对工作相对薄弱的6个村调委会开展了结对帮扶。", None),
+    ("villages", "全乡已有4个村获评示范村，另有2个村正在申报。", None),
+    ("petitions_handled", "镇领导亲自包案办结的信访积案有5件。", None),
     # a running total since a year named after 自, with what began then in between
     ("publicity_events", "自2019年开展“法治大篷车”巡演以来，全乡累计开展普法活动260余场。", None),
     # a figure whose own phrase names no noun counts what the paragraph's topic names
