@@ -450,10 +450,18 @@ _CHANGE_HEADS = frozenset(("增减", "增减量", "增减幅度", "增幅", "变
                            "备注"))
 
 
-# a label naming the unit in brackets, its bare number after a colon, as a data list writes it:
+# a label naming the unit in brackets, its bare number after it, as a data list writes it:
 # "调解纠纷（件）：一百二十五；调解成功（件）：一百二十一" reads "调解纠纷：一百二十五件；…"
-_UNIT_LABEL = re.compile(r"（(件次|人次|场次|件|起|宗|例|名|人|位|个|次|场|期|份|册|%)）："
+# ("受理数（件）186" too)
+_UNIT_LABEL = re.compile(r"（(件次|人次|场次|件|起|宗|例|名|人|位|个|次|场|期|份|册|%)）：?"
                          r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+)(?![\d\u4e00-\u9fff%.])")
+# (or after it: "持证人数：24（人）", "普法受众人数：约16000（人次）")
+# (literal first, a fast scan; the number before it is checked in Python)
+_UNIT_IN_BRACKETS = re.compile(r"（(件次|人次|场次|件|起|宗|例|名|人|位|个|次|场|期|份|册|%)）")
+
+
+def _unit_after_number(m: re.Match[str]) -> str:
+    return m.group(1) if m.string[m.start() - 1:m.start()].isdigit() else m.group(0)
 
 
 # a dash between a label and its count, as a colon: "受理——145件；调解成功——141件"
@@ -657,8 +665,9 @@ def clean_text(raw: str) -> str:
     if "\t" in raw:
         raw = _tables_as_prose(raw)
     text = _normalise_chars(raw.replace("\r\n", "\n") if "\r" in raw else raw)
-    if "）：" in text:
+    if "）" in text:
         text = _UNIT_LABEL.sub(r"：\2\1", text)
+        text = _UNIT_IN_BRACKETS.sub(_unit_after_number, text)
     if "——" in text:
         text = _DASH_LABEL.sub("：", text)
     if "/" in text and _YEAR_PAIR.search(text):

@@ -315,3 +315,8 @@ def test_a_figure_cut_by_a_line_break_or_a_running_title_is_joined_again():
     assert lines[0] == "柳河镇2024年法治政府建设情况报告"
     assert lines[-1] == ("全年镇村两级调解组织成功调解各类矛盾纠纷74起，全镇辖行政村11个、2个社区，"
                          "办结初信初访二十六件。")
+
+
+def test_a_unit_in_brackets_right_after_a_label_or_a_number_joins_the_number():
+    raw = "受理数（件）93，持证人数：17（人），受众约8600（人次），成功率（%）97.8，按（件）计。"
+    assert clean_text(raw) == "受理数：93件，持证人数：17人，受众约8600人次，成功率：97.8%，按（件）计。"

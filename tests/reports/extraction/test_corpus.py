@@ -292,19 +292,6 @@ KNOWN_MISSES: dict[str, str] = {
                                 "nothing taken, expected 365",
     "villages-2913-pos": "镇党委把“民主法治示范村”创建任务分解到全镇21个村（社区） (把…分解到 + 全镇N个村（社区）): nothing "
                          "taken, expected 21",
-    # batch 162 first-seen misses (wording not handled; reasons written without reading the rules)
-    "enforcement_staff-2938-pos": "持证人数：24（人） (unit carried in brackets after a label colon): nothing taken, expected 24",
-    "disputes_received-2941-pos": "受理数（件）186 (unit in a bracket before the bare number): nothing taken, expected 186",
-    "mediation_success_rate-2946-pos": "调解成功率（%）99.1 (percent sign in the label's bracket, bare number after it): "
-                                       "nothing taken, expected 99.1",
-    "legal_literates-2956-pos": "“法律明白人”培养工程：培育人数：238（名） (label colon, unit in brackets): nothing taken, "
-                                "expected 238",
-    "publicity_materials-2964-pos": "赠阅《民法典》单行本…等普法读物共4800余册 (册 of 普法读物, 赠阅): nothing taken, expected 4800 "
-                                    "(approximate)",
-    "publicity_materials-2966-trap": "计划明年印制普法挂历3000本、法治明白纸1万张…发放到位 (next-year plan): took 10000, expected "
-                                     "nothing",
-    "people_reached-2968-pos": "普法受众人数：约16000（人次） (label colon, unit in brackets after the number): nothing taken, "
-                               "expected 16000 (approximate)",
 }
 
 

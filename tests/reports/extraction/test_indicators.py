@@ -435,6 +435,8 @@ CASES += [
     ("mediation_committees", "对工作相对薄弱的6个村调委会开展了结对帮扶。", None),
     ("villages", "全乡已有4个村获评示范村，另有2个村正在申报。", None),
     ("petitions_handled", "镇领导亲自包案办结的信访积案有5件。", None),
+    ("publicity_materials", "向村民赠阅《民法典》等普法读物共2300余册。", 2300),
+    ("publicity_materials", "计划明年印制普法台历2000本、明白纸5000张，由网格员逐户发放。", None),
     # a running total since a year named after 自, with what began then in between
     ("publicity_events", "自2019年开展“法治大篷车”巡演以来，全乡累计开展普法活动260余场。", None),
     # a figure whose own phrase names no noun counts what the paragraph's topic names
