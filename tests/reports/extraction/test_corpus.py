@@ -292,6 +292,20 @@ KNOWN_MISSES: dict[str, str] = {
                                 "nothing taken, expected 365",
     "villages-2913-pos": "镇党委把“民主法治示范村”创建任务分解到全镇21个村（社区） (把…分解到 + 全镇N个村（社区）): nothing "
                          "taken, expected 21",
+    # batch 163 first-seen misses (wording not handled; reasons written without reading the rules)
+    "publicity_events-2982-pos": "“板凳课堂”式宣讲，全年累计开讲四十六回 (回 as the measure word, verb 开讲): nothing taken, "
+                                 "expected 46",
+    "publicity_events-2983-pos": "召开以法治为主题的屋场会22次 (屋场会 as the event noun): nothing taken, expected 22",
+    "publicity_events-2985-pos": "开展家庭普法主题活动，截至12月20日已办十七场 (date between the activity and 已办N场): nothing "
+                                 "taken, expected 17",
+    "litigation_cases-2992-pos": "收到人民法院送达的行政起诉状副本三份 (lawsuits counted as 起诉状副本…份): nothing taken, "
+                                 "expected 3",
+    "litigation_cases-2996-pos": "处理涉镇行政案件11件（诉讼8件、复议3件） (涉镇行政案件 with the breakdown in brackets): "
+                                 "nothing taken, expected 11",
+    "villages-3021-pos": "全镇行政村由31个撤并为24个，另有1个城镇社区 (由N个撤并为M个 + 另有1个社区): took 1, "
+                         "expected 24 + 1 = 25",
+    "villages-3026-trap": "法治工作队深入12个村开展“法治体检”…其余村将于明年上半年完成 (a subset of the villages): "
+                          "took 12, expected nothing",
 }
 
 
