@@ -39,7 +39,9 @@ def _strip(s: str) -> str:
 _FUTURE = _compile_scan(R.FUTURE)
 # "由去年的19人增加到今年的26人": 19 is the earlier value, 26 takes 19's noun phrase
 # ("人民调解员由2023年的86名调整至92名", "由上年的98名调整充实为106名")
-_CHANGE_VERB = r"(?:增加|增长|提高|提升|上升|扩大|发展|扩充|增|减少|下降|降|调整|充实|调整充实)(?:到|至|为)"
+# ("行政村由31个撤并为24个")
+_CHANGE_VERB = (r"(?:增加|增长|提高|提升|上升|扩大|发展|扩充|增|减少|下降|降|调整|充实|调整充实"
+                r"|撤并|合并|精简)(?:到|至|为)")
 _FROM = re.compile(rf"^{_CHANGE_VERB}")
 _TO = re.compile(rf"^{_CHANGE_VERB}(?:今年|目前|现在|年底|年末|(?:19|20)\d\d年(?:底|末)?)?的?(?:约|近|逾)?$")
 # "(含行业性专业性调解委员会2个)": an inclusive note after a figure, not part of its phrase
@@ -135,7 +137,7 @@ _TOWN_ONE: dict[str, re.Pattern[str]] = {r.code: re.compile(r.town_one) for r in
 _NAMED_ONE: dict[str, re.Pattern[str]] = {r.code: re.compile(r.named_one) for r in R.RULES if r.named_one}
 # how far after a figure its key words may be (for forms that read on after the clause)
 _KEY_REACH = 24
-_CHANGE_FIRST = frozenset("增提上扩发减下降调充")
+_CHANGE_FIRST = frozenset("增提上扩发减下降调充撤合精")
 _ANYWHERE_BY_UNIT: dict[str, tuple[_Rule, ...]] = {
     u: tuple(r for r in rs if r.spec.anywhere) for u, rs in _BY_UNIT.items()
 }

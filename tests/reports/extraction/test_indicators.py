@@ -436,6 +436,9 @@ CASES += [
     ("villages", "全乡已有4个村获评示范村，另有2个村正在申报。", None),
     ("petitions_handled", "镇领导亲自包案办结的信访积案有5件。", None),
     ("publicity_materials", "向村民赠阅《民法典》等普法读物共2300余册。", 2300),
+    ("publicity_events", "各村利用农闲召开以宪法为主题的院坝会15次。", 15),
+    ("litigation_cases", "全年办理涉乡行政案件2件，均已审结。", 2),
+    ("villages", "全乡建制村由18个合并为11个，另有1个移民安置社区。", 12),
     ("publicity_materials", "计划明年印制普法台历2000本、明白纸5000张，由网格员逐户发放。", None),
     # a running total since a year named after 自, with what began then in between
     ("publicity_events", "自2019年开展“法治大篷车”巡演以来，全乡累计开展普法活动260余场。", None),
