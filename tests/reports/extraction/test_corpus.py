@@ -299,6 +299,14 @@ KNOWN_MISSES: dict[str, str] = {
                                  "expected 3",
     "villages-3026-trap": "法治工作队深入12个村开展“法治体检”…其余村将于明年上半年完成 (a subset of the villages): "
                           "took 12, expected nothing",
+    # batch 166 first-seen misses (wording not handled; reasons written without reading the rules)
+    "disputes_received-3031-pos": "通过一站式矛盾纠纷调处化解机制共接收群众反映的纠纷诉求 354 件 (verb 接收, noun 纠纷诉求): "
+                                  "nothing taken, expected 354",
+    "disputes_resolved-3035-trap": "其中，县法院委派至镇综治中心开展诉前调解的案件15件，调解成功13件 (a 其中 subset of court-referred "
+                                   "pre-litigation cases): took 13, expected nothing",
+    "mediators-3041-trap": "组建由律师、法官、人民调解员等18人组成的诉源治理专家库 (a mixed expert pool, not mediators): "
+                           "took 18, expected nothing",
+    "legal_literates-3046-pos": "全乡“法律明白人”队伍规模扩大到512人 (队伍规模扩大到N人): nothing taken, expected 512",
 }
 
 
