@@ -315,6 +315,14 @@ KNOWN_MISSES: dict[str, str] = {
     "people_reached-3058-pos": "接受普法宣传教育的群众首次达到两万人次，比上年增加近五千人次 (首次达到 + 两万): nothing "
                                "taken, expected 20000",
     "study_sessions-3067-pos": "集中学法较上年增加4次至十六次 (较上年增加M次至N次): nothing taken, expected 16",
+    # batch 166 first-seen misses (wording not handled; reasons written without reading the rules)
+    "disputes_received-3076-pos": "通过一站式矛盾纠纷调处化解机制共接收群众反映的纠纷诉求 354 件 (verb 接收, noun 纠纷诉求): "
+                                  "nothing taken, expected 354",
+    "disputes_resolved-3080-trap": "其中，县法院委派至镇综治中心开展诉前调解的案件15件，调解成功13件 (a 其中 subset of court-referred "
+                                   "pre-litigation cases): took 13, expected nothing",
+    "mediators-3086-trap": "组建由律师、法官、人民调解员等18人组成的诉源治理专家库 (a mixed expert pool, not mediators): "
+                           "took 18, expected nothing",
+    "legal_literates-3091-pos": "全乡“法律明白人”队伍规模扩大到512人 (队伍规模扩大到N人): nothing taken, expected 512",
 }
 
 
