@@ -548,13 +548,17 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             tail = _YEAR_TAIL.search(prev_left)
             if tail is not None and tail.start() > 0:
                 left = prev_left[:tail.start()] + left[1:]
-        elif first in _CHANGE_FIRST and i > 0 and _TO.match(left):
+        elif (first in _CHANGE_FIRST and i > 0 and _TO.match(left)
+              and ctx.clause_of(qs[i - 1].start, qs[i - 1].end)[0] == cs):
             # the new total after "由…增加到": read the noun phrase before the earlier value
-            p = qs[i - 1]
-            pcs = ctx.clause_of(p.start, p.end)[0]
-            if pcs == cs:
-                plo = max(cs, qs[i - 2].end) if i > 1 else cs
-                left = _strip(text[plo:p.start])
+            plo = max(cs, qs[i - 2].end) if i > 1 else cs
+            left = _strip(text[plo:qs[i - 1].start])
+        elif (first in "至到" and len(left) == 1 and i > 0
+              and (by_change := _BY_CHANGE.search(text, max(cs, qs[i - 1].start - 12), qs[i - 1].start))):
+            # the new total after its change: "持证干部较上年增加6名至31名" reads the noun phrase before
+            # the comparison, as "持证干部增至31名"
+            plo = max(cs, qs[i - 2].end) if i > 1 else cs
+            left = _strip(text[plo:by_change.start()]) + "增至"
         elif right[:1] in _CHANGE_FIRST and _FROM.match(right):
             earlier = True
         elif not q.is_percent and seg_lo == cs and len(left) <= 10 and _TOTAL_ONLY.match(left):
@@ -980,7 +984,10 @@ def _before_note(text: str, qs: list[Quantity], i: int, cs: int) -> str | None:
 
 
 _TOTAL_AFTER_NOTE = re.compile(r"[：:]?(?:总数|总计|合计|共计|共有|共|达到|达|为)+$")
-_RATE_AFTER = re.compile(r"^(?:达到了?|达|为|升至|提高到|提升到|提升至|上升到|上升至|保持在|稳定在)$")
+_RATE_AFTER = re.compile(r"^(?:达到了?|达|为|升至|增至|提高到|提升到|提升至|上升到|上升至|保持在|稳定在)$")
+# the change before a figure's new total: "较上年增加" (6名至31名)
+_BY_CHANGE = re.compile(r"(?:较|比)(?:上年|去年|上年度|上一年)(?:同期)?"
+                        r"(?:增加|增长|新增|提高|提升|减少|下降)了?$")
 _COMPARISON = re.compile(r"较|比|同比")
 
 

@@ -439,6 +439,13 @@ CASES += [
     ("publicity_events", "各村利用农闲召开以宪法为主题的院坝会15次。", 15),
     ("litigation_cases", "全年办理涉乡行政案件2件，均已审结。", 2),
     ("villages", "全乡建制村由18个合并为11个，另有1个移民安置社区。", 12),
+    # a new total after its change, a first, a rate raised to, the size of a team, a pool of experts
+    ("mediators", "村级人民调解员较上年增加9名至八十六名，其中女性调解员21名。", 86),
+    ("publicity_events", "普法宣讲活动比上年增加6场至41场。", 41),
+    ("enforcement_staff", "全镇持证执法人员首次突破三十名。", 30),
+    ("mediation_success_rate", "矛盾纠纷调解成功率较上年提高0.8个百分点，增至97.9%。", 97.9),
+    ("legal_literates", "法律明白人队伍规模扩大到260人。", 260),
+    ("mediators", "聘请律师、退休法官、人民调解员等25人组成纠纷会商专家库。", None),
     ("publicity_materials", "计划明年印制普法台历2000本、明白纸5000张，由网格员逐户发放。", None),
     # a running total since a year named after 自, with what began then in between
     ("publicity_events", "自2019年开展“法治大篷车”巡演以来，全乡累计开展普法活动260余场。", None),
