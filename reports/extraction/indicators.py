@@ -1137,7 +1137,8 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
                 cand.ok = False
                 cand.note = f"about {ym.group(0)}, not the report year"
                 return
-            first = _YEAR.match(sent_left)
+            # (or with a look back at it: "回顾2023年度，…受理民间纠纷296起")
+            first = _YEAR.match(sent_left, 2 if sent_left.startswith(("回顾", "纵观")) else 0)
             if (first is not None and _is_earlier(first, year)
                     and not _THIS_YEAR.search(sent_left, first.end())
                     and not (year is not None and f"{year}年" in sent_left)):

@@ -446,6 +446,10 @@ CASES += [
     ("mediation_success_rate", "矛盾纠纷调解成功率较上年提高0.8个百分点，增至97.9%。", 97.9),
     ("legal_literates", "法律明白人队伍规模扩大到260人。", 260),
     ("mediators", "聘请律师、退休法官、人民调解员等25人组成纠纷会商专家库。", None),
+    # a look back at another year (the frame's report covers 2024), the audience of a market day
+    ("disputes_received", "回顾2023年度，全镇共受理矛盾纠纷210件。", None),
+    ("disputes_received", "回顾2024年，全镇共受理矛盾纠纷210件。", 210),
+    ("people_reached", "“法治赶集日”惠及赶集群众约9000人次。", 9000),
     ("publicity_materials", "计划明年印制普法台历2000本、明白纸5000张，由网格员逐户发放。", None),
     # a running total since a year named after 自, with what began then in between
     ("publicity_events", "自2019年开展“法治大篷车”巡演以来，全乡累计开展普法活动260余场。", None),
