@@ -450,6 +450,7 @@ CASES += [
     ("disputes_received", "回顾2023年度，全镇共受理矛盾纠纷210件。", None),
     ("disputes_received", "回顾2024年，全镇共受理矛盾纠纷210件。", 210),
     ("people_reached", "“法治赶集日”惠及赶集群众约9000人次。", 9000),
+    ("people_reached", "全年受教育的干部群众达5200余人次。", 5200),
     ("publicity_materials", "计划明年印制普法台历2000本、明白纸5000张，由网格员逐户发放。", None),
     # a running total since a year named after 自, with what began then in between
     ("publicity_events", "自2019年开展“法治大篷车”巡演以来，全乡累计开展普法活动260余场。", None),
