@@ -129,10 +129,12 @@ HEADING_NUMBER = re.compile(
 )
 _FINAL = set("。！？…；：」』”\"")
 _SOFT_END = set("，、（《“‘—-")
+# the characters of a number written in Chinese ("一百二十五", "两千", "三万")
+_CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
 # a line that starts with a count ("五十四件，…") continues the line before it
-_CUT_FIGURE = re.compile(r"(?:\d+(?:\.\d+)?万?|[零〇一二两三四五六七八九十百千万]+)(?:余|多)?"
+_CUT_FIGURE = re.compile(rf"(?:\d+(?:\.\d+)?万?|[{_CN_NUMERAL}]+)(?:余|多)?"
                          r"[名人位件起宗例场次期份册本张条部个家批处幅块篇堂轮](?![一二三四五六七八九十\d])")
-_NUMERAL_END = frozenset("0123456789零〇一二两三四五六七八九十百千万")
+_NUMERAL_END = frozenset("0123456789" + _CN_NUMERAL)
 _TITLE_END = re.compile(
     r"(?:报告|总结|情况|汇报|打算|安排|计划|思路|成效|问题|不足|原因|举措|职责|方案|要点|规划)$"
 )
@@ -453,11 +455,12 @@ _CHANGE_HEADS = frozenset(("增减", "增减量", "增减幅度", "增幅", "变
 # a label naming the unit in brackets, its bare number after it, as a data list writes it:
 # "调解纠纷（件）：一百二十五；调解成功（件）：一百二十一" reads "调解纠纷：一百二十五件；…"
 # ("受理数（件）186" too)
-_UNIT_LABEL = re.compile(r"（(件次|人次|场次|件|起|宗|例|名|人|位|个|次|场|期|份|册|%)）：?"
-                         r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+)(?![\d\u4e00-\u9fff%.])")
+_BRACKETED_UNIT = r"（(件次|人次|场次|件|起|宗|例|名|人|位|个|次|场|期|份|册|%)）"
+_UNIT_LABEL = re.compile(rf"{_BRACKETED_UNIT}：?"
+                         rf"(\d+(?:\.\d+)?|[{_CN_NUMERAL}]+)(?![\d\u4e00-\u9fff%.])")
 # (or after it: "持证人数：24（人）", "普法受众人数：约16000（人次）")
 # (literal first, a fast scan; the number before it is checked in Python)
-_UNIT_IN_BRACKETS = re.compile(r"（(件次|人次|场次|件|起|宗|例|名|人|位|个|次|场|期|份|册|%)）")
+_UNIT_IN_BRACKETS = re.compile(_BRACKETED_UNIT)
 
 
 def _unit_after_number(m: re.Match[str]) -> str:
@@ -467,7 +470,7 @@ def _unit_after_number(m: re.Match[str]) -> str:
 # a dash between a label and its count, as a colon: "受理——145件；调解成功——141件"
 # (not before a year: "…新篇章——2023年法治政府建设工作报告")
 _DASH_LABEL = re.compile(r"——(?<=[\u4e00-\u9fff]——)"  # (literal first: a fast scan)
-                         r"(?=(?:\d+|[零〇一二两三四五六七八九十百千万]+)(?:件|起|宗|名|人|个|次|场|份))")
+                         rf"(?=(?:\d+|[{_CN_NUMERAL}]+)(?:件|起|宗|名|人|个|次|场|份))")
 
 
 # a table of indicators with one value column: "序号\t指标名称\t数值\t单位"

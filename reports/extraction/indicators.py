@@ -345,7 +345,6 @@ def _respectively(text: str, qs: list[Quantity],
                 for j in run:
                     out[j] = phrase
                     parts[j] = i
-
         pos = text.find("分别", pos + 2)
     return out, years, parts
 
@@ -406,12 +405,14 @@ _RESPECTIVELY = re.compile("分别")  # (a literal pattern: a faster scan than `
 
 
 # "人民调解员较上年的96名增加了8名": this year's figure given only as last year's and the change
-_CHANGE_FROM = re.compile(r"(?:较|比)(?:上年|去年|上年度|上一年)(?:同期)?[的（]?$"
+# "较上年" / "比去年同期": compared with last year
+_THAN_LAST_YEAR = r"(?:较|比)(?:上年|去年|上年度|上一年)(?:同期)?"
+_CHANGE_FROM = re.compile(rf"{_THAN_LAST_YEAR}[的（]?$"
                           r"|在(?:上年|去年)(?:底|末)?的?$")
 _CHANGE_BY = re.compile(r"^）?(?:的基础上)?(?:(?P<up>增加|增长|新增|多|上升|提高)"
                         r"|(?P<down>减少|下降|少|降低))了?(?:培育|培养|发展|选聘)?了?$")
 # "受众人次同比增长25%（2023年为1.6万人次）", "比上年增长25%，上年为240人次": the change first
-_PERCENT_FROM = re.compile(r"(?:(?:较|比)(?:上年|去年|上年度|上一年)(?:同期)?|同比)"
+_PERCENT_FROM = re.compile(rf"(?:{_THAN_LAST_YEAR}|同比)"
                            r"(?:(?P<up>增加|增长|上升|提高)|(?P<down>减少|下降|降低))了?$")
 _BASE_AFTER = re.compile(r"^[，（]?(?:上年|去年|上年度|(?:19|20)\d\d年)(?:同期)?(?:为|是|有|共)?$")
 
@@ -608,10 +609,8 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         probe = seg + "|" + text[q.end:q.end + _KEY_REACH]
         if not total_only and _KEYS_BY_UNIT[q.unit].search(probe) is None:
             if not q.is_percent and section != PLANS:
-                made = _topic_candidate(text, ctx, rules, q, i, cs, left0, right, section, earlier, year)
-                if made:
-                    by_index[i] = made
-                    out.setdefault(made[0][1].code, []).append(made[0][1])
+                _keep(i, _topic_candidate(text, ctx, rules, q, i, cs, left0, right, section, earlier, year),
+                      by_index, out)
             continue
         ss = se = -1
         sentence = wide = ""
@@ -769,11 +768,17 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
         if not made and not q.is_percent and section != PLANS:
             made = _topic_candidate(text, ctx, rules, q, i, cs, left if borrowed else left0, right, section,
                                     earlier, year)
-        if made:
-            by_index[i] = made
-            for _rule, cand in made:
-                out.setdefault(cand.code, []).append(cand)
+        _keep(i, made, by_index, out)
     return out
+
+
+def _keep(i: int, made: list[tuple[_Rule, _Cand]], by_index: dict[int, list[tuple[_Rule, _Cand]]],
+          out: dict[str, list[_Cand]]) -> None:
+    """Record the candidates made for figure i (by figure, for the totals after it; by code)."""
+    if made:
+        by_index[i] = made
+        for _rule, cand in made:
+            out.setdefault(cand.code, []).append(cand)
 
 
 # the end of a figure's phrase that names no noun: "…登记在册的，共计", "…在册人数为："
@@ -986,8 +991,7 @@ def _before_note(text: str, qs: list[Quantity], i: int, cs: int) -> str | None:
 _TOTAL_AFTER_NOTE = re.compile(r"[：:]?(?:总数|总计|合计|共计|共有|共|达到|达|为)+$")
 _RATE_AFTER = re.compile(r"^(?:达到了?|达|为|升至|增至|提高到|提升到|提升至|上升到|上升至|保持在|稳定在)$")
 # the change before a figure's new total: "较上年增加" (6名至31名)
-_BY_CHANGE = re.compile(r"(?:较|比)(?:上年|去年|上年度|上一年)(?:同期)?"
-                        r"(?:增加|增长|新增|提高|提升|减少|下降)了?$")
+_BY_CHANGE = re.compile(rf"{_THAN_LAST_YEAR}(?:增加|增长|新增|提高|提升|减少|下降)了?$")
 _COMPARISON = re.compile(r"较|比|同比")
 
 

@@ -105,6 +105,12 @@ LINK = (
     r"（[^（）]{1,16}）|（(?:全镇|全乡|全街道)?)*"
 )
 
+# several townships together, or the area the town is part of: "该镇所在片区的三个乡镇合计化解612件"
+# (after a count the left starts with its noun: "…三个乡镇合计化解612件")
+_OTHER_TOWNS = r"^乡镇|[两二三四五六七八九十0-9]+个乡镇|所在的?[\u4e00-\u9fff]{0,4}片区"
+# a property company settling its own complaints is not mediation: "物业企业自行处理业主投诉纠纷1530件"
+_SETTLED_BY_ITSELF = r"物业(?:企业|公司)|自行(?:处理|化解|调处)"
+
 # Generic disqualifiers applied to every count (rates have their own): comparisons and
 # increments are not totals, future tense and per-unit figures are not this year's totals.
 GLOBAL_REJECT = (
@@ -124,9 +130,7 @@ GLOBAL_REJECT = (
     r"(?:全县|全区(?!域)|全市|全旗|全省(?!统一)|县域内|全州)[^|]*\||"
     # a neighbouring town's figure quoted for comparison
     r"(?:邻镇|邻乡|邻近乡镇|周边乡镇|兄弟乡镇|邻近镇|相邻的?[\u4e00-\u9fff]{1,4}(?:镇|乡|街道))[^|]*\||"
-    # several townships together, or the area the town is part of: "该镇所在片区的三个乡镇合计化解612件"
-    # (after a count the left starts with its noun: "…三个乡镇合计化解612件")
-    r"(?:^乡镇|[两二三四五六七八九十0-9]+个乡镇|所在的?[\u4e00-\u9fff]{0,4}片区)[^|]*\||"
+    rf"(?:{_OTHER_TOWNS})[^|]*\||"
     r"(?:同期|(?<![由从较比与同（(])(?:去年|上年度?|上一年度?|前年)(?![的底末初]))[^|]*\|"
 )
 
@@ -283,7 +287,7 @@ RULES: tuple[Rule, ...] = (
         # 参与/协助 (法律顾问参与调处纠纷38件): what one helper took part in, not the town's caseload
         reject=r"成功|(?<!排查)化解(?!中心|[：:])|信访|息访|率|隐患(?!和|及|与)|风险|安全|诉前|委派|未|重点|重大|疑难|复杂|积案|反馈|转办|交办|参与|协助|律师|法律顾问"
                # (the police's disputes: "派出所…现场调处各类治安纠纷96起"; a property company's own)
-               r"|治安类?(?:纠纷|调解|案件)|物业(?:企业|公司)|自行(?:处理|化解|调处)",
+               rf"|治安类?(?:纠纷|调解|案件)|{_SETTLED_BY_ITSELF}",
         activity=True,
         sum_levels=True,
         reject_clause=r"其中",
@@ -342,9 +346,8 @@ RULES: tuple[Rule, ...] = (
         ),
         # (参与/协助: a helper's share, "法律顾问参与调处纠纷38件", unless it is the means: "通过…协助调处化解92件",
         # "经社区调委会和楼栋长协助调解达成协议的…")
-        # (what a property company settled itself is not mediation: "物业企业自行处理业主投诉纠纷1530件")
         reject=r"信访|息访|积案|率|未|尚未|正在|隐患|风险|分中心|村级|镇级|试点|先行|诉前|委派|法院|律师|法律顾问|治安类?(?:纠纷|调解|案件)"
-               r"|^(?:(?!通过|经)[^|])*(?:参与|协助)|物业(?:企业|公司)|自行(?:处理|化解|调处)",
+               rf"|^(?:(?!通过|经)[^|])*(?:参与|协助)|{_SETTLED_BY_ITSELF}",
         # ("另有区人民法院委派至中心的诉前调解案件93件，调解成功61件": the court's cases, set apart)
         reject_sentence=r"另有[^。；]{0,20}?(?:诉前|委派|法院|法庭)",
         reject_then=_BARE_RESOLVED,
@@ -379,7 +382,7 @@ RULES: tuple[Rule, ...] = (
         # from which the town-wide rate is worked out)
         reject=r"信访|息访|办结|持证|执法|参与|考试|及格|满意|知晓|覆盖|应诉|败诉|创建|回访|邻镇|邻乡|周边乡镇|兄弟乡镇"
                r"|村级|村（(?:居|社区)）级|社区级|各村|派出所|治安调解|公安"
-               r"|^乡镇|[两二三四五六七八九十0-9]+个乡镇|所在的?[\u4e00-\u9fff]{0,4}片区",
+               rf"|{_OTHER_TOWNS}",
         # (其中: a part's rate after the town's, "…达到99.1%，其中镇调委会调解成功率为100%")
         penalty=r"司法所|分中心|试点|十户长|网格员|其中",
         reject_sentence=r"信访|初信|初访|来信|来访",
