@@ -320,6 +320,25 @@ KNOWN_MISSES: dict[str, str] = {
                                    "kind of dispute, after a date range): took 27, expected nothing",
     "legal_literates-3272-trap": "12月4日国家宪法日当天，镇里组织45名“法律明白人”骨干在集市设点宣讲 (the ones turned out for one "
                                  "event): took 45, expected nothing",
+    # batch 172 first-seen misses (wording not handled; reasons written without reading the rules)
+    "enforcement_staff-3298-pos": "取得《山西省行政执法证》的干部共 l9 人 (OCR l for 1): took nothing, expected 19",
+    "disputes_received-3301-pos": "排查各类矛盾纠⏎纷１4６件 (line break inside the noun, full/half-width digits mixed): took nothing, expected 146",
+    "disputes_resolved-3304-pos": "化解各类矛盾纠纷二百 三十一起 (space inside a Chinese numeral): took nothing, expected 231",
+    "mediation_success_rate-3306-pos": "调解成功率达 9 8 . 6 %丨较上年提高O.4个百分点 (spaced digits and point): took nothing, expected 98.6",
+    "mediation_success_rate-3307-pos": "受理民间纠纷l2O件，调 解 成 功 l l 7 件 (OCR l/O in both counts): nothing computed, expected 97.5",
+    "mediators-3309-pos": "人民调解员１O２名，其中专职调解员 4 名 (O for 0 in the total): took the full-time 4, expected 102",
+    "mediators-3310-pos": "共配备人民调⏎解员 七 十 八 人 (line break in the noun, spaced Chinese numeral): took nothing, expected 78",
+    "mediation_committees-3312-pos": "人民调解委员会 2 l 个丨其中村级 l 8 个 (spaced OCR l): took nothing, expected 21",
+    "mediation_committees-3313-pos": "人民调解委员员会已达十七个 (doubled character): took nothing, expected 17",
+    "legal_literates-3316-pos": "“法律明⏎白人”队伍达到 l,O2O 人 (line break in the noun, OCR l/O with a thousands comma): took nothing, expected 1020",
+    "villages-3319-pos": "本乡下辖|l6个村（社区）| (table border bar, OCR l): took 6, expected 16",
+    "publicity_materials-3325-pos": "宣传材料 8 4 O O 份 (spaced digits with O for 0): took nothing, expected 8400",
+    "people_reached-3327-pos": "覆盖群众约 3 . 2 万人次 (spaced decimal before 万): took nothing, expected 32000",
+    "legal_consultations-3331-pos": "答复村民法律问题２O４次 (full-width digits with O for 0): took nothing, expected 204",
+    "litigation_cases-3333-pos": "办理行政应诉案件 4 件、行政复议案件 l 件 (OCR l in the second count): took 4, expected 5",
+    "litigation_cases-3334-pos": "行政诉⏎讼案件共三件 (line break inside 诉讼): took nothing, expected 3",
+    "study_sessions-3336-pos": "全年开展集中学法 l l 次 (spaced OCR l l): took nothing, expected 11",
+    "study_sessions-3337-pos": "全年会前学法十 六 次丨 (spaced Chinese numeral, table bar after it): took nothing, expected 16",
 }
 
 
