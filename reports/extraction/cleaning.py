@@ -213,6 +213,24 @@ def _without_stray_titles(lines: list[str]) -> list[str]:
     return out
 
 
+# The words a figure's phrase is made of; a line that ends inside one of them goes on on the next
+_FIELD_TERMS = re.compile(
+    "矛盾纠纷|纠纷|人民调解|调解员|调解|调委会|委员会|明白人|执法证|执法|诉讼|复议|应诉|信访|普法|宣传|资料"
+    "|材料|咨询|学法|法治|法律|群众|人次|行政村|社区|办结|化解|受理|讲座|活动|案件|人员"
+)
+
+
+def _term_across(line: str, nxt: str) -> bool:
+    """Whether a field term starts in the last characters of line and ends in nxt."""
+    tail = line[-4:]
+    joined = tail + nxt[:4]
+    for k in range(1, len(tail)):
+        m = _FIELD_TERMS.match(joined, len(tail) - k)
+        if m is not None and m.end() > len(tail):
+            return True
+    return False
+
+
 def _join_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     wrap = _wrap_width(lines)
@@ -258,6 +276,9 @@ def _join_lines(lines: list[str]) -> list[str]:
                   or (last in _NUMERAL_END and nxt[0] in _UNIT_START)):
                 # a figure cut off by a line break: "…办结初信初访⏎五十四件", "…、3⏎个社区"
                 join = True
+            elif _term_across(line, nxt):
+                # a PDF line break inside a word of the field: "…排查各类矛盾纠⏎纷146件"
+                join = True
             elif len(line) < 12:
                 join = False
             elif "，" in line or "；" in line:
@@ -299,6 +320,57 @@ _ASCII_PERIOD = re.compile(rf"\.(?<=[{_CJK}）”》」%]\.)(?=[{_CJK}（“《�
 # "，" between a digit and exactly three digits (literal first: a fast scan)
 _WIDE_THOUSANDS = re.compile(r"，(?<=\d，)(?=\d{3}(?!\d))")
 _UNIT_START = frozenset("名人位件起宗例场次期份册本张条部个家批处幅块篇堂轮余多%万千")
+
+
+# A figure as a careless OCR or a PDF text layer writes it: the letters l/I and O/o for the digits
+# 1 and 0 ("l2O件", "２O４次", "l,O2O 人"), and one digit per spaced-out character ("9 8 . 6 %",
+# "8 4 O O 份"). A run of such characters is read as a figure only where no other Latin letter
+# touches it and a measure word, "%" or a date word follows it (not "ISO", "I.", "Top 10").
+_OCR_RUN = re.compile(r"(?<![A-Za-z0-9０-９.,．])[0-9０-９lIOo](?:[ ]?[.,．]?[ ]?[0-9０-９lIOo])*"
+                      r"(?![A-Za-z0-9０-９])(?=[ ]?([^ ]))")
+_OCR_DIGITS = str.maketrans("lIOo", "1100")
+_OCR_FOLLOW = _UNIT_START | frozenset("％年月日亿")
+_SPACED_DIGIT = re.compile(r" (?<=[0-9０-９lIOo.] )[0-9０-９lIOo.]")  # literal first: a C scan
+
+
+def _ocr_figure(m: re.Match[str]) -> str:
+    run = m.group()
+    if m.group(1) not in _OCR_FOLLOW:
+        return run
+    if " " in run:
+        parts = run.split(" ")
+        if any(len(p) > 1 for p in parts):
+            return run  # numbers side by side ("2023 2024"), not one spaced-out figure
+        run = "".join(parts)
+    if any(c in "lIOo" for c in run):
+        if not any(c.isdigit() for c in run) and run.strip("lI"):  # ("l l 次": eleven)
+            return m.group()
+        run = run.translate(_OCR_DIGITS)
+    return run
+
+
+def _repair_ocr_figures(text: str) -> str:
+    if ("l" in text or "I" in text or "O" in text or "o" in text
+            or (" " in text and _SPACED_DIGIT.search(text) is not None)):
+        return _OCR_RUN.sub(_ocr_figure, text)
+    return text
+
+
+# A table's border left in running prose ("本乡下辖|16个村（社区）|，", "98.6%丨较上年…"):
+# a bar in a line that goes on as a sentence is layout, not text (丨 is a radical, never a word).
+# Right after a figure it stood between two cells, so it parts them as a comma would.
+_PROSE_BAR = re.compile(r"[|丨](?=[^\n]*[，。])")
+_FIGURE_BEFORE_BAR = re.compile(rf"(?:[0-9{_CN_NUMERAL}] ?[{''.join(sorted(_UNIT_START))}]|%) ?$")
+
+
+def _prose_bar(m: re.Match[str]) -> str:
+    i = m.start()
+    after = m.string[i + 1:i + 2]
+    if "\u4e00" <= after <= "\u9fff" and _FIGURE_BEFORE_BAR.search(m.string, max(0, i - 4), i):
+        return "，"
+    return ""
+# A Chinese numeral spaced out ("二百 三十一起", "十 六 次"): one figure
+_SPACED_CN = re.compile(rf" (?<=[{_CN_NUMERAL}] )(?=[{_CN_NUMERAL}名人位件起宗例场次期份册本张条部个家批处])")
 
 
 def _normalise_chars(text: str) -> str:
@@ -667,7 +739,9 @@ def clean_text(raw: str) -> str:
         raw = _bars_as_tabs(raw)
     if "\t" in raw:
         raw = _tables_as_prose(raw)
-    text = _normalise_chars(raw.replace("\r\n", "\n") if "\r" in raw else raw)
+    text = _normalise_chars(_repair_ocr_figures(raw.replace("\r\n", "\n") if "\r" in raw else raw))
+    if "|" in text or "丨" in text:
+        text = _PROSE_BAR.sub(_prose_bar, text)
     if "）" in text:
         text = _UNIT_LABEL.sub(r"：\2\1", text)
         text = _UNIT_IN_BRACKETS.sub(_unit_after_number, text)
@@ -718,7 +792,8 @@ def clean_text(raw: str) -> str:
         if " " in line:
             if _SPACED.search(line):
                 line = _SPACED_GAP.sub("", line)
-            line = _SPACE_RUN.sub(_digit_space, _SPACES.sub(" ", line))  # _DIGIT_SPACE.sub("", …)
+            line = _SPACED_CN.sub("", _SPACES.sub(" ", line))
+            line = _SPACE_RUN.sub(_digit_space, line)  # _DIGIT_SPACE.sub("", …)
         out.append(line)
     out = _join_data_lines(out)
     cleaned = "\n".join(out)

@@ -87,6 +87,7 @@ def _cn_small_number(s: str) -> int | None:
 _FULLWIDTH_MAP = {chr(k): chr(v) for k, v in _FULLWIDTH.items()}
 _CN_YEAR_DIGITS = frozenset("〇○零ＯОoO一二三四五六七八九")
 # every Chinese month/day date has "月" + a numeral day + "日": without one, skip the sub
+_FIRST_MONTH = re.compile(r"(?<=年)\s*元月(?=\s*(?:(\d)|[一二三四五六七八九十]))")
 _CN_MONTH_HINT = re.compile(r"月\s*[一二三四五六七八九十]{1,3}\s*日")
 
 
@@ -139,6 +140,8 @@ def _normalise(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _cn_years_as_digits(text)
+    if "元月" in text:  # January: "二〇一九年元月十日", "2019年元月10日"
+        text = _FIRST_MONTH.sub(lambda m: "1月" if m.group(1) else "一月", text)
     if _CN_MONTH_HINT.search(text) is None:
         return text
 

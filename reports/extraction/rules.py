@@ -121,7 +121,7 @@ GLOBAL_REJECT = (
     r"(?:同比|环比|较去年|比去年|较上年|比上年|较同期|(?:增长|增加|减少|下降|上升)(?!到|至)|提高了|新增)[^|]*\||"
     r"新(?:培养|培育|选聘|聘请|聘任|招募|吸纳|取证|取得|领取|考取|申领|录用|组建|配备)(?![^（）|]*）)|"
     r"平均|人均|(?:[月日周]|(?<![今全本去前\d])年)均(?![已为衡])|每(?:村|个|月|周|年|季|天|日|半月|次|场|户|人|名|社)[^|]*\||计划(?!生育)|(?<!模)拟(?!定|人)|力争|争取|预计|"
-    r"将继续|将进一步|下一步|明年|目标|"
+    r"将继续|将进一步|下一步|明年|目标(?!任务|责任|管理|考核)|"  # ("将目标任务分解到…13个行政村": not a target)
     # last year's figures: "上年度共受理…", "去年同期…", "2023年同期…" (but "由去年的19人增加到…" is
     # handled as a change, and its new value carries the old noun phrase). Only before the figure
     # (left of the "|" in the context): "96件（去年同期为110件）" is this year's 96.
@@ -157,6 +157,10 @@ _DISPUTE = r"(?:矛盾纠纷|民间纠纷|纠纷案件|各类纠纷|矛盾|纠�
 # the next clause is a bare count of what was resolved: "…168宗，化解165宗"
 _BARE_RESOLVED = (r"^，(?:其中)?(?:已|均已|共|累计)?(?:成功)?(?:化解(?:成功)?|调处成功|调解成功|调结)(?:了)?(?:各类)?(?:矛盾纠纷|纠纷)?"
                   r"[\d一二两三四五六七八九十百千]")
+# a share of the town's resolved disputes: "…单独化解的邻里纠纷为30起，占全镇化解总量的15%" is one
+# part of them (not "占全年受理总数的95.2%", the resolved total as a share of those received)
+_SHARE_OF_RESOLVED = (r"^[^。；]{0,12}?占(?:全镇|全乡|全街道|全年|本镇|本乡)?(?:各类)?(?:矛盾纠纷|纠纷)?"
+                      r"(?:化解|调处|调解成功|成功调解|成功化解)(?:的)?(?:矛盾纠纷|纠纷)?(?:总量|总数)")
 # a committee for a trade or a kind of dispute: 行业性专业性调委会, 物业纠纷人民调解委员会, 企业调委会
 _TRADE_COMMITTEE = (r"(?:(?:行业|专业|区域)性?|[\u4e00-\u9fff]{2,4}(?:纠纷|行业|企业|园区|事故|争议)|企业|物业|商会|商圈|市场|景区|园区)+(?:人民)?"
                     r"(?:调解委员会|调委会|调解组织)")
@@ -350,7 +354,7 @@ RULES: tuple[Rule, ...] = (
                rf"|^(?:(?!通过|经)[^|])*(?:参与|协助)|{_SETTLED_BY_ITSELF}",
         # ("另有区人民法院委派至中心的诉前调解案件93件，调解成功61件": the court's cases, set apart)
         reject_sentence=r"另有[^。；]{0,20}?(?:诉前|委派|法院|法庭)",
-        reject_then=_BARE_RESOLVED,
+        reject_then=_BARE_RESOLVED + "|" + _SHARE_OF_RESOLVED,
         activity=True,
         sum_levels=True,
         penalty=SUBSCOPE,
@@ -530,7 +534,7 @@ RULES: tuple[Rule, ...] = (
         # (完成: "今年有8个村完成了村规民约修订" is some of them, unless all: "12个村全部完成换届")
         # ("在12个村的文化广场设立了法治宣传栏": the villages some work reached, not the town's villages)
         # ("来自邻近3个乡镇11个村的搬迁群众": villages of other townships)
-        reject=r"(?<!全部)(?<!均)(?<!均已)(?<!全部已)(?<!都已)完成|(?<![存现实所])在\||对\||向\||乡镇\||来自|片区|自然村|村民小组|民小组|村民组|零信访|零案件|零发案|零上访|集体经济|收入|又有|获评|评为|被评|命名|试点|示范|创建|先行|重点|贫困|软弱涣散|薄弱|平安村|省级|市级|区级|县级|申报|正在",
+        reject=r"(?<!全部)(?<!均)(?<!均已)(?<!全部已)(?<!都已)完成|(?<![存现实所])在\||对\||向\||乡镇\||来自|片区|自然村|村民小组|民小组|村民组|零信访|零案件|零发案|零上访|集体经济|收入|又有|获评|评为|被评|命名|试点|试行|示范|创建|先行|重点|贫困|软弱涣散|薄弱|平安村|省级|市级|区级|县级|申报|正在",
         reject_clause=r"其中",
         boost=r"辖|全镇|全乡|全街道|全部|所有|共有|各村|覆盖",
         anywhere=True,

@@ -278,8 +278,8 @@ def test_a_table_with_bars_between_its_cells_reads_like_a_tab_separated_one():
         ex = extract_report("港西镇2024年法治政府建设情况报告\n一、主要工作\n" + raw)
         assert ex.figures["enforcement_staff"].value == 18
         assert ex.figures["litigation_cases"].value == 3
-    # a bar inside a sentence of prose is left alone
-    assert clean_text("全年受理纠纷12件|调解成功12件。") == "全年受理纠纷12件|调解成功12件。"
+    # a bar inside a sentence of prose is not a table: it parts the clauses after a figure
+    assert clean_text("全年受理纠纷12件|调解成功12件。") == "全年受理纠纷12件，调解成功12件。"
 
 
 def test_a_unit_named_in_brackets_before_a_colon_goes_after_the_bare_number():
@@ -320,3 +320,26 @@ def test_a_figure_cut_by_a_line_break_or_a_running_title_is_joined_again():
 def test_a_unit_in_brackets_right_after_a_label_or_a_number_joins_the_number():
     raw = "受理数（件）93，持证人数：17（人），受众约8600（人次），成功率（%）97.8，按（件）计。"
     assert clean_text(raw) == "受理数：93件，持证人数：17人，受众约8600人次，成功率：97.8%，按（件）计。"
+
+
+def test_figures_misread_by_an_ocr_are_read_as_digits_only_where_a_measure_word_follows():
+    raw = "持证干部 l2 人，调委会 2 l 个，印发资料 6 5 O O 份，达标率 9 9 . 5 %，用O2O模式，获ISO 9001认证，受理1O件。"
+    assert clean_text(raw) == "持证干部12人，调委会21个，印发资料6500份，达标率99.5%，用O2O模式，获ISO 9001认证，受理10件。"
+    # numbers side by side stay apart; a lone l is one only before a measure word
+    assert clean_text("受理 12 15 件，年度 l O，Hello件") == "受理12 15件，年度 l O，Hello件"
+    assert clean_text("复议案件 l 件。") == "复议案件1件。"
+
+
+def test_a_spaced_out_chinese_numeral_is_one_figure():
+    assert clean_text("共化解纠纷一百 零五件，学法十 二 次。") == "共化解纠纷一百零五件，学法十二次。"
+
+
+def test_a_table_bar_left_in_prose_is_dropped_or_parts_two_cells_after_a_figure():
+    raw = "全乡辖|9个村|，成功率98%丨较上年提高，学法6次丨每次半天。"
+    assert clean_text(raw) == "全乡辖9个村，成功率98%，较上年提高，学法6次，每次半天。"
+
+
+def test_a_line_break_inside_a_word_of_the_field_is_joined_but_a_heading_is_not():
+    raw = "一、主要成效\n全年共受理矛盾纠\n纷88件。\n（一）普法宣传\n开展普法活动12场。"
+    assert clean_text(raw).split("\n") == ["一、主要成效", "全年共受理矛盾纠纷88件。", "（一）普法宣传",
+                                           "开展普法活动12场。"]

@@ -492,6 +492,12 @@ CASES += [
     ("legal_consultations", "来信来电法律咨询：全年共183件次，已全部答复。", 183),
     ("legal_consultations", "社工站开展心理健康咨询52人次。", None),
     ("people_reached", "集中宣传受众约3000人次，入户宣传受众约5000人次，合计约8000人次。", 8000),
+    # the tasks shared out to every village name them all (目标任务 is not a target); villages that
+    # try something out are some of them; one workroom's share of the resolved disputes is a part
+    ("villages", "镇里把年度目标任务分解到各办所和11个行政村、2个社区。", 13),
+    ("villages", "在集镇周边5个村试行村级法律顾问制度。", None),
+    ("disputes_resolved", "“和事佬”调解室全年调解成功纠纷18起，占全镇化解总数的三成。", None),
+    ("disputes_resolved", "全年调处成功纠纷60件，占全年受理总数62件的96.8%。", 60),
     ("publicity_materials", "发放印有普法标语的雨伞、水杯等宣传品共1600件。", 1600),
     ("petitions_handled","全年共受理信访事项48件，办结46件，办结率95.8%。",46),
     ("petitions_handled", "今年受理的信访件中有41件已依法依规办结，其余2件正在办理。", 41),

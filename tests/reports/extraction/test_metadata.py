@@ -265,6 +265,12 @@ def test_metadata_is_a_frozen_dataclass():
         meta.township = "x"  # type: ignore[misc]
 
 
+def test_a_signing_date_in_yuanyue_is_january():
+    for signed in ("二〇二五年元月九日", "2025年元月9日"):
+        meta = read_metadata(f"青山镇2024年法治政府建设工作报告\n正文。\n青山镇人民政府\n{signed}")
+        assert meta.report_date == datetime.date(2025, 1, 9)
+
+
 def test_an_impossible_signing_date_is_none():
     assert read_metadata("青山镇2023年法治政府建设工作报告\n正文。\n"
                          "青山镇人民政府\n2023年2月30日").report_date is None
