@@ -349,9 +349,26 @@ def _ocr_figure(m: re.Match[str]) -> str:
     return run
 
 
+def _ocr_letter_in_figure(text: str) -> bool:
+    """Whether an l/I/O/o may stand for a digit: next to a digit, or alone before a measure word.
+    (Latin letters are rare in these reports: looked at one by one, not with a scan of the text.)"""
+    for letter in "lIOo":
+        i = text.find(letter)
+        while i != -1:
+            around = text[max(0, i - 2):i] + text[i + 1:i + 3]
+            if any(c.isdigit() for c in around):
+                return True
+            before = text[i - 1:i]
+            if (text[i + 1:i + 3].lstrip(" ")[:1] in _OCR_FOLLOW
+                    and not (before.isascii() and before.isalpha())):
+                return True
+            i = text.find(letter, i + 1)
+    return False
+
+
 def _repair_ocr_figures(text: str) -> str:
-    if ("l" in text or "I" in text or "O" in text or "o" in text
-            or (" " in text and _SPACED_DIGIT.search(text) is not None)):
+    # (the substitution tries a match at every digit: only for a text that needs it)
+    if (" " in text and _SPACED_DIGIT.search(text) is not None) or _ocr_letter_in_figure(text):
         return _OCR_RUN.sub(_ocr_figure, text)
     return text
 
