@@ -323,8 +323,10 @@ def test_a_unit_in_brackets_right_after_a_label_or_a_number_joins_the_number():
 
 
 def test_figures_misread_by_an_ocr_are_read_as_digits_only_where_a_measure_word_follows():
-    raw = "持证干部 l2 人，调委会 2 l 个，印发资料 6 5 O O 份，达标率 9 9 . 5 %，用O2O模式，获ISO 9001认证，受理1O件。"
-    assert clean_text(raw) == "持证干部12人，调委会21个，印发资料6500份，达标率99.5%，用O2O模式，获ISO 9001认证，受理10件。"
+    raw = ("持证干部 l2 人，调委会 2 l 个，印发资料 6 5 O O 份，达标率 9 9 . 5 %，"
+           "用O2O模式，获ISO 9001认证，受理1O件。")
+    assert clean_text(raw) == ("持证干部12人，调委会21个，印发资料6500份，达标率99.5%，"
+                               "用O2O模式，获ISO 9001认证，受理10件。")
     # numbers side by side stay apart; a lone l is one only before a measure word
     assert clean_text("受理 12 15 件，年度 l O，Hello件") == "受理12 15件，年度 l O，Hello件"
     assert clean_text("复议案件 l 件。") == "复议案件1件。"
