@@ -595,6 +595,17 @@ def _indicator_row(cells: list[str], columns: tuple[int, int, int | None]) -> st
     return f"{name}{value}{unit}。"
 
 
+# a row of two cells, a label and its figure, without a header: "调处矛盾纠纷\t118起", "化解率\t97.5%"
+_PAIR_LABEL = re.compile(rf"[{_CJK}“”（）、]{{2,20}}")
+_PAIR_VALUE = re.compile(r"\d+(?:\.\d+)?万?(?:余|多)?(?:%|[名人位件起宗例场次期份册本张条部个家批处]{1,2})?")
+
+
+def _label_value_row(cells: list[str]) -> str | None:
+    if len(cells) == 2 and _PAIR_LABEL.fullmatch(cells[0]) and _PAIR_VALUE.fullmatch(cells[1]):
+        return f"{cells[0]}：{cells[1]}。"
+    return None
+
+
 def _tables_as_prose(text: str) -> str:
     """A tab-separated table of figures by year, one sentence per row for this year's figure:
     "受理矛盾纠纷（件）\t248\t276" or, with a unit column, "受理矛盾纠纷\t件\t248\t276"; or a table of
@@ -606,10 +617,11 @@ def _tables_as_prose(text: str) -> str:
     columns: tuple[int, int, int | None] | None = None
     # (the rows of an indicator table become one paragraph, so that kinds listed row by row add up
     # as they would in prose: "行政复议案件1件；行政诉讼案件2件。")
-    first_row = -1
+    first_row = first_pair = -1
     for k, line in enumerate(lines):
         if "\t" not in line:
             years = columns = None
+            first_pair = -1
             continue
         cells = [c.strip() for c in line.strip().split("\t")]
         if columns is not None:
@@ -638,6 +650,16 @@ def _tables_as_prose(text: str) -> str:
             unit_column = head_unit
             continue
         if years is None:
+            # rows of a label and its figure with no header read as a data list, one paragraph:
+            # "调处矛盾纠纷：118起；成功化解：115起；化解率：97.5%。"
+            row = _label_value_row(cells)
+            if row is None:
+                first_pair = -1
+            elif first_pair >= 0:
+                lines[first_pair] = lines[first_pair][:-1] + "；" + row
+                lines[k] = None
+            else:
+                lines[k], first_pair = row, k
             continue
         if unit_column:
             if len(cells) < 3:

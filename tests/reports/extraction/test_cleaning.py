@@ -345,3 +345,12 @@ def test_a_line_break_inside_a_word_of_the_field_is_joined_but_a_heading_is_not(
     raw = "一、主要成效\n全年共受理矛盾纠\n纷88件。\n（一）普法宣传\n开展普法活动12场。"
     assert clean_text(raw).split("\n") == ["一、主要成效", "全年共受理矛盾纠纷88件。", "（一）普法宣传",
                                            "开展普法活动12场。"]
+
+
+def test_rows_of_a_label_and_its_figure_without_a_header_read_as_one_data_list():
+    lead = "健全镇村两级调解网络，落实以案定补，全年"
+    raw = lead + "\n| 排查纠纷 | 64件 |\n| 调解成功 | 63件 |\n| 成功率 | 98.4% |\n其中邻里纠纷20件。"
+    assert clean_text(raw).split("\n") == [lead + "排查纠纷：64件；调解成功：63件；成功率：98.4%。",
+                                            "其中邻里纠纷20件。"]
+    ex = extract_report("港西镇2024年法治政府建设情况报告\n一、主要工作\n" + raw)
+    assert (ex.figures["disputes_received"].value, ex.figures["disputes_resolved"].value) == (64, 63)

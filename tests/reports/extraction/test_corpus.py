@@ -321,10 +321,6 @@ KNOWN_MISSES: dict[str, str] = {
     "mediation_committees-3313-pos": "人民调解委员员会已达十七个 (doubled character): took nothing, expected 17",
     # batch 171 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 173 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u505_midu_hongyan-disputes_received": "OCR table rows 全年⏎| 调处矛盾纠纷 | 118起 |⏎| 成功化解 | 115起 |: took nothing, "
-                                           "expected 118",
-    "u505_midu_hongyan-disputes_resolved": "same table rows | 调处矛盾纠纷 | 118起 | / | 成功化解 | 115起 |: took 118 "
-                                           "(the 调处 row), expected 115",
 }
 
 
