@@ -498,6 +498,9 @@ CASES += [
     ("villages", "在集镇周边5个村试行村级法律顾问制度。", None),
     ("disputes_resolved", "“和事佬”调解室全年调解成功纠纷18起，占全镇化解总数的三成。", None),
     ("disputes_resolved", "全年调处成功纠纷60件，占全年受理总数62件的96.8%。", 60),
+    # the certified named as a team, and petitions concluded 到位
+    ("enforcement_staff", "镇持证执法队伍今年增至19人。", 19),
+    ("petitions_handled", "全年受理群众来信来访二十六件，均在规定期限内办结到位。", 26),
     ("publicity_materials", "发放印有普法标语的雨伞、水杯等宣传品共1600件。", 1600),
     ("petitions_handled","全年共受理信访事项48件，办结46件，办结率95.8%。",46),
     ("petitions_handled", "今年受理的信访件中有41件已依法依规办结，其余2件正在办理。", 41),
