@@ -63,7 +63,6 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 20 first-seen misses (blind; reasons written without reading the rules)
     "disputes_resolved-569-pos": "labelling conflict: test_indicators.py says 签订调解协议书30份 counts agreements, "
                                  "not resolved disputes",
-    "publicity_events-578-pos": "“法治夜校”课程十八讲: unit 讲 not an event unit",
     "study_sessions-583-pos": "“法治讲堂”干部专场九场: cadre-only lecture not read as a study session",
     "u65_guangshan_huaidian-legal_literates": "“法律明白人”在全乡23个村（社区）已达一百一十五人: figure after a village count not read",
     # batch 23 first-seen misses (blind phrasings; reasons written without reading the rules)
@@ -143,8 +142,6 @@ KNOWN_MISSES: dict[str, str] = {
     "disputes_received-1297-pos": "全县人民调解组织今年受理纠纷5816件，我镇占其中的241件: nothing taken, gold 241 "
                                   "(resolved 236 right; the 全县 5816 and 上年同期 268 not taken)",
     "mediation_success_rate-1299-pos": "我镇占其中的241件，调解成功236件: received not read, so no rate (gold 236/241 = 97.93)",
-    "publicity_events-1320-pos": "“法治夜校”在各村轮流开课20讲，较上年增加6讲: nothing taken, gold 20",
-    "people_reached-1321-pos": "听课村民2100人次: nothing taken, gold 2100",
     # batch 63 first-seen misses (wording not handled; reasons written without reading the rules)
     "u193_qingtongxia_yesheng-villages": "与13个行政村、1个社区签订法治建设目标责任书 (the only village count, in a 述法 duty sentence): "
                                          "took 13, gold 13 + 1 = 14",

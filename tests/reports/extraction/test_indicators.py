@@ -501,6 +501,10 @@ CASES += [
     # the certified named as a team, and petitions concluded 到位
     ("enforcement_staff", "镇持证执法队伍今年增至19人。", 19),
     ("petitions_handled", "全年受理群众来信来访二十六件，均在规定期限内办结到位。", 26),
+    # the lectures of a series (讲), and their listeners (听课)
+    ("publicity_events", "“法律大讲堂”今年在社区开讲十四讲。", 14),
+    ("publicity_events", "组织开展“三讲三评”活动，邀请2名律师讲授民法典。", None),
+    ("people_reached", "“法治夜校”全年听课居民1500余人次。", 1500),
     ("publicity_materials", "发放印有普法标语的雨伞、水杯等宣传品共1600件。", 1600),
     ("petitions_handled","全年共受理信访事项48件，办结46件，办结率95.8%。",46),
     ("petitions_handled", "今年受理的信访件中有41件已依法依规办结，其余2件正在办理。", 41),
