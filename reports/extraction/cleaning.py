@@ -326,11 +326,12 @@ _UNIT_START = frozenset("名人位件起宗例场次期份册本张条部个家�
 # 1 and 0 ("l2O件", "２O４次", "l,O2O 人"), and one digit per spaced-out character ("9 8 . 6 %",
 # "8 4 O O 份"). A run of such characters is read as a figure only where no other Latin letter
 # touches it and a measure word, "%" or a date word follows it (not "ISO", "I.", "Top 10").
-_OCR_RUN = re.compile(r"(?<![A-Za-z0-9０-９.,．])[0-9０-９lIOo](?:[ ]?[.,．]?[ ]?[0-9０-９lIOo])*"
-                      r"(?![A-Za-z0-9０-９])(?=[ ]?([^ ]))")
+_OCR_RUN = re.compile(r"(?<![A-Za-z0-9.,])[0-9lIOo]"
+                      r"(?:(?:[ ]*[.,][ ]*|[ ]+|，(?=[0-9lIOo]{3}(?![0-9lIOo])))?[0-9lIOo])*"
+                      r"(?![A-Za-z0-9])(?=[ ]*([^ ]))")
 _OCR_DIGITS = str.maketrans("lIOo", "1100")
 _OCR_FOLLOW = _UNIT_START | frozenset("％年月日亿")
-_SPACED_DIGIT = re.compile(r" (?<=[0-9０-９lIOo.] )[0-9０-９lIOo.]")  # literal first: a C scan
+_SPACED_DIGIT = re.compile(r" (?<=[0-9lIOo.] )[ ]*[0-9lIOo.]")  # literal first: a C scan
 
 
 def _ocr_figure(m: re.Match[str]) -> str:
@@ -338,10 +339,12 @@ def _ocr_figure(m: re.Match[str]) -> str:
     if m.group(1) not in _OCR_FOLLOW:
         return run
     if " " in run:
-        parts = run.split(" ")
+        parts = run.split()
         if any(len(p) > 1 for p in parts):
             return run  # numbers side by side ("2023 2024"), not one spaced-out figure
         run = "".join(parts)
+    if "，" in run:
+        run = run.replace("，", ",")  # a thousands separator the width pass took for a comma
     if any(c in "lIOo" for c in run):
         if not any(c.isdigit() for c in run) and run.strip("lI"):  # ("l l 次": eleven)
             return m.group()
@@ -778,7 +781,7 @@ def clean_text(raw: str) -> str:
         raw = _bars_as_tabs(raw)
     if "\t" in raw:
         raw = _tables_as_prose(raw)
-    text = _normalise_chars(_repair_ocr_figures(raw.replace("\r\n", "\n") if "\r" in raw else raw))
+    text = _normalise_chars(raw.replace("\r\n", "\n") if "\r" in raw else raw)
     if "|" in text or "丨" in text:
         text = _PROSE_BAR.sub(_prose_bar, text)
     if "）" in text:
@@ -827,7 +830,13 @@ def clean_text(raw: str) -> str:
     out = []
     if "报告\n" in text or "总结\n" in text:
         lines = _without_stray_titles(lines)
-    for line in _join_lines(lines):
+    joined = _join_lines(lines)
+    # (after the lines are joined and the widths normalised, so a second cleaning finds nothing more)
+    whole = "\n".join(joined)
+    repaired = _repair_ocr_figures(whole)
+    if repaired is not whole:
+        joined = repaired.split("\n")
+    for line in joined:
         if " " in line:
             if _SPACED.search(line):
                 line = _SPACED_GAP.sub("", line)

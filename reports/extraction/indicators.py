@@ -37,6 +37,8 @@ def _strip(s: str) -> str:
 
 
 _FUTURE = _compile_scan(R.FUTURE)
+_ONE_EVENT = re.compile(R.ONE_EVENT)
+_NEWS_ITEM = re.compile(R.NEWS_ITEM)
 # "由去年的19人增加到今年的26人": 19 is the earlier value, 26 takes 19's noun phrase
 # ("人民调解员由2023年的86名调整至92名", "由上年的98名调整充实为106名")
 # ("行政村由31个撤并为24个")
@@ -1071,6 +1073,10 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
         m = rule.reject.search(seg)
     if m is None and rule.reject_sentence is not None:
         m = rule.reject_sentence.search(sent_left)
+    if m is None:
+        m = _NEWS_ITEM.match(sent_left)
+        if m is None and not spec.one_event_counts:
+            m = _ONE_EVENT.search(sent_left)
     if m is None:
         m = _FUTURE.search(sent_left)
     if m is None and ("季度" in sent_left or "半年" in sent_left or "月" in sent_left):

@@ -55,6 +55,10 @@ class Rule:
     # disqualifying words anywhere in the sentence before the number: "全年初信初访办结38件，及时就地化解率
     # 达到96%" is the petitions' rate
     reject_sentence: str = ""
+    # a figure of one event or campaign (ONE_EVENT) still counts, unless the sentence is a news item
+    # about one day (NEWS_ITEM): a 宣传周's leaflets or audience are often the only such figure a
+    # town gives
+    one_event_counts: bool = False
     # words in the sentence before the number that make it a sub-count / pilot: penalised
     penalty: str = ""
     penalty_weight: float = 2.0
@@ -133,6 +137,16 @@ GLOBAL_REJECT = (
     rf"(?:{_OTHER_TOWNS})[^|]*\||"
     r"(?:同期|(?<![由从较比与同（(])(?:去年|上年度?|上一年度?|前年)(?![的底末初]))[^|]*\|"
 )
+
+# The sentence is a news item about one day: "近日，…走访我镇5个村调委会", "12月8日，…40名调解员参会"
+# (a date that opens a range or follows 截至 is not one day: "截至12月20日已办…")
+NEWS_ITEM = (r"^(?:近日|日前|近期|前不久|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日"
+             r"(?![至到—～－-])[^，。；]{0,12}，)")
+# …or about one event or campaign: "…活动期间调解成功率达96.9%", "…当周办结涉农信访件9件"
+# (each alternative written literal first, a fast scan; 传周/传月/… end 宣传周, 宣传月, 调解月 …)
+_EVENT_WORD = r"(?:活动|行动|传周|传月|解月|设月|坚月)"
+ONE_EVENT = (r"当天|当日|当周|半天|为期[0-9一二三四五六七八九十两]+(?:天|日|周)"
+             rf"|期间(?<={_EVENT_WORD}期间)|中(?!心)(?<={_EVENT_WORD}中)|启动以来(?<={_EVENT_WORD}启动以来)")
 
 # A total over several years ("近三年累计开展普法宣传活动140余场次") is not this year's work; for what the
 # town has (法律明白人, mediators) the running total is the figure, so only activity counts use this.
@@ -545,6 +559,7 @@ RULES: tuple[Rule, ...] = (
         keys=("宣", "普法", "讲", "活动", "演", "展", "放映", "晚会", "文艺", "集市", "课", "送法", "院坝", "坝坝", "板凳",
               "屋场", "火塘", "田坎"),
         units=("场次", "场", "次", "期", "轮", "堂", "讲"),
+        one_event_counts=True,
         forms=(
             Form(before=r"(?:普法|法治|法律|宪法|民法典|安全|禁毒|反诈|主题)?(?:宣传|宣讲|普法)(?:教育)?(?:日|周|月)?(?:活动|宣讲)",
                  weight=2),
@@ -602,6 +617,7 @@ RULES: tuple[Rule, ...] = (
         code="publicity_materials",
         keys=("资料", "材料", "手册", "读本", "宣传", "彩页", "折页", "单页", "册子", "书籍", "明白纸", "发放", "派发", "分发", "印发", "赠送", "散发", "发送", "送出", "漫画", "赠阅", "挂图", "单行本"),
         units=("份", "册", "本", "张", "套", "件"),
+        one_event_counts=True,
         forms=(
             Form(before=r"(?:宣传|普法|法治|法律)[\u4e00-\u9fff、]{0,8}?(?:资料|材料|手册|读本|宣传单|彩页|折页|单页|册子|"
                         r"书籍|明白纸|明白卡|口袋书|挂图|单行本|宣传品|宣传册|画册|宣传画|漫画|实物|用品)(?:等)?(?:累计|共计|共)?"
@@ -630,6 +646,7 @@ RULES: tuple[Rule, ...] = (
         code="people_reached",
         keys=("受", "覆盖", "惠及", "辐射", "触达", "听众", "观众", "现场", "到场", "到课", "教育", "参与", "参加", "吸引", "观看", "收看", "接受", "听讲", "听课", "聆听", "听取", "观影", "观演", "了解", "驻足"),
         units=("人次", "人", "名", "余人"),
+        one_event_counts=True,
         forms=(
             Form(before=r"(?:受教育|受益|受众|教育|覆盖|惠及|辐射|触达|听众|观众|现场|到场|到课|观看|收看|听讲|听课|观影|观演)(?:的)?(?:辖区|全镇|全乡|全街道|广大|周边|各族|各界|赶集|过往)?"
                         r"(?:居民群众|村民群众|农牧民群众|牧民群众|渔民群众|群众|人员|人群|干部群众|人|师生|学生|村民|居民|农牧民|牧民|渔民|农民|党员群众|青少年|企业职工|职工|游客|市民)?"
@@ -657,6 +674,7 @@ RULES: tuple[Rule, ...] = (
         code="legal_consultations",
         keys=("咨询", "问询", "问法", "问题", "疑问", "难题", "疑惑", "答疑", "释疑", "法律意见", "释法", "提问"),
         units=("次", "人次", "场次", "件", "件次", "条", "个", "批", "人", "名", "位"),
+        one_event_counts=True,
         forms=(
             Form(before=r"(?:解答|接待|提供|受理|答复|回复|开展|接受|接听)?[\u4e00-\u9fff]{0,4}?(?:咨询|问询)(?:法律)?(?:的)?(?:服务|问题|事务|群众|人员|电话|来电)?",
                  weight=2),
