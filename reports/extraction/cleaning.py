@@ -50,7 +50,10 @@ _WIDTH_TABLE.update(
 )
 
 _CJK = "\u4e00-\u9fff"
-_BOOKMARK = re.compile(r"\[(?:bookmark|_?Toc|_?GoBack|anchor)[^\]\n]{0,80}\]", re.IGNORECASE)
+_BOOKMARK = re.compile(r"\[(?:bookmark|_?Toc|_?GoBack|anchor|批注|注释)[^\]\n]{0,80}\]", re.IGNORECASE)
+# A reviewer's left-overs in a Word export: a comment ("【批注：数据请核实】") and text marked as
+# deleted ("【删除】全年办理行政诉讼案件5件。"), which is not part of the report
+_REVISION = re.compile(r"【(?:批注|注释)[^】\n]{0,80}】|【删除】[^。\n]*。?")
 # Injected betting / live-stream spam: brand-like chunks glued together by symbols.
 _SPAM_WORD = (
     r"(?:体育|足彩网|足彩|彩票网|彩票|彩网|博彩|真人视讯|在线直播|直播吧|直播|娱乐城|娱乐|棋牌|"
@@ -793,6 +796,8 @@ def clean_text(raw: str) -> str:
         text = _year_pairs_as_prose(text)
     if "[" in text:
         text = _BOOKMARK.sub("", text)
+    if "【" in text:
+        text = _REVISION.sub("", text)
     if _AND.search(text) is not None:
         text = _replace_stray_and(text)
     text = _remove_spam(text)

@@ -1588,9 +1588,11 @@ def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
     # units named without a count beside the villages' count add one each (not when a figure
     # already counts one of each of a list that may name them: "镇调委会和…各1个")
     villages_counted = "村" in kinds and all(c.each == 1 for c in counted)
-    town = (_TOWN_ONE[code].search(text, best.sent_start, best.sent_end)
-            if villages_counted and "乡镇" not in kinds and spec.town_one else None)
-    if town is not None and not _total_covers(best, town.end(), text):
+    # (named more than once, it is counted when the total covers any of its mentions: "构建“镇调委会+
+    # 村调委会+…”三级体系，设立镇调委会和村（社区）调委会共31个")
+    towns = (list(_TOWN_ONE[code].finditer(text, best.sent_start, best.sent_end))
+             if villages_counted and "乡镇" not in kinds and spec.town_one else [])
+    if towns and not any(_total_covers(best, town.end(), text) for town in towns):
         # "二十一个村（社区）均成立人民调解委员会，另设立镇人民调解委员会": 22
         others.append(_candidate(best, text, R.NOTE_TOWN_ONE))
         value += 1

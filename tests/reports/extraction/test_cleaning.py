@@ -354,3 +354,9 @@ def test_rows_of_a_label_and_its_figure_without_a_header_read_as_one_data_list()
                                             "其中邻里纠纷20件。"]
     ex = extract_report("港西镇2024年法治政府建设情况报告\n一、主要工作\n" + raw)
     assert (ex.figures["disputes_received"].value, ex.figures["disputes_resolved"].value) == (64, 63)
+
+
+def test_a_reviewers_comments_and_deleted_text_left_in_a_word_export_are_removed():
+    raw = ("全年办理行政复议案件2件。[批注: 请再核实]【删除】全年办理行政诉讼案件5件。"
+           "【批注：数据待定】调解成功98件。")
+    assert clean_text(raw) == "全年办理行政复议案件2件。调解成功98件。"

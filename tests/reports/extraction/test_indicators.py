@@ -515,6 +515,8 @@ CASES += [
     ("publicity_materials", "“民法典宣传月”期间共发放宣传手册3000余份。", 3000),
     ("disputes_received", "截至12月20日，全镇共排查受理矛盾纠纷142件。", 142),
     ("legal_literates", "全市“法律明白人”培养工程启动以来，我镇已培育法律明白人96名。", 96),
+    # the town's committee named again inside the total after a first mention: not added twice
+    ("mediation_committees", "健全“镇调委会+村调委会”两级网络，建立镇调委会和村调委会共15个。", 15),
     ("publicity_materials", "发放印有普法标语的雨伞、水杯等宣传品共1600件。", 1600),
     ("petitions_handled","全年共受理信访事项48件，办结46件，办结率95.8%。",46),
     ("petitions_handled", "今年受理的信访件中有41件已依法依规办结，其余2件正在办理。", 41),
