@@ -325,6 +325,27 @@ KNOWN_MISSES: dict[str, str] = {
         "(labelling conflict: earlier batches label a campaign's leaflets and consultations as the town's, "
         "e.g. 宪法宣传周期间…4200人次, 在“民法典宣传月”期间发放…两千余份)",
     # batch 176 first-seen misses (wording not handled; reasons written without reading the rules)
+    # batch 177 first-seen misses (wording not handled; reasons written without reading the rules)
+    "enforcement_staff-3433-pos": "综合执法办持证的一共24个 (持证的 without 执法证/人员, counted in 个): took nothing, expected 24",
+    "disputes_received-3435-pos": "全年镇村两级摸上来的矛盾件共213件 (摸上来 + 矛盾件): took nothing, expected 213",
+    "disputes_received-3436-pos": "全镇矛调口今年共接纠纷件一百六十八起 (矛调口…接纠纷件): took nothing, expected 168",
+    "disputes_resolved-3438-pos": "受理的纠纷当中，调好结了的有187件 (调好结了): took nothing, expected 187",
+    "disputes_resolved-3439-pos": "今年全镇矛盾件化了三百四十余起 (化了): took nothing, expected 340 approximate",
+    "mediation_success_rate-3441-pos": "全年纠纷件调好的比例达到98.6% (调好的比例 for the success rate): took nothing, expected 98.6",
+    "mediation_success_rate-3442-pos": "各村调委一共接了纠纷件150起，调好了147起 (接了/调好了, rate to compute): took nothing, expected 98.0",
+    "mediation_committees-3447-pos": "全镇村居调委会连同镇调委一共22个 (调委会…连同镇调委一共): took nothing, expected 22",
+    "mediation_committees-3448-pos": "镇调解会成立以来，各村社也陆续把调委组织建了起来，目前全镇一共有十九个 (调委组织, count at the end): took nothing, expected 19",
+    "mediation_committees-3449-trap": "邻近的白沙镇调委会有31个 (another town): took 31, expected nothing",
+    "legal_literates-3450-pos": "全镇培养的明白人已经有两百六十多名 (明白人 without 法律, no quotes): took nothing, expected 260 approximate",
+    "legal_literates-3451-pos": "全镇法明白人队伍达到315人 (法明白人): took nothing, expected 315",
+    "villages-3454-pos": "我镇共有村社十四个 (村社): took nothing, expected 14",
+    "publicity_materials-3461-trap": "县司法局今年下发给我镇的普法资料共5000份，目前还有一半压在库里没有发出去 (received, not handed out): took 5000, expected nothing",
+    "legal_consultations-3465-pos": "今年来问法的群众有三百一十二人次 (问法): took nothing, expected 312",
+    "litigation_cases-3468-pos": "以镇政府为被告的民告官案子一共4件 (民告官案子): took nothing, expected 4",
+    "litigation_cases-3469-pos": "镇里的诉讼案（行政诉讼和行政复议）合计5件 (诉讼案 with the kinds in brackets): took nothing, expected 5",
+    "study_sessions-3471-pos": "全年常务会学法安排了12次 (常务会学法): took nothing, expected 12",
+    "study_sessions-3472-pos": "党委会、政府常务会的会前学共开展了二十一次 (会前学): took nothing, expected 21",
+    "petitions_handled-3475-pos": "全年接到访件六十三件，已经结了六十一件 (访件…结了): took nothing, expected 61",
 }
 
 
