@@ -517,6 +517,13 @@ CASES += [
     ("legal_literates", "全市“法律明白人”培养工程启动以来，我镇已培育法律明白人96名。", 96),
     # the town's committee named again inside the total after a first mention: not added twice
     ("mediation_committees", "健全“镇调委会+村调委会”两级网络，建立镇调委会和村调委会共15个。", 15),
+    # 明白人 alone for 法律明白人 (not another field's 政策明白人), 村社 for the villages, a neighbouring
+    # town named with 邻近的, materials the town was given, 已经 before the figure
+    ("legal_literates", "全乡培养的明白人已经有一百二十多名。", 120),
+    ("legal_literates", "全乡培育政策明白人30名。", None),
+    ("villages", "全镇共有村社十六个。", 16),
+    ("mediation_committees", "邻近的河口镇调委会有25个。", None),
+    ("publicity_materials", "县普法办今年配发给我镇的宣传资料共3000份。", None),
     ("publicity_materials", "发放印有普法标语的雨伞、水杯等宣传品共1600件。", 1600),
     ("petitions_handled","全年共受理信访事项48件，办结46件，办结率95.8%。",46),
     ("petitions_handled", "今年受理的信访件中有41件已依法依规办结，其余2件正在办理。", 41),
