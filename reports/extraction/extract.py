@@ -26,7 +26,7 @@ def extract_report(raw_text: str) -> ReportExtraction:
     meta = None
     if _read_metadata is not None:
         meta = _read_metadata(text)
-    figures = extract_figures(text, parts, getattr(meta, "year", None))
+    figures = extract_figures(text, parts, getattr(meta, "year", None), getattr(meta, "township", None))
     return ReportExtraction(
         text=text,
         title=getattr(meta, "title", None),

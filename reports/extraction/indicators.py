@@ -463,8 +463,10 @@ def _with_changes(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def find_candidates(text: str, outline: Outline, year: int | None = None) -> dict[str, list[_Cand]]:
-    """All candidates per indicator code, accepted ones with ok=True."""
+def find_candidates(text: str, outline: Outline, year: int | None = None,
+                    township: str | None = None) -> dict[str, list[_Cand]]:
+    """All candidates per indicator code, accepted ones with ok=True (township: the report's own,
+    when known, so that another town's figure quoted beside it is not taken)."""
     ctx = _Ctx(text)
     qs = _with_changes(text, find_quantities(text))
     listed, listed_years, listed_parts = (_respectively(text, qs, ctx) if _RESPECTIVELY.search(text)
@@ -771,7 +773,87 @@ def find_candidates(text: str, outline: Outline, year: int | None = None) -> dic
             made = _topic_candidate(text, ctx, rules, q, i, cs, left if borrowed else left0, right, section,
                                     earlier, year)
         _keep(i, made, by_index, out)
+    if township:
+        for cands in out.values():
+            for cand in cands:
+                if cand.ok:
+                    other = _another_town(text, cand.sent_start, cand.q.start, township)
+                    if other is not None:
+                        cand.ok = False
+                        cand.note = f"{other}'s figure, not {township}'s"
     return out
+
+
+# a town named as the subject of a clause: "作为对比，石镇镇全年受理纠纷203件" (the county may come
+# first: "襄垣县下良镇全年…"; the words after it tell a name from a word: not "新型城镇化")
+_AFTER_TOWN = ("全年", "今年", "年内", "本年", "共", "累计", "受理", "调解", "化解", "排查", "办结", "现有")
+_CLAUSE_TOWN = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?[县区市旗])?"
+                          r"(?P<town>[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木))"
+                          rf"(?![镇乡])(?={'|'.join(_AFTER_TOWN)})")
+_TOWN_SUFFIXES = ("镇", "乡", "街道", "苏木")
+_CLAUSE_BREAK = re.compile(r"[，；：]")
+# (a generic word or a function word is no name: "目前全镇", "今年以来全乡", "组建由苏木…")
+_NOT_IN_NAME = frozenset("我本全该各每邻周附相兄其此城村市县区以来前后由在对把被向从的了将")
+_VERBS_BEFORE_TOWN = frozenset((
+    "建有", "设有", "共有", "现有", "成立", "设立", "建立", "下辖", "辖有", "指导", "依托", "组建",
+    "推动", "推进", "结合", "围绕", "通过", "利用", "借助", "依靠", "联合", "协调", "组织", "加强",
+    "健全", "完善", "落实", "实现", "开展", "建成", "打造", "构建", "深化", "强化", "统筹", "整合"))
+_COMPARING = re.compile(r"对比|参照|相比|比较|同期|兄弟|邻近|周边")
+_OWN_TOWN = re.compile(r"(?:我|本|全)(?:镇|乡|街道|苏木)")
+
+
+def _names_a_town(sent_left: str) -> bool:
+    """Whether a town suffix is followed by one of _AFTER_TOWN: a cheap test before the regexes."""
+    for suffix in _TOWN_SUFFIXES:
+        i = sent_left.find(suffix)
+        while i != -1:
+            if (i > 1 and sent_left[i - 1] not in _NOT_IN_NAME
+                    and sent_left.startswith(_AFTER_TOWN, i + len(suffix))):
+                return True
+            i = sent_left.find(suffix, i + 1)
+    return False
+
+
+def _another_town(text: str, sent_start: int, at: int, township: str) -> str | None:
+    """The other town a figure's clause (or a clause before it in the sentence) is about, or None
+    when the report's own town is the subject or no town is named. A name is taken for another
+    town's only when the report names it again or the sentence compares ("作为对比，…")."""
+    sent_left = text[sent_start:at]
+    if not _names_a_town(sent_left):
+        return None
+    for clause in reversed(_CLAUSE_BREAK.split(sent_left)):
+        m = _CLAUSE_TOWN.match(clause)
+        town = m.group("town") if m is not None else ""
+        if town and not _NOT_IN_NAME.intersection(town) and town[:2] not in _VERBS_BEFORE_TOWN:
+            if town in township or township in town:
+                return None
+            if text.count(town) >= 2 or _COMPARING.search(sent_left) is not None:
+                return town
+            return None
+        if township in clause or _OWN_TOWN.search(clause):
+            return None
+    return None
+    for clause in reversed(_CLAUSE_BREAK.split(sent_left)):
+        m = _CLAUSE_TOWN.match(clause)
+        town = m.group("town") if m is not None else ""
+        if town and not _NOT_IN_NAME.intersection(town) and town[:2] not in _VERBS_BEFORE_TOWN:
+            if town in township or township in town:
+                return None
+            if text.count(town) >= 2 or _COMPARING.search(sent_left) is not None:
+                return town
+            return None
+        if township in clause or _OWN_TOWN.search(clause):
+            return None
+    return None
+    for clause in reversed(_CLAUSE_BREAK.split(sent_left)):
+        m = _CLAUSE_TOWN.match(clause)
+        if (m is not None and not _NOT_IN_NAME.intersection(m.group("town"))
+                and m.group("town")[:2] not in _VERBS_BEFORE_TOWN):
+            town = m.group("town")
+            return None if town in township or township in town else town
+        if township in clause or _OWN_TOWN.search(clause):
+            return None
+    return None
 
 
 def _keep(i: int, made: list[tuple[_Rule, _Cand]], by_index: dict[int, list[tuple[_Rule, _Cand]]],
@@ -1642,8 +1724,9 @@ def _demote(fig: Figure, cands: list[_Cand], text: str, code: str, limit: float)
     return choose(code, cands, text)
 
 
-def extract_figures(text: str, outline: Outline, year: int | None = None) -> dict[str, Figure]:
-    cands = find_candidates(text, outline, year)
+def extract_figures(text: str, outline: Outline, year: int | None = None,
+                    township: str | None = None) -> dict[str, Figure]:
+    cands = find_candidates(text, outline, year, township)
     figures: dict[str, Figure] = {}
     for code in (r.code for r in R.RULES):
         fig = choose(code, cands.get(code, []), text) if code in cands else None

@@ -524,6 +524,11 @@ CASES += [
     ("villages", "全镇共有村社十六个。", 16),
     ("mediation_committees", "邻近的河口镇调委会有25个。", None),
     ("publicity_materials", "县普法办今年配发给我镇的宣传资料共3000份。", None),
+    # another town's figure quoted after the town's own (the report is 柳河镇's): not taken when the
+    # sentence compares or the report names that town again; the town's own name is its own
+    ("disputes_received", "全镇全年受理纠纷88件。作为对比，石桥镇全年受理纠纷203件。", 88),
+    ("disputes_received", "柳河镇全年受理纠纷88件，与石桥镇联合调处2件。石桥镇全年受理纠纷203件。", 88),
+    ("disputes_received", "柳河镇全年受理纠纷88件。", 88),
     ("publicity_materials", "发放印有普法标语的雨伞、水杯等宣传品共1600件。", 1600),
     ("petitions_handled","全年共受理信访事项48件，办结46件，办结率95.8%。",46),
     ("petitions_handled", "今年受理的信访件中有41件已依法依规办结，其余2件正在办理。", 41),
