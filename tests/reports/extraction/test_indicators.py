@@ -529,6 +529,9 @@ CASES += [
     ("disputes_received", "全镇全年受理纠纷88件。作为对比，石桥镇全年受理纠纷203件。", 88),
     ("disputes_received", "柳河镇全年受理纠纷88件，与石桥镇联合调处2件。石桥镇全年受理纠纷203件。", 88),
     ("disputes_received", "柳河镇全年受理纠纷88件。", 88),
+    # 问法 for asking about the law, 安排 as the verb of the sessions held
+    ("legal_consultations", "今年到镇法律服务站来问法的群众共有二百零六人次。", 206),
+    ("study_sessions", "全年政府常务会学法安排了9次。", 9),
     ("publicity_materials", "发放印有普法标语的雨伞、水杯等宣传品共1600件。", 1600),
     ("petitions_handled","全年共受理信访事项48件，办结46件，办结率95.8%。",46),
     ("petitions_handled", "今年受理的信访件中有41件已依法依规办结，其余2件正在办理。", 41),
