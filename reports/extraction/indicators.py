@@ -39,6 +39,7 @@ def _strip(s: str) -> str:
 _FUTURE = _compile_scan(R.FUTURE)
 _ONE_EVENT = re.compile(R.ONE_EVENT)
 _NEWS_ITEM = re.compile(R.NEWS_ITEM)
+_WHOLE_YEAR = re.compile(r"全年|年内|本年度|今年以来|一年来|累计")
 # "由去年的19人增加到今年的26人": 19 is the earlier value, 26 takes 19's noun phrase
 # ("人民调解员由2023年的86名调整至92名", "由上年的98名调整充实为106名")
 # ("行政村由31个撤并为24个")
@@ -786,7 +787,8 @@ def find_candidates(text: str, outline: Outline, year: int | None = None,
 
 # a town named as the subject of a clause: "作为对比，石镇镇全年受理纠纷203件" (the county may come
 # first: "襄垣县下良镇全年…"; the words after it tell a name from a word: not "新型城镇化")
-_AFTER_TOWN = ("全年", "今年", "年内", "本年", "共", "累计", "受理", "调解", "化解", "排查", "办结", "现有")
+_AFTER_TOWN = ("全年", "今年", "年内", "本年", "共", "累计", "受理", "调解", "化解", "排查", "办结", "现有", "持有",
+               "持证", "有", "的")
 _CLAUSE_TOWN = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?[县区市旗])?"
                           r"(?P<town>[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木))"
                           rf"(?![镇乡])(?={'|'.join(_AFTER_TOWN)})")
@@ -798,7 +800,6 @@ _VERBS_BEFORE_TOWN = frozenset((
     "建有", "设有", "共有", "现有", "成立", "设立", "建立", "下辖", "辖有", "指导", "依托", "组建",
     "推动", "推进", "结合", "围绕", "通过", "利用", "借助", "依靠", "联合", "协调", "组织", "加强",
     "健全", "完善", "落实", "实现", "开展", "建成", "打造", "构建", "深化", "强化", "统筹", "整合"))
-_COMPARING = re.compile(r"对比|参照|相比|比较|同期|兄弟|邻近|周边")
 _OWN_TOWN = re.compile(r"(?:我|本|全)(?:镇|乡|街道|苏木)")
 
 
@@ -816,8 +817,7 @@ def _names_a_town(sent_left: str) -> bool:
 
 def _another_town(text: str, sent_start: int, at: int, township: str) -> str | None:
     """The other town a figure's clause (or a clause before it in the sentence) is about, or None
-    when the report's own town is the subject or no town is named. A name is taken for another
-    town's only when the report names it again or the sentence compares ("作为对比，…")."""
+    when the report's own town is the subject or no town is named."""
     sent_left = text[sent_start:at]
     if not _names_a_town(sent_left):
         return None
@@ -827,9 +827,7 @@ def _another_town(text: str, sent_start: int, at: int, township: str) -> str | N
         if town and not _NOT_IN_NAME.intersection(town) and town[:2] not in _VERBS_BEFORE_TOWN:
             if town in township or township in town:
                 return None
-            if text.count(town) >= 2 or _COMPARING.search(sent_left) is not None:
-                return town
-            return None
+            return town
         if township in clause or _OWN_TOWN.search(clause):
             return None
     return None
@@ -839,9 +837,7 @@ def _another_town(text: str, sent_start: int, at: int, township: str) -> str | N
         if town and not _NOT_IN_NAME.intersection(town) and town[:2] not in _VERBS_BEFORE_TOWN:
             if town in township or township in town:
                 return None
-            if text.count(town) >= 2 or _COMPARING.search(sent_left) is not None:
-                return town
-            return None
+            return town
         if township in clause or _OWN_TOWN.search(clause):
             return None
     return None
@@ -1159,6 +1155,8 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
         m = _NEWS_ITEM.match(sent_left)
         if m is None and not spec.one_event_counts:
             m = _ONE_EVENT.search(sent_left)
+        if m is not None and _WHOLE_YEAR.search(clause_left) is not None:
+            m = None  # "12月28日，…年度最后一次集中学法，全年集中学法达9次": the year's total after all
     if m is None:
         m = _FUTURE.search(sent_left)
     if m is None and ("季度" in sent_left or "半年" in sent_left or "月" in sent_left):
@@ -1328,7 +1326,9 @@ _COUNTY_SUBJECT = re.compile(
     r"|(?:县|市|区|旗)(?:委|政府|人民政府|矛调中心|综治中心|司法局|法院|人民法院|信访局|公安局|(?:人民)?调解协会"
     r"|普法讲师团|讲师团|宣讲团)"
     # (not one that sends its people to work in the town: "市司法局选派的法律顾问…，全年解答…246人次")
-    r"(?![\u4e00-\u9fff]{0,2}(?:选派|派驻|委派|指派|下派)))")
+    r"(?![\u4e00-\u9fff]{0,2}(?:选派|派驻|委派|指派|下派))"
+    # or a county by its name: "南江县共辖村（社区）326个" (not "南江县青山镇…")
+    r"|[\u4e00-\u9fff]{1,4}?(?:县|旗)(?=共|全县|全旗|境内|辖|下辖|现有|今年|全年|累计|各))")
 # a cheap test before _county_scope: its subjects all hold one of these characters
 _COUNTY_HINT = re.compile("[全县区市旗]")
 _TOWN_SUBJECT = re.compile(r"(?:我|本|全|该)(?:镇|乡|街道|苏木)"

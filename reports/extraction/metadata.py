@@ -41,6 +41,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ._regex import compile_scan
+from .cleaning import HEADING_NUMBER
 
 
 @dataclass(frozen=True)
@@ -929,7 +930,8 @@ def read_metadata(text: str) -> Metadata:
     tail_lines = lines[-4:] if len(lines) > 4 else []
     tail_start = len(norm)
     for line in tail_lines:
-        if _is_heading_like(line) and len(line) <= 60:
+        # (a numbered heading near the end of a short text is a heading, not the signature)
+        if _is_heading_like(line) and len(line) <= 60 and not HEADING_NUMBER.match(line):
             tail_start = min(tail_start, norm.rfind(line))
     strong = [(0, head_end), (tail_start, len(norm))]
     title_span = (0, 0)

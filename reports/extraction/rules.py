@@ -111,7 +111,9 @@ LINK = (
 
 # several townships together, or the area the town is part of: "该镇所在片区的三个乡镇合计化解612件"
 # (after a count the left starts with its noun: "…三个乡镇合计化解612件")
-_OTHER_TOWNS = r"^乡镇|[两二三四五六七八九十0-9]+个乡镇|所在的?[\u4e00-\u9fff]{0,4}片区"
+# (and two or more towns together, or an area of several: "青山、石门两镇联合…", "…联调协作区")
+_OTHER_TOWNS = (r"^乡镇|[两二三四五六七八九十0-9]+个乡镇|所在的?[\u4e00-\u9fff]{0,4}片区"
+                r"|[两三四五六七八九十](?:镇|乡(?![村亲贤土])|个?街道)|协作区|协作片区")
 # a property company settling its own complaints is not mediation: "物业企业自行处理业主投诉纠纷1530件"
 _SETTLED_BY_ITSELF = r"物业(?:企业|公司)|自行(?:处理|化解|调处)"
 
@@ -135,6 +137,8 @@ GLOBAL_REJECT = (
     # a neighbouring town's figure quoted for comparison
     r"(?:邻镇|邻乡|邻近乡镇|周边乡镇|兄弟乡镇|邻近镇|(?:相邻|邻近|周边)的?[\u4e00-\u9fff]{1,4}(?:镇|乡|街道))[^|]*\||"
     rf"(?:{_OTHER_TOWNS})[^|]*\||"
+    # what the town is compared with: "与辖15个村（社区）的河口镇相比", "与上年的86件相比"
+    r"与[^，。；|]{0,20}\|[^，。；|]{0,20}?(?:相比|比较|对比)|"
     r"(?:同期|(?<![由从较比与同（(])(?:去年|上年度?|上一年度?|前年)(?![的底末初]))[^|]*\|"
 )
 

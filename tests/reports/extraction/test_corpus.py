@@ -341,17 +341,15 @@ KNOWN_MISSES: dict[str, str] = {
     "petitions_handled-3475-pos": "全年接到访件六十三件，已经结了六十一件 (访件…结了): took nothing, expected 61",
     # batch 178 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 180 first-seen misses (wording not handled; reasons written without reading the rules)
-    "enforcement_staff-3479-trap": "我镇与相邻的龙潭乡建立了执法协作机制，龙潭乡持有行政执法证的人员现有19名 (a neighbouring town's staff, 我镇 only in the first clause): took 19, expected nothing",
-    "disputes_received-3482-trap": "青山、石门两镇联合调解中心全年共受理跨区域矛盾纠纷58件 (joint figure of two towns): took 58, expected nothing",
-    "disputes_resolved-3485-trap": "我镇所在的北部矛盾纠纷联调协作区今年共成功化解纠纷611起 (协作区 total): took 611, expected nothing",
-    "mediation_committees-3494-trap": "青山、石门两镇所在的东部调解协作片区共有人民调解委员会41个 (片区 total): took 41, expected nothing",
-    "villages-3498-pos": "青山镇下辖21个行政村和2个社区 (villages and communities to add): took 21, expected 23",
-    "villages-3500-trap": "南江县共辖村（社区）326个，其中我镇所在的北部片区五个乡镇合计有村（社区）84个 (county and 片区 totals): took 326, expected nothing",
-    "publicity_events-3503-trap": "青山、柳河两镇今年联合举办“法润乡村”普法巡演共计24场 (two towns' joint events): took 24, expected nothing",
-    "people_reached-3509-trap": "据县司法局统计，河口镇今年普法受众达到5.2万人次 (another town named as subject): took 52000, expected nothing",
-    "legal_consultations-3512-trap": "青山、桃源两镇共聘一名驻镇律师…全年两镇合计解答群众法律咨询513人次 (two towns' joint figure): took 513, expected nothing",
-    "litigation_cases-3515-trap": "我镇所在的司法协作区今年共发生行政复议、行政诉讼案件19件 (协作区 total): took 19, expected nothing",
-    "petitions_handled-3521-trap": "青山、大坪两镇联合接访中心今年共办结跨镇信访事项37件 (two towns' joint centre): took 37, expected nothing",
+    # labelling conflict with batch 180: batch 159 wrote these as the report's own town in a county office's
+    # words, but the corpus scores every phrasing inside 青山镇's report, where batch 180 labels another named
+    # town's figure a trap (3509 据县司法局统计，河口镇今年普法受众…). Taken as another town's.
+    "enforcement_staff-2848-pos": "据县依法治县办汇总，河口镇今年持有行政执法证的干部为十九人 (another town's, in 青山镇's report): took nothing, labelled as the town's",
+    "disputes_resolved-2854-pos": "经县司法局核实，龙潭镇今年调解成功各类纠纷143件 (another town's, in 青山镇's report): took nothing, labelled as the town's",
+    "mediators-2860-pos": "据统计，新桥乡今年共配备人民调解员62人 (another town's, in 青山镇's report): took nothing, labelled as the town's",
+    "people_reached-2878-pos": "据县司法局统计，清水乡全年受教育群众达八千四百余人次 (another town's, in 青山镇's report): took nothing, labelled as the town's",
+    "litigation_cases-2884-pos": "据县司法局统计，石门乡全年作为被告参加行政诉讼二件 (another town's, in 青山镇's report): took nothing, labelled as the town's",
+    "petitions_handled-2890-pos": "县信访局通报显示，黄土乡全年初信初访办结三十六件 (another town's, in 青山镇's report): took nothing, labelled as the town's",
 }
 
 

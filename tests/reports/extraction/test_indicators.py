@@ -426,7 +426,7 @@ CASES += [
     ("disputes_resolved", "该乡与相邻的两个乡镇合计化解纠纷230件。", None),
     ("mediation_success_rate", "南片四个乡镇平均调解成功率为97.1%。", None),
     ("legal_literates", "全县共培育法律明白人5600名，该镇所在的西部片区共有法律明白人900名。", None),
-    ("petitions_handled", "县信访局通报，石门镇全年办结信访事项二十九件。", 29),
+    ("petitions_handled", "县信访局通报，柳河镇全年办结信访事项二十九件。", 29),
     # grammar carries the figure: 让/实现…覆盖/使…得以办结; and the weak ones, those still applying, a
     # leader's own cases are some of them
     ("people_reached", "让2.6万人次群众在村口即可接受普法教育。", 26000),
@@ -529,6 +529,15 @@ CASES += [
     ("disputes_received", "全镇全年受理纠纷88件。作为对比，石桥镇全年受理纠纷203件。", 88),
     ("disputes_received", "柳河镇全年受理纠纷88件，与石桥镇联合调处2件。石桥镇全年受理纠纷203件。", 88),
     ("disputes_received", "柳河镇全年受理纠纷88件。", 88),
+    # two towns together, an area of several towns, a county by its name, another town's figure as the
+    # subject of the clause, and what the town is compared with
+    ("disputes_received", "柳河、石门两镇联合调解中心全年共受理纠纷58件。", None),
+    ("mediation_committees", "我镇所在的北部调解协作片区共有人民调解委员会41个。", None),
+    ("villages", "南江县共辖村（社区）326个。", None),
+    ("villages", "南江县柳河镇共辖村（社区）26个。", 26),
+    ("enforcement_staff", "柳河镇与龙潭乡建立执法协作机制，龙潭乡持有行政执法证的人员现有19名。", None),
+    ("villages", "全镇辖21个行政村和2个社区，与辖15个村的河口镇相比数量较多。", 23),
+    ("study_sessions", "12月28日，镇党委举行年度最后一次集中学法，全年集中学法达9次。", 9),
     # 问法 for asking about the law, 安排 as the verb of the sessions held
     ("legal_consultations", "今年到镇法律服务站来问法的群众共有二百零六人次。", 206),
     ("study_sessions", "全年政府常务会学法安排了9次。", 9),
