@@ -787,8 +787,8 @@ def find_candidates(text: str, outline: Outline, year: int | None = None,
 
 # a town named as the subject of a clause: "作为对比，石镇镇全年受理纠纷203件" (the county may come
 # first: "襄垣县下良镇全年…"; the words after it tell a name from a word: not "新型城镇化")
-_AFTER_TOWN = ("全年", "今年", "年内", "本年", "共", "累计", "受理", "调解", "化解", "排查", "办结", "现有", "持有",
-               "持证", "有", "的")
+_AFTER_TOWN = ("全年", "今年", "年内", "本年", "共", "累计", "受理", "调解", "化解", "排查", "办结", "现有",
+               "持有", "持证", "有", "的")
 _CLAUSE_TOWN = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?[县区市旗])?"
                           r"(?P<town>[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木))"
                           rf"(?![镇乡])(?={'|'.join(_AFTER_TOWN)})")
