@@ -342,6 +342,15 @@ KNOWN_MISSES: dict[str, str] = {
     "study_sessions-3472-pos": "党委会、政府常务会的会前学共开展了二十一次 (会前学): took nothing, expected 21",
     "petitions_handled-3475-pos": "全年接到访件六十三件，已经结了六十一件 (访件…结了): took nothing, expected 61",
     # batch 178 first-seen misses (wording not handled; reasons written without reading the rules)
+    # batch 179 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u517_yanting_fuyi-publicity_materials": "only dated single-event leaflet counts (1月…1200余份; 6月…禁毒知识资料2000余份; 12月4日…800余份), "
+        "no annual total: took 2000 from the June 禁毒宣传月 sentence, expected nothing",
+    "u518_xichuan_xianghua-people_reached": "only 12月2日至8日宪法宣传周期间…覆盖群众3000余人次 (one week's campaign; 近日… news paragraph 300余名群众), "
+        "no annual audience: took 3000, expected nothing",
+    "u520_huitong_ruoshui-publicity_materials": "only dated single-event leaflet counts (3月5日…发放宣传资料500余份; 6月…发放宣传资料800余份), "
+        "no annual total: took 800, expected nothing",
+    "u520_huitong_ruoshui-study_sessions": "annual total inside a dated chronicle line: 12月28日，镇党委理论学习中心组进行年度最后一次集中学法，全年集中学法达9次: "
+        "took nothing, expected 9",
 }
 
 
