@@ -32,4 +32,6 @@
     }
   });
   input.addEventListener("change", showChosen);
+  // Files chosen before this script ran (a slow page, or a browser restoring the form) are listed too.
+  showChosen();
 })();
