@@ -405,6 +405,7 @@ def _year_span(text: str, start: int, end: int, count: int) -> re.Match[str] | N
 
 
 _RESPECTIVELY = re.compile("分别")  # (a literal pattern: a faster scan than `in`)
+_IN_TURN = re.compile("依次(为|是|达到|有)")
 
 
 # "人民调解员较上年的96名增加了8名": this year's figure given only as last year's and the change
@@ -470,8 +471,10 @@ def find_candidates(text: str, outline: Outline, year: int | None = None,
     when known, so that another town's figure quoted beside it is not taken)."""
     ctx = _Ctx(text)
     qs = _with_changes(text, find_quantities(text))
-    listed, listed_years, listed_parts = (_respectively(text, qs, ctx) if _RESPECTIVELY.search(text)
-                                          else ({}, {}, {}))
+    # ("依次为" says "分别为": "调委会、调解员数量依次为22个、118名"; same length, so positions hold)
+    listed_text = _IN_TURN.sub(r"分别\1", text) if "依次" in text else text
+    listed, listed_years, listed_parts = (_respectively(listed_text, qs, ctx)
+                                          if _RESPECTIVELY.search(listed_text) else ({}, {}, {}))
     if "：" in text:
         _colon_lists(text, qs, ctx, listed, listed_parts)
     out: dict[str, list[_Cand]] = {}

@@ -538,6 +538,9 @@ CASES += [
     ("enforcement_staff", "柳河镇与龙潭乡建立执法协作机制，龙潭乡持有行政执法证的人员现有19名。", None),
     ("villages", "全镇辖21个行政村和2个社区，与辖15个村的河口镇相比数量较多。", 23),
     ("study_sessions", "12月28日，镇党委举行年度最后一次集中学法，全年集中学法达9次。", 9),
+    # 依次为 pairs the items with the numbers as 分别为 does
+    ("mediators", "全镇调委会、人民调解员数量依次为19个、96名。", 96),
+    ("mediation_committees", "全镇调委会、人民调解员数量依次为19个、96名。", 19),
     # 问法 for asking about the law, 安排 as the verb of the sessions held
     ("legal_consultations", "今年到镇法律服务站来问法的群众共有二百零六人次。", 206),
     ("study_sessions", "全年政府常务会学法安排了9次。", 9),
