@@ -1045,7 +1045,9 @@ def _note_host(text: str, qs: list[Quantity], i: int, cs: int) -> str:
         return ""
     for k in range(i - 1, -1, -1):
         if qs[k].end <= open_:
-            if qs[k].end != open_:
+            if qs[k].end != open_ or qs[k].is_percent:
+                # (a rate's bracket gives what it is worked out from, not its parts: "调解成功率99.2%
+                # （成功化解248件/受理250件）")
                 return ""
             return _strip(text[max(cs, qs[k - 1].end if k > 0 else 0):qs[k].start])
     return ""

@@ -541,6 +541,8 @@ CASES += [
     # 依次为 pairs the items with the numbers as 分别为 does
     ("mediators", "全镇调委会、人民调解员数量依次为19个、96名。", 96),
     ("mediation_committees", "全镇调委会、人民调解员数量依次为19个、96名。", 19),
+    # the counts a rate is worked out from, in a bracket after it
+    ("disputes_resolved", "纠纷调解成功率98.4%（调解成功126件/受理128件）。", 126),
     # 问法 for asking about the law, 安排 as the verb of the sessions held
     ("legal_consultations", "今年到镇法律服务站来问法的群众共有二百零六人次。", 206),
     ("study_sessions", "全年政府常务会学法安排了9次。", 9),
