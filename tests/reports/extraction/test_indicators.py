@@ -543,6 +543,13 @@ CASES += [
     ("mediation_committees", "全镇调委会、人民调解员数量依次为19个、96名。", 19),
     # the counts a rate is worked out from, in a bracket after it
     ("disputes_resolved", "纠纷调解成功率98.4%（调解成功126件/受理128件）。", 126),
+    # a body stationed in the town or a part of it as the subject, not the town (unless working with
+    # the town's own, or the town's resident lawyer)
+    ("disputes_resolved", "驻镇派出所全年调解治安纠纷，成功化解41起。", None),
+    ("mediators", "城区社区调委会现有人民调解员9名。", None),
+    ("mediation_committees", "镇工业园区内企业共设立人民调解委员会4个，负责调处劳动争议。", None),
+    ("publicity_events", "镇派出所、司法所联合开展普法宣传活动15场。", 15),
+    ("legal_consultations", "驻镇律师全年为群众解答法律咨询180次。", 180),
     # 问法 for asking about the law, 安排 as the verb of the sessions held
     ("legal_consultations", "今年到镇法律服务站来问法的群众共有二百零六人次。", 206),
     ("study_sessions", "全年政府常务会学法安排了9次。", 9),
