@@ -66,3 +66,10 @@ def test_extract_table_fails_on_any_unreadable_file(capsys, sample_paths, tmp_pa
     with pytest.raises(CommandError, match="1 file"):
         call_command("extract", str(sample_paths[2]), str(missing))
     assert "崇礼镇" in capsys.readouterr().out
+
+
+def test_extract_says_so_when_a_folder_holds_no_report_files(tmp_path):
+    (tmp_path / "notes.md").write_text("不是报告", encoding="utf-8")
+    for json_flag in ([], ["--json"]):
+        with pytest.raises(CommandError, match="no report files"):
+            call_command("extract", *json_flag, str(tmp_path))

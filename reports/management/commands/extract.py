@@ -51,6 +51,8 @@ class Command(BaseCommand):
                 self.stderr.write(f"{path}: {exc}")
                 continue
             items.append(extraction_as_json(str(path), extract_report(document.text)))
+        if not items:
+            raise CommandError("no report files (.txt, .docx, .pdf) found", returncode=1)
         if options["json"]:
             # Failures are items too, so a script gets every file's outcome; the command fails as a
             # whole only when there was nothing to read.
