@@ -363,6 +363,17 @@ KNOWN_MISSES: dict[str, str] = {
     "disputes_received-3525-pos": "排查和化解的矛盾纠纷均为142起 (one count shared by received and resolved): took nothing, expected 142",
     "petitions_handled-3565-pos": "初信初访与矛盾纠纷的办结量分别为49件、230件 (分别 across two indicators): took 230 (the disputes' figure), expected 49",
     # batch 184 first-seen misses (wording not handled; reasons written without reading the rules)
+    # batch 186 first-seen misses (wording not handled; reasons written without reading the rules)
+    "enforcement_staff-3612-pos": "取得行政执法正件的工作人员２４名 (正件 typed for 证件, full-width digits): took nothing, expected 24",
+    "disputes_received-3616-pos": "全乡共授理民间纠分96起 (授理 for 受理, 纠分 for 纠纷): took nothing, expected 96",
+    "mediation_committees-3628-pos": "全乡共设立人民调解委会14个，其中乡级1个、村级13个 (员 dropped from 委员会): took nothing, expected 14",
+    "legal_literates-3630-pos": "全镇共培育法律名白人286名 (名白人 for 明白人, no quotes): took nothing, expected 286",
+    "villages-3635-trap": "本次普发活动覆盖全镇12个村，其余村(社区)将在下一阶段陆续开展 (12 villages reached by one campaign, not the town's count): took 12, expected nothing",
+    "publicity_materials-3641-trap": "镇司法所印制普发宣传资料5000份，计划于明年春节前分发到各村 (printed, to be handed out next year): took 5000, expected nothing",
+    "legal_consultations-3645-pos": "解答群众法律资询245人次 (资询 for 咨询): took nothing, expected 245",
+    "legal_consultations-3646-pos": "共接待群众法律资询一百三十余次 (资询 for 咨询, Chinese numerals): took nothing, expected 130",
+    "petitions_handled-3654-pos": "全年共受理信仿事项46件，已全部按期办结 (信仿 for 信访): took nothing, expected 46",
+    "petitions_handled-3655-pos": "全镇全年办结初信初仿三十八件 (初仿 for 初访): took nothing, expected 38",
 }
 
 
