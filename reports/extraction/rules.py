@@ -557,6 +557,9 @@ RULES: tuple[Rule, ...] = (
         # ("在12个村的文化广场设立了法治宣传栏": the villages some work reached, not the town's villages)
         # ("来自邻近3个乡镇11个村的搬迁群众": villages of other townships)
         reject=r"(?<!全部)(?<!均)(?<!均已)(?<!全部已)(?<!都已)完成|(?<![存现实所])在\||对\||向\||乡镇\||来自|片区|自然村|村民小组|民小组|村民组|零信访|零案件|零发案|零上访|集体经济|收入|又有|获评|评为|被评|命名|试点|试行|示范|创建|先行|重点|贫困|软弱涣散|薄弱|平安村|省级|市级|区级|县级|申报|正在",
+        # some of the villages, the rest later: "…覆盖全镇12个村，其余村（社区）将在下一阶段陆续开展"
+        # (no other figure between: "辖18个村、3个社区，…覆盖其中7个村，其余村…" keeps 18 + 3)
+        reject_then=r"^[^。；0-9]*?其余(?:的)?(?:各)?(?:村|社区|行政村)",
         reject_clause=r"其中",
         boost=r"辖|全镇|全乡|全街道|全部|所有|共有|各村|覆盖",
         anywhere=True,
@@ -645,6 +648,8 @@ RULES: tuple[Rule, ...] = (
         ),
         # (materials the town received: "从县司法局领取…宣传资料6000余份")
         # (not what describes the items: "印有法治标语的实用宣传品")
+        # printed but still to be handed out: "印制…宣传资料5000份，计划于明年春节前分发到各村"
+        reject_then=r"^[^。；]*?(?:计划|拟|准备|将于|将在)[^。；]{0,12}?(?:发放|分发|派发|下发|发到|送到)",
         # (and what the town was given, not what it handed out: "县司法局下发给我镇的普法资料共5000份")
         reject=r"张贴|悬挂|标语(?!的)|横幅|海报|展板|文书|问卷|慰问|意见书|法律意见|合同|报纸订阅|补贴|证书|证件|奖|文件|审查|公文"
                r"|(?:下发|配发|发放|赠送|送|分配)给(?:我镇|本镇|我乡|本乡|镇里|乡里|我街道|本街道)"

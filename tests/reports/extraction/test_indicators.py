@@ -550,6 +550,10 @@ CASES += [
     ("mediation_committees", "镇工业园区内企业共设立人民调解委员会4个，负责调处劳动争议。", None),
     ("publicity_events", "镇派出所、司法所联合开展普法宣传活动15场。", 15),
     ("legal_consultations", "驻镇律师全年为群众解答法律咨询180次。", 180),
+    # some villages now, the rest later; leaflets printed but still to be handed out
+    ("villages", "法治体检已走进9个村，其余村（社区）将于明年完成。", None),
+    ("villages", "全镇辖16个村、2个社区，首批覆盖其中5个村，其余村年底前完成。", 18),
+    ("publicity_materials", "镇司法所印制普法宣传资料3000份，计划于春节前分发到各村。", None),
     # 问法 for asking about the law, 安排 as the verb of the sessions held
     ("legal_consultations", "今年到镇法律服务站来问法的群众共有二百零六人次。", 206),
     ("study_sessions", "全年政府常务会学法安排了9次。", 9),
