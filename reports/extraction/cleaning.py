@@ -800,7 +800,6 @@ def clean_text(raw: str) -> str:
         text = _REVISION.sub("", text)
     if _AND.search(text) is not None:
         text = _replace_stray_and(text)
-    text = _remove_spam(text)
     if "." in text:
         text = _ASCII_PERIOD.sub("。", text)
     # the kept lines, with runs of blank lines collapsed to one as they are added (the same
@@ -838,8 +837,10 @@ def clean_text(raw: str) -> str:
     joined = _join_lines(lines)
     # (after the lines are joined and the widths normalised, so a second cleaning finds nothing more)
     whole = "\n".join(joined)
-    repaired = _repair_ocr_figures(whole)
-    if repaired is not whole:
+    # (spam only once the lines are joined: a line break may have cut it in two, "调解成功3雷速体育_中国足⏎
+    # 彩网¥在线直播12件", and either half alone may look like a word)
+    repaired = _repair_ocr_figures(_remove_spam(whole))
+    if repaired != whole:
         joined = repaired.split("\n")
     for line in joined:
         if " " in line:

@@ -360,3 +360,8 @@ def test_a_reviewers_comments_and_deleted_text_left_in_a_word_export_are_removed
     raw = ("全年办理行政复议案件2件。[批注: 请再核实]【删除】全年办理行政诉讼案件5件。"
            "【批注：数据待定】调解成功98件。")
     assert clean_text(raw) == "全年办理行政复议案件2件。调解成功98件。"
+
+
+def test_spam_cut_in_two_by_a_line_break_is_removed_whole():
+    raw = "全年共受理矛盾纠纷318件，调解成功3雷速体育_中国足\n彩网¥在线直播12件，调解成功率98.11%。"
+    assert clean_text(raw) == "全年共受理矛盾纠纷318件，调解成功312件，调解成功率98.11%。"
