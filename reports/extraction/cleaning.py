@@ -178,19 +178,24 @@ def _wrap_width(lines: list[str]) -> int:
 
     Hard-wrapped prose has many lines of one length that do not end a sentence.
     """
-    counts: dict[int, int] = {}
+    counts: dict[int, int] = {}  # open lines by length
+    prose: dict[int, int] = {}  # the same without numbered headings
     open_lines = 0
     for line in lines:
-        # (numbered headings are short open lines too, but say nothing about wrapping)
-        if len(line) >= 15 and line[-1] not in _FINAL and not _is_heading_like(line):
+        if len(line) >= 15 and line[-1] not in _FINAL:
             open_lines += 1
             counts[len(line)] = counts.get(len(line), 0) + 1
+            # (a numbered heading is a short open line that says nothing about wrapping, unless it
+            # is as long as the wrapped lines: a numbered item's first line, "6.法律明白人：…培育“法律明")
+            if not _is_heading_like(line):
+                prose[len(line)] = prose.get(len(line), 0) + 1
     if open_lines < 4:
         return 0
     width, count = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
     # lines one character shorter or longer (a full-width character at the edge) count too
     count += counts.get(width - 1, 0) + counts.get(width + 1, 0)
-    return width if count >= 4 and count >= 0.4 * open_lines else 0
+    in_prose = prose.get(width, 0) + prose.get(width - 1, 0) + prose.get(width + 1, 0)
+    return width if count >= 4 and count >= 0.4 * open_lines and in_prose >= 2 else 0
 
 
 _STRAY_TITLE = re.compile(r"[^，。；：！？]{0,40}?(?:19|20)\d\d年[^，。；：！？]{0,20}?(?:法治|依法)"
@@ -612,10 +617,16 @@ def _label_value_row(cells: list[str]) -> str | None:
     return None
 
 
+_WIDE_DIGIT = re.compile("[０-９]")
+_WIDE_DIGITS = {0xFF10 + d: 0x30 + d for d in range(10)}
+
+
 def _tables_as_prose(text: str) -> str:
     """A tab-separated table of figures by year, one sentence per row for this year's figure:
     "受理矛盾纠纷（件）\t248\t276" or, with a unit column, "受理矛盾纠纷\t件\t248\t276"; or a table of
     indicators with one value column, one sentence per row ("持证行政执法人员\t17\t人")."""
+    if _WIDE_DIGIT.search(text) is not None:
+        text = text.translate(_WIDE_DIGITS)  # (a table typed with full-width figures: "２０２４年", "１７１")
     lines: list[str | None] = list(text.split("\n"))
     years: list[int] | None = None
     labels: list[str] = []
@@ -626,6 +637,8 @@ def _tables_as_prose(text: str) -> str:
     first_row = first_pair = -1
     for k, line in enumerate(lines):
         if "\t" not in line:
+            if (years is not None or columns is not None) and _page_break_at(lines, k):
+                continue  # a page break inside the table: its number, running header and blank lines
             years = columns = None
             first_pair = -1
             continue
@@ -765,6 +778,18 @@ def _year_pairs_as_prose(text: str) -> str:
         # (a sentence of its own, as a table row is)
         lines[k] = row + "。" if row != line.rstrip() and row[-1] not in "。；" else row
     return "\n".join(lines)
+
+
+def _page_break_at(lines: list[str | None], k: int) -> bool:
+    """Whether line k is part of a page break: a page number, a running header, or a blank line
+    next to one of them."""
+    def furniture(line: str | None) -> bool:
+        line = (line or "").strip()
+        return bool(line) and (_PAGE_LINE.match(line) is not None
+                               or _is_running_header(line, [r for r in lines if r is not None]))
+    if (lines[k] or "").strip():
+        return furniture(lines[k])
+    return (k > 0 and furniture(lines[k - 1])) or (k + 1 < len(lines) and furniture(lines[k + 1]))
 
 
 def _is_running_header(line: str, raw_lines: list[str]) -> bool:

@@ -365,3 +365,27 @@ def test_a_reviewers_comments_and_deleted_text_left_in_a_word_export_are_removed
 def test_spam_cut_in_two_by_a_line_break_is_removed_whole():
     raw = "全年共受理矛盾纠纷318件，调解成功3雷速体育_中国足\n彩网¥在线直播12件，调解成功率98.11%。"
     assert clean_text(raw) == "全年共受理矛盾纠纷318件，调解成功312件，调解成功率98.11%。"
+
+
+def test_a_year_table_typed_with_full_width_figures_reads_as_this_years_sentences():
+    raw = "指标\t２０２３年\t２０２４年\n受理矛盾纠纷（件）\t１５８\t１７１\n"
+    assert clean_text(raw).split("\n")[-1] == "受理矛盾纠纷171件（2023年：158件）。"
+
+
+def test_a_page_break_inside_a_table_does_not_end_it():
+    raw = ("柳河镇2024年法治政府建设情况报告\n指标\t单位\t2024年\t2023年\n调解成功\t件\t183\t198\n\n2\n"
+           "柳河镇2024年法治政府建设情况报告\n\n法律咨询\t人次\t312\t287\n")
+    assert clean_text(raw).split("\n")[-1] == "法律咨询312人次（2023年：287人次）。"
+
+
+def test_numbered_items_wrapped_at_the_page_width_are_joined():
+    items = ["1.执法队伍：街道综合执法中队核定编制18名，实有16名，其中持有省行政执法证件的14名，"
+             "另有辅助人员9名；执法车辆3辆。",
+             "2.调解组织：街道人民调解委员会1个，社区调委会12个，物业纠纷调委会1个，调解员68名，"
+             "其中专职4名，全年受理纠纷186件，调解成功183件。",
+             "3.法律明白人：按每个社区（村）不少于6名的标准配备，累计培育法律明白人198名，本年新增"
+             "24名。",
+             "4.普法宣传：全年开展普法宣传活动46场次，发放宣传资料1.2万份，受众2万人次，新媒体推送"
+             "168条。"]
+    wrapped = "\n".join(item[k:k + 30] for item in items for k in range(0, len(item), 30))
+    assert clean_text(wrapped).split("\n") == items
