@@ -257,7 +257,11 @@ def _join_lines(lines: list[str]) -> list[str]:
             if (last in _FINAL and not (last == "”" and line[-2:-1] not in "。！？…")
                     # (a colon ending a prose line that runs on ends nothing: "…受理矛盾纠纷：⏎乡调委会
                     # 受理19件"; the next line may still be a heading, which stops the join below)
-                    and not (last == "：" and "，" in line and len(line) >= 15)):
+                    and not (last == "：" and "，" in line and len(line) >= 15)
+                    # (nor a semicolon at the end of a full-width line of hard-wrapped prose: "…学法4次；⏎
+                    # 镇政府常务会会前学法9次；…")
+                    and not (last == "；" and wrap and len(lines[i]) >= wrap - 1
+                             and i + 1 < n and lines[i + 1])):
                 break
             if _is_heading_like(line) and not (wrap and len(line) >= wrap - 1):
                 break
@@ -300,6 +304,9 @@ def _join_lines(lines: list[str]) -> list[str]:
             if not join:
                 break
             line = line + nxt
+            if "，" in line and (last.isdigit() or last == "，") and nxt[0].isdigit():
+                # a thousands separator the width pass took for a comma, the figure cut: "1,5⏎62件"
+                line = _WIDE_THOUSANDS.sub(",", line)
             i = j
         out.append(line)
         i += 1
@@ -747,7 +754,10 @@ def _join_data_lines(lines: list[str]) -> list[str]:
 
 
 # "主要数据（2022年/2023年）如下：" announcing lines of two years' values: "受理矛盾纠纷：176件/203件"
-_YEAR_PAIR = re.compile(r"((?:19|20)\d\d)年?度?/((?:19|20)\d\d)年?度?")
+_YEAR_PAIR = re.compile(r"((?:19|20)\d\d)年?度?\s*/\s*((?:19|20)\d\d)年?度?")
+# the header cut by a line break, as hard-wrapped text has it: "主要数据（2022年⏎/2023年）如下："
+_YEAR_PAIR_CUT = re.compile(r"(?<=(?:19|20)\d\d年)[ \t]*\n\s*(?=/\s*(?:19|20)\d\d)"
+                            r"|(?<=(?:19|20)\d\d年/)[ \t]*\n\s*(?=(?:19|20)\d\d)")
 _VALUE = r"(\d+(?:\.\d+)?万?)([^\d/\s，。；：]{0,3})"
 _VALUE_PAIR = re.compile(rf"{_VALUE}/{_VALUE}")
 
@@ -762,7 +772,7 @@ def _this_years_value(years: tuple[int, int], m: re.Match[str]) -> str:
 def _year_pairs_as_prose(text: str) -> str:
     """Lines of "a/b" values under a "YYYY年/YYYY年" header, as the later year's value with the
     earlier one in a note, the way the year tables read: "受理矛盾纠纷：203件（2022年：176件）"."""
-    lines = text.split("\n")
+    lines = _YEAR_PAIR_CUT.sub("", text).split("\n")
     years: tuple[int, int] | None = None
     for k, line in enumerate(lines):
         header = _YEAR_PAIR.search(line)
@@ -772,7 +782,8 @@ def _year_pairs_as_prose(text: str) -> str:
         if years is None or not line.strip():
             continue
         if "/" not in line:
-            years = None
+            if len(line.strip()) > 8 or any(c.isdigit() for c in line):
+                years = None  # (not the rest of a header a line break cut: "…（2022年/2023年⏎）如下：")
             continue
         row = _VALUE_PAIR.sub(partial(_this_years_value, years), line.rstrip())
         # (a sentence of its own, as a table row is)

@@ -389,3 +389,17 @@ def test_numbered_items_wrapped_at_the_page_width_are_joined():
              "168条。"]
     wrapped = "\n".join(item[k:k + 30] for item in items for k in range(0, len(item), 30))
     assert clean_text(wrapped).split("\n") == items
+
+
+def test_hard_wrapped_prose_joins_after_a_semicolon_and_inside_a_cut_thousands_figure():
+    prose = ("镇党委理论学习中心组全年专题学法共4次；镇政府常务会会前学法9次；参加全县干部学法考试63人，"
+             "合格率100%。全街道村居两级各类人民调解组织全年受理矛盾纠纷1,562件，调解成功1,545件，"
+             "涉及金额约三百二十万元，群众满意。")
+    lines = [prose[k:k + 20] for k in range(0, len(prose), 20)]
+    assert lines[0].endswith("；") and lines[3].endswith("1,")  # the cuts this test is about
+    assert clean_text("\n".join(lines)) == prose
+
+
+def test_a_year_pair_header_cut_by_a_line_break_still_heads_its_rows():
+    raw = "对照上年，主要数据（2022年\n/2023年）如下：\n受理矛盾纠纷：176件/203件\n调解成功：171件/198件\n"
+    assert "受理矛盾纠纷：203件（2022年：176件）" in clean_text(raw)
