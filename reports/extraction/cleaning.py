@@ -782,6 +782,8 @@ def _year_pairs_as_prose(text: str) -> str:
         if years is None or not line.strip():
             continue
         if "/" not in line:
+            if _page_break_at(lines, k):
+                continue  # a page break inside the list: its number and running header
             if len(line.strip()) > 8 or any(c.isdigit() for c in line):
                 years = None  # (not the rest of a header a line break cut: "…（2022年/2023年⏎）如下：")
             continue
