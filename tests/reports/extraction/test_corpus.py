@@ -370,6 +370,13 @@ KNOWN_MISSES: dict[str, str] = {
     "legal_consultations-3646-pos": "共接待群众法律资询一百三十余次 (资询 for 咨询, Chinese numerals): took nothing, expected 130",
     "petitions_handled-3654-pos": "全年共受理信仿事项46件，已全部按期办结 (信仿 for 信访): took nothing, expected 46",
     "petitions_handled-3655-pos": "全镇全年办结初信初仿三十八件 (初仿 for 初访): took nothing, expected 38",
+    # batch 187 first-seen misses (wording not handled; reasons written without reading the rules)
+    "petitions_handled-3657-pos": "接收群众来信来访事项57件，均已在法定期限内办理完毕 (来信来访事项 + 办理完毕): took nothing, expected 57",
+    "petitions_handled-3659-pos": "全年共化解信访案件二十四件，其中领导包案化解疑难信访件5件 (化解信访案件, Chinese numerals): took nothing, expected 24",
+    "petitions_handled-3665-pos": "全年依法答复并办结群众信访诉求二十九件 (信访诉求, 答复并办结): took nothing, expected 29",
+    "litigation_cases-3677-pos": "镇政府收到行政复议申请2件、行政起诉状1件 (复议申请 + 起诉状 to be added): took 2, expected 3",
+    "litigation_cases-3686-trap": "镇司法所全年协助群众向县政府申请行政复议4件，代写行政起诉状3份 (residents' cases the 司法所 helped with, not the town's): took 4, expected nothing",
+    "study_sessions-3699-trap": "全年开展村“两委”干部和网格员法治培训5期，培训320人次 (training of village cadres, not leadership 学法): took 5, expected nothing",
 }
 
 
