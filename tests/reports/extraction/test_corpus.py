@@ -370,6 +370,11 @@ KNOWN_MISSES: dict[str, str] = {
     "legal_consultations-3646-pos": "共接待群众法律资询一百三十余次 (资询 for 咨询, Chinese numerals): took nothing, expected 130",
     "petitions_handled-3654-pos": "全年共受理信仿事项46件，已全部按期办结 (信仿 for 信访): took nothing, expected 46",
     "petitions_handled-3655-pos": "全镇全年办结初信初仿三十八件 (初仿 for 初访): took nothing, expected 38",
+    # batch 188 first-seen misses (wording not handled; reasons written without reading the rules)
+    "enforcement_staff-3661-pos": "全镇从事行政执法工作的干部共22名，均具备执法资格并做到持证上岗 (执法人员…均持证): took nothing, expected 22",
+    "enforcement_staff-3666-pos": "全街道26名执法队员均已持证 (执法队员…均已持证): took nothing, expected 26",
+    "mediators-3682-trap": "聘请执业律师、退休法官等特邀调解员9名 (特邀调解员 are not people's mediators): took 9, expected nothing",
+    "mediation_committees-3688-pos": "全乡十五个村（居）调委会全部完成换届 (Chinese numeral before 村（居）调委会): took nothing, expected 15",
 }
 
 
