@@ -554,6 +554,15 @@ CASES += [
     ("villages", "法治体检已走进9个村，其余村（社区）将于明年完成。", None),
     ("villages", "全镇辖16个村、2个社区，首批覆盖其中5个村，其余村年底前完成。", 18),
     ("publicity_materials", "镇司法所印制普法宣传资料3000份，计划于春节前分发到各村。", None),
+    # staff who 具备 the certificate or a team 均已持证; invited mediators are not the town's; residents
+    # helped with their own cases; grid staff's training; petitions answered 并书面答复信访人, 信访诉求
+    ("enforcement_staff", "全乡从事行政执法工作的干部共17名，均具备执法资格。", 17),
+    ("enforcement_staff", "全镇21名执法队员均已持证。", 21),
+    ("mediators", "聘请退休法官、律师等特邀调解员6名。", None),
+    ("litigation_cases", "镇司法所全年协助群众向县政府申请行政复议3件。", None),
+    ("study_sessions", "全年开展网格员法治培训4期。", None),
+    ("petitions_handled", "镇信访办共接收来信来访事项48件，均已在法定期限内办理完毕并书面答复信访人。", 48),
+    ("petitions_handled", "依法答复并办结群众信访诉求二十一件。", 21),
     # 问法 for asking about the law, 安排 as the verb of the sessions held
     ("legal_consultations", "今年到镇法律服务站来问法的群众共有二百零六人次。", 206),
     ("study_sessions", "全年政府常务会学法安排了9次。", 9),
