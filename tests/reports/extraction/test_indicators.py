@@ -563,6 +563,10 @@ CASES += [
     ("study_sessions", "全年开展网格员法治培训4期。", None),
     ("petitions_handled", "镇信访办共接收来信来访事项48件，均已在法定期限内办理完毕并书面答复信访人。", 48),
     ("petitions_handled", "依法答复并办结群众信访诉求二十一件。", 21),
+    # one village's own body (调委会, a named 调解队), not the town; 镇村 is the town and its villages
+    ("disputes_received", "石岭村调委会全年受理村民纠纷32件，被评为金牌调委会。", None),
+    ("disputes_resolved", "河口村“和事佬”调解队今年成功化解邻里纠纷19起。", None),
+    ("disputes_resolved", "全年镇村调委会共化解矛盾纠纷129件。", 129),
     # 问法 for asking about the law, 安排 as the verb of the sessions held
     ("legal_consultations", "今年到镇法律服务站来问法的群众共有二百零六人次。", 206),
     ("study_sessions", "全年政府常务会学法安排了9次。", 9),
