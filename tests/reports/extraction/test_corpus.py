@@ -376,6 +376,8 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 188 first-seen misses (wording not handled; reasons written without reading the rules)
     "mediation_committees-3733-pos": "全乡十五个村（居）调委会全部完成换届 (Chinese numeral before 村（居）调委会): took nothing, expected 15",
     # (none: all 45 right on first sight)
+    # batch 192 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u535_mengcheng_yuefang-disputes_resolved": "summary 全镇共受理各类矛盾纠纷186件，化解181件 vs detail 镇调委会直接受理疑难复杂纠纷32件，成功化解30件 (镇级 part): took 30, expected 181",
 }
 
 
