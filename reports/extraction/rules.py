@@ -157,7 +157,8 @@ ONE_EVENT = (r"当天|当日|当周|半天|为期[0-9一二三四五六七八九
 MULTI_YEAR = r"(?:近|这|过去)[两三四五]年|[两三四五]年(?:来|以来|间)|(?:以来|(?<![前回带到起出过进上下])来)[^|，]{0,12}累计[^|]*\|"  # (not 前来: "前来…的群众累计达9600人次")
 
 # (司法所: one body of the town; its caseload is part of the town-wide total when both are given)
-SUBSCOPE = r"其中|分中心|试点|先行|示范点|示范村|十户长|网格员|联户|片区|司法所"
+# (and a breakdown said to be one: "从层级看，镇调委会直接受理…32件，成功化解30件；各村…")
+SUBSCOPE = r"其中|分中心|试点|先行|示范点|示范村|十户长|网格员|联户|片区|司法所|层级看|分层级|按层级"
 
 # Sentences about the future: "下一步，力争…", "2025年，我镇将…"
 FUTURE = (

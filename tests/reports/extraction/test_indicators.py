@@ -567,6 +567,9 @@ CASES += [
     ("disputes_received", "石岭村调委会全年受理村民纠纷32件，被评为金牌调委会。", None),
     ("disputes_resolved", "河口村“和事佬”调解队今年成功化解邻里纠纷19起。", None),
     ("disputes_resolved", "全年镇村调委会共化解矛盾纠纷129件。", 129),
+    # a breakdown by level said to be one, after the town's total
+    ("disputes_resolved", "全镇共受理矛盾纠纷120件，化解117件。从层级看，镇调委会直接受理疑难纠纷20件，"
+                          "成功化解19件；各村调委会受理100件，化解98件。", 117),
     # 问法 for asking about the law, 安排 as the verb of the sessions held
     ("legal_consultations", "今年到镇法律服务站来问法的群众共有二百零六人次。", 206),
     ("study_sessions", "全年政府常务会学法安排了9次。", 9),
