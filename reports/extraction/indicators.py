@@ -851,25 +851,6 @@ def _another_town(text: str, sent_start: int, at: int, township: str) -> str | N
         if township in clause or _OWN_TOWN.search(clause):
             return None
     return None
-    for clause in reversed(_CLAUSE_BREAK.split(sent_left)):
-        m = _CLAUSE_TOWN.match(clause)
-        town = m.group("town") if m is not None else ""
-        if town and not _NOT_IN_NAME.intersection(town) and town[:2] not in _VERBS_BEFORE_TOWN:
-            if town in township or township in town:
-                return None
-            return town
-        if township in clause or _OWN_TOWN.search(clause):
-            return None
-    return None
-    for clause in reversed(_CLAUSE_BREAK.split(sent_left)):
-        m = _CLAUSE_TOWN.match(clause)
-        if (m is not None and not _NOT_IN_NAME.intersection(m.group("town"))
-                and m.group("town")[:2] not in _VERBS_BEFORE_TOWN):
-            town = m.group("town")
-            return None if town in township or township in town else town
-        if township in clause or _OWN_TOWN.search(clause):
-            return None
-    return None
 
 
 def _keep(i: int, made: list[tuple[_Rule, _Cand]], by_index: dict[int, list[tuple[_Rule, _Cand]]],
