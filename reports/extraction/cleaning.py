@@ -134,9 +134,13 @@ _FINAL = set("。！？…；：」』”\"")
 _SOFT_END = set("，、（《“‘—-")
 # the characters of a number written in Chinese ("一百二十五", "两千", "三万")
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
+# the measure words a count ends with (the first characters of numbers.COUNT_UNITS' common ones),
+# and those of things counted less often
+_MEASURE_CHARS = "名人位件起宗例场次期份册本张条部个家批处"
+_MEASURE_CHARS_MORE = _MEASURE_CHARS + "幅块篇堂轮"
 # a line that starts with a count ("五十四件，…") continues the line before it
 _CUT_FIGURE = re.compile(rf"(?:\d+(?:\.\d+)?万?|[{_CN_NUMERAL}]+)(?:余|多)?"
-                         r"[名人位件起宗例场次期份册本张条部个家批处幅块篇堂轮](?![一二三四五六七八九十\d])")
+                         rf"[{_MEASURE_CHARS_MORE}](?![一二三四五六七八九十\d])")
 _NUMERAL_END = frozenset("0123456789" + _CN_NUMERAL)
 _TITLE_END = re.compile(
     r"(?:报告|总结|情况|汇报|打算|安排|计划|思路|成效|问题|不足|原因|举措|职责|方案|要点|规划)$"
@@ -334,7 +338,7 @@ _SPAM_SYMBOLS = "_¥$|#@~"
 _ASCII_PERIOD = re.compile(rf"\.(?<=[{_CJK}）”》」%]\.)(?=[{_CJK}（“《「\n]|[ \t]*(?:\n|$))")  # literal first
 # "，" between a digit and exactly three digits (literal first: a fast scan)
 _WIDE_THOUSANDS = re.compile(r"，(?<=\d，)(?=\d{3}(?!\d))")
-_UNIT_START = frozenset("名人位件起宗例场次期份册本张条部个家批处幅块篇堂轮余多%万千")
+_UNIT_START = frozenset(_MEASURE_CHARS_MORE + "余多%万千")
 
 
 # A figure as a careless OCR or a PDF text layer writes it: the letters l/I and O/o for the digits
@@ -345,7 +349,7 @@ _OCR_RUN = re.compile(r"(?<![A-Za-z0-9.,])[0-9lIOo]"
                       r"(?:(?:[ ]*[.,][ ]*|[ ]+|，(?=[0-9lIOo]{3}(?![0-9lIOo])))?[0-9lIOo])*"
                       r"(?![A-Za-z0-9])(?=[ ]*([^ ]))")
 _OCR_DIGITS = str.maketrans("lIOo", "1100")
-_OCR_FOLLOW = _UNIT_START | frozenset("％年月日亿")
+_OCR_FOLLOW = _UNIT_START | frozenset("年月日亿")
 _SPACED_DIGIT = re.compile(r" (?<=[0-9lIOo.] )[ ]*[0-9lIOo.]")  # literal first: a C scan
 
 
@@ -404,8 +408,10 @@ def _prose_bar(m: re.Match[str]) -> str:
     if "\u4e00" <= after <= "\u9fff" and _FIGURE_BEFORE_BAR.search(m.string, max(0, i - 4), i):
         return "，"
     return ""
+
+
 # A Chinese numeral spaced out ("二百 三十一起", "十 六 次"): one figure
-_SPACED_CN = re.compile(rf" (?<=[{_CN_NUMERAL}] )(?=[{_CN_NUMERAL}名人位件起宗例场次期份册本张条部个家批处])")
+_SPACED_CN = re.compile(rf" (?<=[{_CN_NUMERAL}] )(?=[{_CN_NUMERAL}{_MEASURE_CHARS}])")
 
 
 def _normalise_chars(text: str) -> str:
@@ -615,7 +621,7 @@ def _indicator_row(cells: list[str], columns: tuple[int, int, int | None]) -> st
 
 # a row of two cells, a label and its figure, without a header: "调处矛盾纠纷\t118起", "化解率\t97.5%"
 _PAIR_LABEL = re.compile(rf"[{_CJK}“”（）、]{{2,20}}")
-_PAIR_VALUE = re.compile(r"\d+(?:\.\d+)?万?(?:余|多)?(?:%|[名人位件起宗例场次期份册本张条部个家批处]{1,2})?")
+_PAIR_VALUE = re.compile(rf"\d+(?:\.\d+)?万?(?:余|多)?(?:%|[{_MEASURE_CHARS}]{{1,2}})?")
 
 
 def _label_value_row(cells: list[str]) -> str | None:
@@ -626,6 +632,19 @@ def _label_value_row(cells: list[str]) -> str | None:
 
 _WIDE_DIGIT = re.compile("[０-９]")
 _WIDE_DIGITS = {0xFF10 + d: 0x30 + d for d in range(10)}
+
+
+def _into_paragraph(lines: list[str | None], k: int, row: str | None, first_row: int) -> int:
+    """Row k read as the sentence row, joined to the paragraph that line first_row opened (or
+    opening one); the paragraph's first line afterwards, -1 when row k is not such a row."""
+    if row is None:
+        return -1
+    if first_row < 0:
+        lines[k] = row
+        return k
+    lines[first_row] = lines[first_row][:-1] + "；" + row
+    lines[k] = None
+    return first_row
 
 
 def _tables_as_prose(text: str) -> str:
@@ -639,26 +658,19 @@ def _tables_as_prose(text: str) -> str:
     labels: list[str] = []
     unit_column = False
     columns: tuple[int, int, int | None] | None = None
-    # (the rows of an indicator table become one paragraph, so that kinds listed row by row add up
-    # as they would in prose: "行政复议案件1件；行政诉讼案件2件。")
-    first_row = first_pair = -1
+    # (the rows of an indicator table, or of labels and figures, become one paragraph, so that kinds
+    # listed row by row add up as they would in prose: "行政复议案件1件；行政诉讼案件2件。")
+    first_row = -1
     for k, line in enumerate(lines):
         if "\t" not in line:
             if (years is not None or columns is not None) and _page_break_at(lines, k):
                 continue  # a page break inside the table: its number, running header and blank lines
             years = columns = None
-            first_pair = -1
+            first_row = -1
             continue
         cells = [c.strip() for c in line.strip().split("\t")]
         if columns is not None:
-            row = _indicator_row(cells, columns)
-            if row is None:
-                first_row = -1
-            elif first_row >= 0:
-                lines[first_row] = lines[first_row][:-1] + "；" + row
-                lines[k] = None
-            else:
-                lines[k], first_row = row, k
+            first_row = _into_paragraph(lines, k, _indicator_row(cells, columns), first_row)
             continue
         header = _indicator_columns(cells)
         if header is not None:
@@ -678,14 +690,7 @@ def _tables_as_prose(text: str) -> str:
         if years is None:
             # rows of a label and its figure with no header read as a data list, one paragraph:
             # "调处矛盾纠纷：118起；成功化解：115起；化解率：97.5%。"
-            row = _label_value_row(cells)
-            if row is None:
-                first_pair = -1
-            elif first_pair >= 0:
-                lines[first_pair] = lines[first_pair][:-1] + "；" + row
-                lines[k] = None
-            else:
-                lines[k], first_pair = row, k
+            first_row = _into_paragraph(lines, k, _label_value_row(cells), first_row)
             continue
         if unit_column:
             if len(cells) < 3:
@@ -798,18 +803,18 @@ def _page_break_at(lines: list[str | None], k: int) -> bool:
     next to one of them."""
     def furniture(line: str | None) -> bool:
         line = (line or "").strip()
-        return bool(line) and (_PAGE_LINE.match(line) is not None
-                               or _is_running_header(line, [r for r in lines if r is not None]))
+        return bool(line) and (_PAGE_LINE.match(line) is not None or _is_running_header(line, lines))
     if (lines[k] or "").strip():
         return furniture(lines[k])
     return (k > 0 and furniture(lines[k - 1])) or (k + 1 < len(lines) and furniture(lines[k + 1]))
 
 
-def _is_running_header(line: str, raw_lines: list[str]) -> bool:
-    """A PDF running header next to a page number: a title-like line the document repeats."""
+def _is_running_header(line: str, raw_lines: list[str] | list[str | None]) -> bool:
+    """A PDF running header next to a page number: a title-like line the document repeats
+    (raw_lines may hold None for table rows already merged into the row before)."""
     if not 6 <= len(line) <= 60 or line[-1] in _FINAL or line[-1] in "，、" or HEADING_NUMBER.match(line):
         return False
-    return sum(1 for r in raw_lines if r.strip() == line) >= 2
+    return sum(1 for r in raw_lines if r and r.strip() == line) >= 2
 
 
 def clean_text(raw: str) -> str:

@@ -40,23 +40,6 @@ _FUTURE = _compile_scan(R.FUTURE)
 _ONE_EVENT = re.compile(R.ONE_EVENT)
 _NEWS_ITEM = re.compile(R.NEWS_ITEM)
 _WHOLE_YEAR = re.compile(r"全年|年内|本年度|今年以来|一年来|累计")
-# A sentence whose subject is a body stationed in the town or a part of it, not the town: "驻镇派出所…",
-# "镇工业园区…", "城区社区调委会…", "作为示范点的中心村石桥村…" (not the town's own resident lawyer,
-# "驻镇律师…", nor a body working with the town's own: "镇派出所、司法所联合开展…")
-_OTHER_BODY = re.compile(r"(?:[^，。；]{0,10}?的)?(?:镇|乡|我镇|本镇)?"
-                         r"(?:驻(?:镇|乡|街道)的?[\u4e00-\u9fff]{0,8}?(?:所|庭|局|中队|大队|分局)"
-                         r"|派出所|人民法庭|法庭|市场监管所|自然资源所|工业园区|产业园区|园区"
-                         r"|城区社区|中心村|县属单位)")
-_TOGETHER = re.compile(r"联合|会同|协同|配合|共同")
-_NOT_BODY_FIRST = frozenset("全我今年截")  # (a sentence opening with 全镇…, 今年…: the town's)
-
-
-def _other_body(sent_left: str) -> re.Match[str] | None:
-    m = _OTHER_BODY.match(sent_left)
-    if m is None:
-        return None
-    first_clause = sent_left[:sent_left.find("，")] if "，" in sent_left else sent_left
-    return None if _TOGETHER.search(first_clause) else m
 # "由去年的19人增加到今年的26人": 19 is the earlier value, 26 takes 19's noun phrase
 # ("人民调解员由2023年的86名调整至92名", "由上年的98名调整充实为106名")
 # ("行政村由31个撤并为24个")
@@ -1268,6 +1251,23 @@ _ONE_VILLAGE = re.compile(r"(?:仅|只|单|光)?"
                           r"(?:村委会|两委|党支部|(?:人民)?调解委员会|调委会|[\u4e00-\u9fff]{0,4}调解(?:队|室|小组|工作室))?"
                           r"(?:一个村)?(?:就|便)?"
                           r"(?=今年|全年|年内|自行|共|累计|在|通过|组织|开展|各类|各项|的|，)")
+# a sentence whose subject is a body stationed in the town or a part of it, not the town: "驻镇派出所…",
+# "镇工业园区…", "城区社区调委会…", "作为示范点的中心村石桥村…" (not the town's own resident lawyer,
+# "驻镇律师…", nor a body working with the town's own: "镇派出所、司法所联合开展…")
+_OTHER_BODY = re.compile(r"(?:[^，。；]{0,10}?的)?(?:镇|乡|我镇|本镇)?"
+                         r"(?:驻(?:镇|乡|街道)的?[\u4e00-\u9fff]{0,8}?(?:所|庭|局|中队|大队|分局)"
+                         r"|派出所|人民法庭|法庭|市场监管所|自然资源所|工业园区|产业园区|园区"
+                         r"|城区社区|中心村|县属单位)")
+_TOGETHER = re.compile(r"联合|会同|协同|配合|共同")
+_NOT_BODY_FIRST = frozenset("全我今年截")  # (a sentence opening with 全镇…, 今年…: the town's)
+
+
+def _other_body(sent_left: str) -> re.Match[str] | None:
+    m = _OTHER_BODY.match(sent_left)
+    if m is None:
+        return None
+    first_clause = sent_left[:sent_left.find("，")] if "，" in sent_left else sent_left
+    return None if _TOGETHER.search(first_clause) else m
 
 
 # a sentence that opens with what its figures are parts of: "全年受理的矛盾纠纷中，婚姻家庭类纠纷58件…"
