@@ -108,3 +108,23 @@ def test_an_editor_uploads_reviews_corrects_and_sees_the_figure_on_compare(
         url for url in requests if urlsplit(url).scheme.startswith("http") and urlsplit(url).netloc != host
     ] == []
     assert problems == [], "console errors (CSP violations show here)"
+
+
+def test_the_upload_page_lists_files_chosen_before_its_script_ran(page, live_server, django_user_model):
+    """A slow page (or a browser restoring the form) has files in the input before upload.js runs."""
+    editor = django_user_model.objects.create_user(username="editor-c", password="pw-editor-789")
+    user_role_set(user=editor, role="editor")
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.fill("#id_username", "editor-c")
+    page.fill("#id_password", "pw-editor-789")
+    page.locator("#login-form button[type=submit]").click()
+    expect(page).to_have_url(f"{live_server.url}/")
+
+    # hold the script back, choose the files, then let it run
+    page.route("**/upload*.js", lambda route: route.abort())
+    page.locator(".site-account a", has_text="上传报告").click()
+    page.set_input_files("#id_files", [str(WORD_REPORT), str(TEXT_REPORT)])
+    expect(page.locator("#chosen-files li")).to_have_count(0)
+    page.unroute("**/upload*.js")
+    page.add_script_tag(url=page.locator("script[src*='upload']").get_attribute("src"))
+    expect(page.locator("#chosen-files li")).to_have_count(2)

@@ -403,3 +403,9 @@ def test_hard_wrapped_prose_joins_after_a_semicolon_and_inside_a_cut_thousands_f
 def test_a_year_pair_header_cut_by_a_line_break_still_heads_its_rows():
     raw = "对照上年，主要数据（2022年\n/2023年）如下：\n受理矛盾纠纷：176件/203件\n调解成功：171件/198件\n"
     assert "受理矛盾纠纷：203件（2022年：176件）" in clean_text(raw)
+
+
+def test_a_page_break_inside_a_year_pair_list_does_not_end_it():
+    raw = ("柳河镇2024年法治政府建设情况报告\n主要数据（2023年/2024年）如下：\n受理矛盾纠纷：176件/203件\n2\n"
+           "柳河镇2024年法治政府建设情况报告\n调解成功：171件/198件\n")
+    assert "调解成功：198件（2023年：171件）" in clean_text(raw)

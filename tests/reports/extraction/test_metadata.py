@@ -265,6 +265,14 @@ def test_metadata_is_a_frozen_dataclass():
         meta.township = "x"  # type: ignore[misc]
 
 
+def test_numbered_headings_at_the_end_of_a_short_text_are_not_its_signature():
+    # (a signature's towns are named ones and weigh more: headings there would lend that weight
+    # to whatever town the last paragraphs mention)
+    text = ("青山镇2024年法治政府建设工作报告\n县委、县政府：\n现将我镇工作情况报告如下。\n一、主要工作\n"
+            "我镇与相邻的龙潭乡建立了执法协作机制，龙潭乡持证人员现有19名。\n（一）推进依法行政\n")
+    assert read_metadata(text).township == "青山镇"
+
+
 def test_a_signing_date_in_yuanyue_is_january():
     for signed in ("二〇二五年元月九日", "2025年元月9日"):
         meta = read_metadata(f"青山镇2024年法治政府建设工作报告\n正文。\n青山镇人民政府\n{signed}")
