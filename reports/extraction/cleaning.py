@@ -647,6 +647,18 @@ def _into_paragraph(lines: list[str | None], k: int, row: str | None, first_row:
     return first_row
 
 
+def _year_heads(cells: list[str], head_unit: bool) -> list[re.Match[str] | None] | None:
+    """The years a header row of a year table names, one for each column after the name (and
+    unit) column; None when cells is no such row. A column of the changes ("增减") after the
+    years' is dropped from cells."""
+    while len(cells) > 2 and cells[-1] in _CHANGE_HEADS:
+        cells.pop()
+    found = [_TABLE_YEAR.match(c) for c in cells[2 if head_unit else 1:]]
+    if len(cells) < 2 or not found or not all(found):
+        return None
+    return found
+
+
 def _tables_as_prose(text: str) -> str:
     """A tab-separated table of figures by year, one sentence per row for this year's figure:
     "受理矛盾纠纷（件）\t248\t276" or, with a unit column, "受理矛盾纠纷\t件\t248\t276"; or a table of
@@ -677,10 +689,8 @@ def _tables_as_prose(text: str) -> str:
             columns, first_row = header, -1
             continue
         head_unit = len(cells) >= 3 and cells[1] in _TABLE_UNIT_HEADS
-        while len(cells) > 2 and cells[-1] in _CHANGE_HEADS:
-            cells.pop()  # a column of the changes ("增减"), after the years'
-        found = [_TABLE_YEAR.match(c) for c in cells[2 if head_unit else 1:]]
-        if len(cells) >= 2 and found and all(found):
+        found = _year_heads(cells, head_unit)
+        if found is not None:
             # (a column of this year's or last year's figures by name: "本年", "上年")
             years = [int(m.group(1)) if m.group(1) else 9999 if m.group("this") else 9998
                      for m in found if m is not None]
@@ -713,6 +723,63 @@ def _tables_as_prose(text: str) -> str:
             row += "（" + "，".join(f"{labels[i]}：{values[i]}{unit}" for i in rest) + "）"
         lines[k] = row + "。"
     return "\n".join(line for line in lines if line is not None)
+
+
+# A table whose cells a PDF's text layer parts with spaces, not tabs (and so does text copied from
+# it): "指标名称 计量单位 本年 上年" over "受理矛盾纠纷 件 187 203" reads as the tab-separated table it was.
+# The layout may glue a label to its first figure ("调解成功（件）341 318").
+_SPACED_TABLE_HINT = re.compile(r"[年数完](?<=年)[ \u3000]|(?:数值|数量|完成数|完成值|指标值)[ \u3000\n]")
+_CELL_GAP = re.compile(r"[ \u3000]+")
+_GLUED_FIGURE = re.compile(rf"(?<=[{_CJK}）)])(?=\d+(?:\.\d+)?%?$)")
+_ROW_FIGURE = re.compile(r"\d+(?:\.\d+)?%?")
+
+
+def _spaced_table_header(line: str) -> list[str] | None:
+    """The cells of line when it is the header row of a year or indicator table whose cells
+    are parted by spaces, else None."""
+    if len(line) > 50 or ("，" in line or "。" in line or "；" in line):
+        return None
+    cells = _CELL_GAP.split(line.strip())
+    if len(cells) < 2:
+        return None
+    head_unit = len(cells) >= 3 and cells[1] in _TABLE_UNIT_HEADS
+    if _year_heads(list(cells), head_unit) is None and _indicator_columns(cells) is None:
+        return None
+    return cells
+
+
+def _spaced_table_row(line: str, width: int) -> str | None:
+    """A row of such a table with tabs between its width cells, or None when line is no row of it
+    (a figure in a cell after the first, no sentence punctuation)."""
+    line = line.strip()
+    if not line or len(line) > 60 or ("，" in line or "。" in line or "；" in line):
+        return None
+    cells = _CELL_GAP.split(line)
+    if len(cells) == width - 1:
+        cells[:1] = _GLUED_FIGURE.split(cells[0], maxsplit=1)
+    if len(cells) > width:
+        cells[:len(cells) - width + 1] = ["".join(cells[:len(cells) - width + 1])]  # a spaced label
+    if len(cells) < 2 or not any(_ROW_FIGURE.fullmatch(c) for c in cells[1:]):
+        return None
+    return "\t".join(cells)
+
+
+def _spaced_tables_as_tabs(raw: str) -> str:
+    lines = raw.split("\n")
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        k += 1
+        if " " not in line and "\u3000" not in line:
+            continue
+        header = _spaced_table_header(line)
+        if header is None:
+            continue
+        lines[k - 1] = "\t".join(header)
+        while k < len(lines) and (row := _spaced_table_row(lines[k], len(header))) is not None:
+            lines[k] = row
+            k += 1
+    return "\n".join(lines)
 
 
 # A table pasted with bars between its cells ("项目│数量│单位", "| 指标 | 2023年 |") reads as a
@@ -825,6 +892,8 @@ def clean_text(raw: str) -> str:
         raw = html.unescape(raw)  # text copied from a web page: "&nbsp;", "&amp;"
     if "│" in raw or "|" in raw or "｜" in raw or "┃" in raw:  # (faster than one search for all four)
         raw = _bars_as_tabs(raw)
+    if _SPACED_TABLE_HINT.search(raw) is not None:
+        raw = _spaced_tables_as_tabs(raw)
     if "\t" in raw:
         raw = _tables_as_prose(raw)
     text = _normalise_chars(raw.replace("\r\n", "\n") if "\r" in raw else raw)

@@ -208,6 +208,23 @@ def test_a_table_of_this_and_last_years_columns_reads_as_this_years_sentences():
     assert ex.figures["legal_consultations"].value == 312
 
 
+def test_a_table_whose_cells_a_pdf_parts_with_spaces_reads_like_a_tab_separated_one():
+    # (what a PDF's text layer gives for a table: cells parted by single spaces, a long label
+    # glued to its first figure)
+    spaced = "指标名称 计量单位 本年 上年\n人民调解员 人 64 61\n法律咨询 人次 312 287\n注：数据截至12月15日。\n"
+    assert clean_text(spaced) == clean_text(spaced.replace(" ", "\t"))
+    glued = "指标 2024年 2023年\n调解成功（件）341 318\n人民调解员（人） 118 112\n"
+    assert clean_text(glued).split("\n")[1:] == ["调解成功341件（2023年：318件）。",
+                                                 "人民调解员118人（2023年：112人）。"]
+    ex = extract_report("港西镇2024年法治政府建设情况报告\n一、主要工作\n" + glued)
+    assert ex.figures["mediators"].value == 118
+    listed = "序号 指标名称 数值 单位\n1 持证行政执法人员 17 人\n2 行政复议案件 1 件\n"
+    assert clean_text(listed) == clean_text(listed.replace(" ", "\t"))
+    # a line of prose with spaces in it is no table row
+    prose = "指标 2024年 2023年\n全年受理纠纷 156件，调解成功 150件\n"
+    assert clean_text(prose).split("\n")[1] == "全年受理纠纷156件，调解成功150件"
+
+
 def test_a_short_row_under_a_unit_column_header_is_left_as_it_is():
     assert clean_text("项目\t单位\t2023\t2022\n调解\t\n") == "项目 单位2023 2022\n调解"
 
