@@ -211,7 +211,8 @@ def test_a_table_of_this_and_last_years_columns_reads_as_this_years_sentences():
 def test_a_table_whose_cells_a_pdf_parts_with_spaces_reads_like_a_tab_separated_one():
     # (what a PDF's text layer gives for a table: cells parted by single spaces, a long label
     # glued to its first figure)
-    spaced = "指标名称 计量单位 本年 上年\n人民调解员 人 64 61\n法律咨询 人次 312 287\n注：数据截至12月15日。\n"
+    spaced = ("指标名称 计量单位 本年 上年\n人民调解员 人 64 61\n法律咨询 人次 312 287\n"
+              "注：数据截至12月15日。\n")
     assert clean_text(spaced) == clean_text(spaced.replace(" ", "\t"))
     glued = "指标 2024年 2023年\n调解成功（件）341 318\n人民调解员（人） 118 112\n"
     assert clean_text(glued).split("\n")[1:] == ["调解成功341件（2023年：318件）。",
