@@ -701,6 +701,10 @@ def find_candidates(text: str, outline: Outline, year: int | None = None,
                 if m is not None:
                     cand.ok = False
                     cand.note = R.NOTE_REJECT.format(word=_fmt(m.group(0)))
+            if (cand.ok and spec.sum_kinds and "其余" in text[after:se] and "其中" in sent_left
+                    and _part_of_untold(sent_left, text[after:se])):
+                cand.ok = False
+                cand.note = R.NOTE_UNTOLD_PART
             made.append((rule, cand))
         if not made and total_only:
             if ss < 0:
@@ -1159,9 +1163,10 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
         m = _ONE_VILLAGE.match(clause_left)
     if m is None and _COUNTY_HINT.search(sent_left):
         m = _county_scope(sent_left)
-    if m is None and spec.activity and "累计" in seg and ("来" in sent_left or "至今" in sent_left
-                                                        or "期间" in sent_left or "普法" in sent_left):
-        # "2021年以来…累计开展普法活动90余场": a running total since an earlier year
+    if m is None and spec.activity and "累计" in sent_left + seg and (
+            "来" in sent_left or "至今" in sent_left or "期间" in sent_left or "普法" in sent_left):
+        # "2021年以来…累计开展普法活动90余场": a running total since an earlier year (and what the
+        # sentence goes on to list: "“七五”普法期间，累计开展活动190余场次，发放资料6万余份")
         since = _SINCE_YEAR.search(sent_left)
         if since is not None and (since.group(2) or since.group(3)
                                   or (since.group(1) and year is not None and int(since.group(1)) < year)):
@@ -1296,6 +1301,17 @@ def _part_of_year(sent_left: str) -> re.Match[str] | None:
 
 # a list's end: a figure's measure word, then a comma
 _LIST_CLOSED = re.compile(r"[件名人个次场份宗起例项]，")
+
+
+def _part_of_untold(sent_left: str, rest: str) -> bool:
+    """Whether the figure (of an indicator counted by kinds) is a part of a whole the sentence
+    never gives: it opens with 其中 and goes on to the rest without a figure ("其中，县讲师团主讲的
+    讲座8场，其余活动由司法所组织")."""
+    before = sent_left[:sent_left.find("其中")]
+    return not any(c.isdigit() for c in before) and _REST_UNTOLD.match(rest) is not None
+
+
+_REST_UNTOLD = re.compile(r"[^。；0-9]*?其余[^。；0-9]*(?:[。；]|$)")
 
 
 def _names_rule_before(spec: R.Rule, sent_left: str) -> bool:
@@ -1639,6 +1655,15 @@ def _rounds_to(exact: float, rounded: float) -> bool:
     return place > 1 and rounded < exact < rounded + place
 
 
+def _says_more_than(text: str, q: Quantity) -> bool:
+    """Whether a rounded figure says it is more than its number ("2万余份", "300多件", "超过300件")."""
+    return ("余" in text[q.start:q.end] or "多" in text[q.start:q.end]
+            or text.startswith(("以上", "多"), q.end) or text.endswith(_MORE_THAN_BEFORE, 0, q.start))
+
+
+_MORE_THAN_BEFORE = ("超过", "逾", "突破", "超")
+
+
 def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
     spec = R.RULES_BY_CODE[code]
     accepted = [c for c in cands if c.ok]
@@ -1648,8 +1673,11 @@ def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
     if best.q.approximate:
         # "全年共受理矛盾纠纷近300件" in a summary and "受理矛盾纠纷297件" in the detail: the exact
         # figure it rounds wins
+        # (a less likely one only when it agrees with a "more than": "2万余份" is not 1.8万份
+        # 告知书; a summary's "150余件" may be sloppy about the detail's 147件)
+        floor = best.value if _says_more_than(text, best.q) else 0
         exact = [c for c in accepted if not c.q.approximate and c.score >= best.score - 1
-                 and _rounds_to(c.value, best.value)]
+                 and (c.value >= floor or c.score >= best.score) and _rounds_to(c.value, best.value)]
         if exact:
             best = max(exact, key=lambda c: _rank_key(c, spec.prefer))
     value, start, end = best.value, best.q.start, best.q.end

@@ -344,7 +344,7 @@ def _choose_township(occurrences: list[tuple[str, int, int, bool, bool]]) -> tup
         for k in range(2 + length, min(len(written), longest + length) + 1):
             key = written[-k:]
             counts[key] = counts.get(key, 0) + times
-    grown: dict[str, tuple[str, bool, bool]] = {}
+    grown: dict[str, tuple[str, bool, bool, bool]] = {}
     for written, (length, max_k) in shapes.items():
         k = 2
         limit = min(len(written) - length, max_k)
@@ -364,14 +364,16 @@ def _choose_township(occurrences: list[tuple[str, int, int, bool, bool]]) -> tup
         generic = (written[-length - 1] in _GENERIC_BEFORE_SUFFIX
                    or written.endswith("法治", 0, len(written) - length)
                    or k == 2 and name == "民族乡")
-        grown[written] = (name, generic, name[0] in _FUNCTION_FIRST)
+        # (always, even as a body's name: "依法治镇委员会" reads like "X镇委")
+        slogan = written.endswith("依法治", 0, len(written) - length)
+        grown[written] = (name, generic, slogan, name[0] in _FUNCTION_FIRST)
     scores: dict[str, int] = {}
     as_name: dict[str, int] = {}
     first: dict[str, int] = {}
     counted = []  # (name, start of the name)
     for written, start, length, strong, named in occurrences:
-        name, generic, function_first = grown[written]
-        if generic and not named:
+        name, generic, slogan, function_first = grown[written]
+        if slogan or (generic and not named):
             continue
         if function_first and not strong:
             continue

@@ -559,7 +559,7 @@ RULES: tuple[Rule, ...] = (
         # (完成: "今年有8个村完成了村规民约修订" is some of them, unless all: "12个村全部完成换届")
         # ("在12个村的文化广场设立了法治宣传栏": the villages some work reached, not the town's villages)
         # ("来自邻近3个乡镇11个村的搬迁群众": villages of other townships)
-        reject=r"(?<!全部)(?<!均)(?<!均已)(?<!全部已)(?<!都已)完成|(?<![存现实所])在\||对\||向\||乡镇\||来自|片区|自然村|村民小组|民小组|村民组|零信访|零案件|零发案|零上访|集体经济|收入|又有|获评|评为|被评|命名|试点|试行|示范|创建|先行|重点|贫困|软弱涣散|薄弱|平安村|省级|市级|区级|县级|申报|正在",
+        reject=r"(?<!全部)(?<!均)(?<!均已)(?<!全部已)(?<!都已)完成|(?<![存现实所])在\||对\||向\||乡镇\||来自|片区|自然村|村民小组|民小组|村民组|零信访|零案件|零发案|零上访|集体经济|收入|又有|获评|评为|被评|命名|(?:位|名)列其中|入选|入围|上榜|跻身|试点|试行|示范|创建|先行|重点|贫困|软弱涣散|薄弱|平安村|省级|市级|区级|县级|申报|正在",
         # some of the villages, the rest later: "…覆盖全镇12个村，其余村（社区）将在下一阶段陆续开展"
         # (no other figure between: "辖18个村、3个社区，…覆盖其中7个村，其余村…" keeps 18 + 3)
         reject_then=r"^[^。；0-9]*?其余(?:的)?(?:各)?(?:村|社区|行政村)",
@@ -819,7 +819,8 @@ RULES: tuple[Rule, ...] = (
             Form(before=rf"(?:受理|接待|收到|登记)?[\u4e00-\u9fff]{{0,6}}?(?:初信初访|{_PETITION}|来信来访|来访|来信)"
                         r"(?:事项|案件|件)?(?:受理|登记|收到|接收)?",
                  then=r"^，?(?:截至|截止到?)?(?:年底|年末|目前|12月底)?(?:均|已|全部|均已|已全部|全部已)+"
-                      r"(?:按期|按时|及时|依法|依规|在[\u4e00-\u9fff]{2,8}?内)*(?:(?:办结(?:完毕|到位)?|办理完毕|办理完结|处理完毕|结案|出具(?:处理|答复)意见|(?:书面|及时|逐一|依法)?答复)"
+                      # ("已按程序全部办结")
+                      r"(?:(?:按期|按时|及时|依法|依规|按程序|依程序|按规定|在[\u4e00-\u9fff]{2,8}?内)(?:全部|均)?)*(?:(?:办结(?:完毕|到位)?|办理完毕|办理完结|处理完毕|结案|出具(?:处理|答复)意见|(?:书面|及时|逐一|依法)?答复)"
                       r"(?:信访人|当事人|群众)?(?:并|和|、)?)+"
                       # (a note may follow: "已全部办结（其中网上信访41件）")
                       r"(?:[，。；！（]|$)",
@@ -855,6 +856,7 @@ NOTE_REJECT = "rejected: “{word}”"
 NOTE_SECTION = "in the {section} section"
 NOTE_LOWER = "lower score than the chosen figure"
 NOTE_SMALLER = "same score, smaller than the chosen figure"
+NOTE_UNTOLD_PART = "a part (其中…，其余…) of a whole the sentence does not give"
 NOTE_SAME = "the same figure stated again"
 NOTE_LATER = "same score, later in the text"
 NOTE_PENALTY = "sub-count or pilot (“{word}”)"

@@ -578,6 +578,15 @@ CASES += [
     ("petitions_handled", "今年受理的信访件中有41件已依法依规办结，其余2件正在办理。", 41),
     ("legal_literates","每个村（社区）培养“法律明白人”不少于5名，全镇共培养120名。",120),
     ("mediators","全镇有专职人民调解员2名、兼职人民调解员86名。",88),  # 专职 + 兼职 = all mediators
+    # the figures a sentence lists after a running total since a plan began are running totals too
+    ("publicity_materials", "“六五”普法期间，全乡累计举办法治讲座120余场，印发各类宣传册4万余份。", None),
+    # 已按程序全部办结
+    ("petitions_handled", "今年乡信访办登记的群众来信、来访事项37件，已按程序全部办结。", 37),
+    # villages among the county's honoured ones, not the town's village count
+    ("villages", "全县今年评出民主法治示范村45个，我乡有4个村名列其中。", None),
+    ("villages", "我乡有3个村入选省级乡村治理示范村。", None),
+    # a kind of event said with 其中 and the rest without a figure: a part of a whole never given
+    ("publicity_events", "其中，由乡文化站组织的法治电影放映共12场，其余活动由乡司法所组织开展。", None),
 ]
 
 @pytest.mark.parametrize(("code", "sentence", "expected"), CASES,
@@ -649,6 +658,13 @@ def test_a_rounded_summary_gives_way_to_the_exact_figure(summary, detail, expect
                                    ("disputes_received", "纠纷")) if words in summary)
     sentence = f"全年主要指标如下：{summary}。\n（二）具体工作\n{detail}。"
     assert value_of(sentence, code) == expected
+
+
+def test_a_figure_said_to_be_more_than_keeps_its_place_over_a_smaller_exact_one():
+    # "3万余份" is more than 30,000: a less likely 2.8万份 of notices is not what it rounds
+    sentence = ("通过村村响广播等方式宣传防汛法规，发放防汛安全告知书2.8万份。"
+                "本年度开展各类普法宣传活动40场次，发放宣传资料3万余份。")
+    assert value_of(sentence, "publicity_materials") == 30000
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -327,3 +327,14 @@ def test_the_committee_for_governing_the_county_by_law_is_not_a_county():
 
     assert county("睢宁县依法治县委员会办公室：") == "睢宁县"
     assert county("丰县依法治县委员会办公室：") in ("丰县", None)
+
+
+def test_the_towns_committee_for_governing_by_law_is_no_town_name():
+    # the body says only "镇依法治镇委员会" and the town's short name; its full name is in the signature
+    text = ("关于2020年度法治政府建设工作情况的报告\n县委全面依法治县委员会办公室：\n"
+            "今年以来，镇依法治镇委员会召开专题会议4次。依法治镇委员会办公室设在镇司法所，"
+            "全年推动“法治柳塘”建设。依法治镇委员会各成员单位各负其责。\n"
+            "中共青河县柳塘镇委员会\n青河县柳塘镇人民政府\n2020年12月28日")
+    meta = read_metadata(clean_text(text))
+    assert meta.township == "柳塘镇"
+    assert meta.county == "青河县"
