@@ -199,7 +199,13 @@ def _wrap_width(lines: list[str]) -> int:
     # lines one character shorter or longer (a full-width character at the edge) count too
     count += counts.get(width - 1, 0) + counts.get(width + 1, 0)
     in_prose = prose.get(width, 0) + prose.get(width - 1, 0) + prose.get(width + 1, 0)
-    return width if count >= 4 and count >= 0.4 * open_lines and in_prose >= 2 else 0
+    if count < 4 or count < 0.4 * open_lines or in_prose < 2:
+        return 0
+    # (numbered headings of about one length in a text whose paragraphs are each one long line, as
+    # a PDF's text layer or a web page gives them, are no wrapping: wrapped prose has no line of
+    # twice the width)
+    far_longer = sum(1 for line in lines if len(line) > 2 * width)
+    return 0 if far_longer >= max(3, count // 2) else width
 
 
 _STRAY_TITLE = re.compile(r"[^，。；：！？]{0,40}?(?:19|20)\d\d年[^，。；：！？]{0,20}?(?:法治|依法)"
@@ -728,7 +734,10 @@ def _tables_as_prose(text: str) -> str:
 # A table whose cells a PDF's text layer parts with spaces, not tabs (and so does text copied from
 # it): "指标名称 计量单位 本年 上年" over "受理矛盾纠纷 件 187 203" reads as the tab-separated table it was.
 # The layout may glue a label to its first figure ("调解成功（件）341 318").
-_SPACED_TABLE_HINT = re.compile(r"[年数完](?<=年)[ \u3000]|(?:数值|数量|完成数|完成值|指标值)[ \u3000\n]")
+_CELL_FIGURE = rf"\d+(?:\.\d+)?万?(?:余|多)?(?:%|[{_MEASURE_CHARS}]{{1,2}})?"
+_SPACED_TABLE_HINT = re.compile(r"年[ \u3000]|(?:数值|数量|完成数|完成值|指标值)[ \u3000\n]"
+                                # (or rows of a label and its figure: "人民调解员 112名")
+                                rf"| (?<=[{_CJK}”）] ){_CELL_FIGURE}\n")
 _CELL_GAP = re.compile(r"[ \u3000]+")
 _GLUED_FIGURE = re.compile(rf"(?<=[{_CJK}）)])(?=\d+(?:\.\d+)?%?$)")
 _ROW_FIGURE = re.compile(r"\d+(?:\.\d+)?%?")
@@ -764,17 +773,37 @@ def _spaced_table_row(line: str, width: int) -> str | None:
     return "\t".join(cells)
 
 
+# a row of a label and its figure, parted by spaces or glued by the layout: "人民调解员 112名"
+_SPACED_PAIR = re.compile(rf"([{_CJK}“”（）、]{{2,20}}?)[ \u3000]*({_CELL_FIGURE})")
+
+
+def _spaced_pairs(lines: list[str], k: int) -> int:
+    """The rows of a label and its figure around line k as tab-separated ones (three or more, most
+    of them parted by spaces); the line after them."""
+    start = end = k
+    while start > 0 and _SPACED_PAIR.fullmatch(lines[start - 1].strip()) is not None:
+        start -= 1  # (rows the layout glued, before the first with a space)
+    while end < len(lines) and _SPACED_PAIR.fullmatch(lines[end].strip()) is not None:
+        end += 1
+    rows = [_SPACED_PAIR.fullmatch(line.strip()) for line in lines[start:end]]
+    if len(rows) >= 3 and sum(1 for m in rows if m is not None and " " in m.group(0)) * 2 > len(rows):
+        lines[start:end] = [f"{m.group(1)}\t{m.group(2)}" for m in rows if m is not None]
+    return max(end, k + 1)
+
+
 def _spaced_tables_as_tabs(raw: str) -> str:
     lines = raw.split("\n")
     k = 0
     while k < len(lines):
         line = lines[k]
-        k += 1
         if " " not in line and "\u3000" not in line:
+            k += 1
             continue
         header = _spaced_table_header(line)
         if header is None:
+            k = _spaced_pairs(lines, k)
             continue
+        k += 1
         lines[k - 1] = "\t".join(header)
         while k < len(lines) and (row := _spaced_table_row(lines[k], len(header))) is not None:
             lines[k] = row

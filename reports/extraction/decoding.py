@@ -20,6 +20,7 @@ import re
 import zipfile
 from html.parser import HTMLParser
 
+from .cleaning import HEADING_NUMBER
 from .types import DecodedDocument
 
 EMPTY = "the file is empty"
@@ -484,15 +485,23 @@ def _unwrap(page: str) -> str:
     full = widths[int(len(widths) * 0.9) - 1]
     out: list[str] = []
     continues = False
-    for line in lines:
+    for k, line in enumerate(lines):
         if continues and out:
             previous = out.pop()
-            ascii_join = previous[-1:].isascii() and line.lstrip()[:1].isascii()
-            out.append(previous + (" " if ascii_join and previous[-1:].isalnum() else "") + line.lstrip())
+            nxt = line.lstrip()
+            # (words of a Latin script part with a space; a figure the wrap cut in two does not: "13⏎7名")
+            spaced = (previous[-1:].isascii() and previous[-1:].isalnum() and nxt[:1].isascii()
+                      and not (previous[-1:].isdigit() and nxt[:1].isdigit()))
+            out.append(previous + (" " if spaced else "") + nxt)
         else:
             out.append(line)
         stripped = line.rstrip()
-        continues = bool(stripped) and stripped[-1] not in _SENTENCE_END and _width(stripped) >= 0.85 * full
+        # (a semicolon at the end of a full line ends a clause, not the paragraph, unless the next
+        # line opens a numbered item: "…复议案件1件，经复议维持；⏎作为被告的行政诉讼案件2件")
+        ends = stripped[-1:] in _SENTENCE_END and not (
+            stripped[-1:] == "；" and k + 1 < len(lines) and lines[k + 1].strip()
+            and HEADING_NUMBER.match(lines[k + 1].lstrip()) is None)
+        continues = bool(stripped) and not ends and _width(stripped) >= 0.85 * full
     return "\n".join(out)
 
 

@@ -226,6 +226,26 @@ def test_a_table_whose_cells_a_pdf_parts_with_spaces_reads_like_a_tab_separated_
     assert clean_text(prose).split("\n")[1] == "全年受理纠纷156件，调解成功150件"
 
 
+def test_rows_of_a_label_and_its_figure_parted_by_spaces_read_as_one_data_list():
+    # (a two-column table without a header, as a PDF's text layer gives it; the layout glued some rows)
+    raw = ("二、主要数据\n持证执法人员17名\n村（居） 18个\n人民调解委员会19个\n人民调解员 112名\n"
+           "“法律明白人” 96名\n柳塘镇人民政府\n2022年1月14日\n")
+    assert clean_text(raw).split("\n")[1:] == [
+        "持证执法人员：17名；村（居）：18个；人民调解委员会：19个；人民调解员：112名；“法律明白人”：96名。",
+        "柳塘镇人民政府", "2022年1月14日"]
+
+
+def test_headings_of_one_length_in_a_text_of_one_line_paragraphs_are_no_wrapping():
+    # (a PDF's text layer or a web page: each paragraph one long line, no blank lines; the
+    # numbered headings happen to be about as long as each other and as the title)
+    paragraph = "全年开展普法宣传活动四十场次，发放宣传资料一万余份，受教育群众两万余人次。" * 3
+    raw = "\n".join(["柳塘镇2025年法治政府建设工作总结", "青河县委全面依法治县委员会办公室："]
+                    + [f"（{n}）压紧压实责任，法治建设统筹有{n}\n{paragraph}" for n in "一二三四五六"]
+                    + ["附：柳塘镇法治建设工作主要台账目录清单", "台账一至台账六（略）。"])
+    assert clean_text(raw).split("\n")[:2] == ["柳塘镇2025年法治政府建设工作总结",
+                                               "青河县委全面依法治县委员会办公室："]
+
+
 def test_a_short_row_under_a_unit_column_header_is_left_as_it_is():
     assert clean_text("项目\t单位\t2023\t2022\n调解\t\n") == "项目 单位2023 2022\n调解"
 

@@ -328,6 +328,27 @@ def test_pdf_lines_wrapped_mid_sentence_are_joined_and_page_numbers_dropped():
         "一、主要工作", sentence, "二、存在问题", "（一）问题一。", "（二）问题二。", sentence]
 
 
+def test_a_semicolon_at_the_end_of_a_full_pdf_line_ends_a_clause_not_the_paragraph():
+    # (the layout broke the line right after a semicolon; the paragraph goes on, unless the next
+    # line opens a numbered item)
+    first = "全年乡政府作为被申请人的行政复议案件1件，经县政府复议维持；"
+    second = "作为被告的行政诉讼案件2件，其中1件一审胜诉，1件原告撤诉。"
+    item = "二是严格规范执法，全年开展执法检查四十余次，出动执法人员一百余人次；"
+    lines = ["一、主要工作", first, second, item, "三是深化普法宣传，开展普法宣传活动三十场次，发放资料。",
+             "（二）其他。", "全乡共有行政村18个，社区1个，人民调解委员会19个。", "二、存在问题"]
+    paragraphs = [squeeze(line) for line in decode_document(make_pdf(lines)).text.split("\n") if line.strip()]
+    assert paragraphs[1] == first + second
+    assert paragraphs[2] == item
+
+
+def test_a_figure_a_pdf_line_break_cut_in_two_is_joined_without_a_space():
+    lines = ["一、主要工作", "依托社区法治大讲堂开展普法宣传活动四十三场次，发放资料一万三千余份。",
+             "实施“法律明白人”培养工程，每个社区不少于八名，全街道共有“法律明白人”13", "7名。",
+             "二、存在问题", "（一）问题一。", "（二）问题二。"]
+    text = decode_document(make_pdf(lines)).text
+    assert "“法律明白人”137名。" in text
+
+
 # --- the committed fixtures (also used by the upload tests) ------------------------------
 
 @pytest.mark.parametrize(
