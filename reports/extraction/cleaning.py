@@ -735,9 +735,13 @@ def _tables_as_prose(text: str) -> str:
 # it): "指标名称 计量单位 本年 上年" over "受理矛盾纠纷 件 187 203" reads as the tab-separated table it was.
 # The layout may glue a label to its first figure ("调解成功（件）341 318").
 _CELL_FIGURE = rf"\d+(?:\.\d+)?万?(?:余|多)?(?:%|[{_MEASURE_CHARS}]{{1,2}})?"
-_SPACED_TABLE_HINT = re.compile(r"年[ \u3000]|(?:数值|数量|完成数|完成值|指标值)[ \u3000\n]"
-                                # (or rows of a label and its figure: "人民调解员 112名")
-                                rf"| (?<=[{_CJK}”）] ){_CELL_FIGURE}\n")
+# (a cheap test first, written to start with the space (a fast scan: spaces are rare in Chinese
+# prose): a header's year or value column after it, or a figure ending a line of a label and its
+# figure, "人民调解员 112名")
+_SPACED_TABLE_HINT = re.compile(rf" (?:(?<=[{_CJK}”）] ){_CELL_FIGURE}\n"
+                                r"|(?:19|20)\d\d年?度?(?: +(?:19|20)\d\d年?度?)* *(?:\n|$)"
+                                r"|(?:本年度?|今年|当年) +(?:上年度?|去年|同期)"
+                                r"|(?:数值|数量|完成数|完成值|指标值)(?: +单位)? *(?:\n|$))")
 _CELL_GAP = re.compile(r"[ \u3000]+")
 _GLUED_FIGURE = re.compile(rf"(?<=[{_CJK}）)])(?=\d+(?:\.\d+)?%?$)")
 _ROW_FIGURE = re.compile(r"\d+(?:\.\d+)?%?")

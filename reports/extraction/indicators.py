@@ -701,7 +701,7 @@ def find_candidates(text: str, outline: Outline, year: int | None = None,
                 if m is not None:
                     cand.ok = False
                     cand.note = R.NOTE_REJECT.format(word=_fmt(m.group(0)))
-            if (cand.ok and spec.sum_kinds and "其余" in text[after:se] and "其中" in sent_left
+            if (cand.ok and spec.sum_kinds and text.find("其余", after, se) != -1 and "其中" in sent_left
                     and _part_of_untold(sent_left, text[after:se])):
                 cand.ok = False
                 cand.note = R.NOTE_UNTOLD_PART
@@ -1163,7 +1163,7 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
         m = _ONE_VILLAGE.match(clause_left)
     if m is None and _COUNTY_HINT.search(sent_left):
         m = _county_scope(sent_left)
-    if m is None and spec.activity and "累计" in sent_left + seg and (
+    if m is None and spec.activity and ("累计" in seg or ("累计" in sent_left and "期间" in sent_left)) and (
             "来" in sent_left or "至今" in sent_left or "期间" in sent_left or "普法" in sent_left):
         # "2021年以来…累计开展普法活动90余场": a running total since an earlier year (and what the
         # sentence goes on to list: "“七五”普法期间，累计开展活动190余场次，发放资料6万余份")
