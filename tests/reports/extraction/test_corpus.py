@@ -382,6 +382,10 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 192 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 194 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 195 first-seen misses (wording not handled; reasons written without reading the rules)
+    # batch 197 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u547_miyi_salian-disputes_resolved": "经调解化解125件 beside a later court sub-count 承接法院诉前委派调解案件21件,调解成功16件: took 16, expected 125",
+    "u547_miyi_salian-mediation_success_rate": "no stated rate; derived from the court sub-count (调解成功16件 ÷ 128): took 12.5, expected 97.7 (125 ÷ 128)",
+    "u548_fushan_tiantan-litigation_cases": "全年共办理行政应诉案件2件、行政复议案件1件 (应诉 + 复议 to be added): took 2, expected 3",
 }
 
 
