@@ -394,6 +394,10 @@ KNOWN_MISSES: dict[str, str] = {
     "legal_consultations-3962-trap": "本人每月…坐诊一天，全年亲自解答群众法律咨询42人次 (the leader's own consultations): took 42, expected nothing",
     "study_sessions-3966-pos": "本人主持党委理论学习中心组学法8次…全镇全年组织机关和村干部集中学法24次 (the personal 8 beside the town's 24): took 32 (8 + 24 added), expected 24",
     "study_sessions-3968-trap": "本人全年参加上级组织的领导干部法治专题培训3次 (the leader's own training at higher level): took 3, expected nothing",
+    # batch 197 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u547_miyi_salian-disputes_resolved": "经调解化解125件 beside a later court sub-count 承接法院诉前委派调解案件21件,调解成功16件: took 16, expected 125",
+    "u547_miyi_salian-mediation_success_rate": "no stated rate; derived from the court sub-count (调解成功16件 ÷ 128): took 12.5, expected 97.7 (125 ÷ 128)",
+    "u548_fushan_tiantan-litigation_cases": "全年共办理行政应诉案件2件、行政复议案件1件 (应诉 + 复议 to be added): took 2, expected 3",
 }
 
 
