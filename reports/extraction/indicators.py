@@ -1161,6 +1161,9 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
     if m is None and "村" in clause_left[:8]:
         # "石桥村今年自行组织村民普法宣传活动14场次": one village's own figure
         m = _ONE_VILLAGE.match(clause_left)
+    if m is None and ("本人" in clause_left or "亲" in clause_left or "个人" in clause_left):
+        # a leader's own count in the report's 述法 part: "本人全年亲自调处重大纠纷9件"
+        m = _PERSONAL.search(clause_left)
     if m is None and _COUNTY_HINT.search(sent_left):
         m = _county_scope(sent_left)
     if m is None and spec.activity and ("累计" in seg or ("累计" in sent_left and "期间" in sent_left)) and (
@@ -1340,6 +1343,9 @@ _SINCE_YEAR = re.compile(r"((?:19|20)\d\d)年(?:度)?(?:以来|至今"
                          # "回顾“七五”普法五年，全镇累计开展…230余场次"
                          r"|[六七八九]五普法[两三四五]年)"
                          r"|(?:近|这|过去)?([两三四五])年(?:来|以来)")
+# (not when the clause goes on to the town's figure: "本人全年走遍全镇19个村", "在镇长亲自推动下，…")
+_PERSONAL = re.compile(r"(?:本人|亲自|亲手|个人包案)"
+                       r"(?![^，；：]*?(?:全镇|全乡|全街道|推动|带领|带动|统筹|督促|指导))")
 _INCLUSIVE_NOTE = re.compile(r"（(?:含|包括|包含)[^（）|]*）")
 _OWN_SHARE = re.compile(r"其中(?:我|本|该)(?:镇|乡|街道|苏木)")
 # a clause that opens with the whole county (district, city) as its subject: "全县今年共受理…"
@@ -1469,11 +1475,15 @@ def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> list[_
     if len(group) < 2:
         return None
     group.sort(key=lambda c: c.q.start)
-    for a, c in zip(group, group[1:], strict=False):
+    for k, (a, c) in enumerate(zip(group, group[1:], strict=False), start=1):
         if "其中" in _CLOSED_NOTE.sub("", text[group[0].q.end:c.q.start]) and not _ALSO.match(c.left):
             # "调解员83人，其中专职调解员3人", "活动84场次，其中…企业专场30场次，…法治讲堂16场次":
-            # the later figures are parts of the first (not "…，其中中心村3个，另有社区2个")
-            return None
+            # the later figures are parts of the first (not "…，其中中心村3个，另有社区2个"); the
+            # items listed before the 其中 still add up ("应诉案件2件、复议案件1件，…其中1件诉讼案件…")
+            if k < 2:
+                return None
+            group = group[:k]
+            break
         if _INCLUDING.search(text, a.q.end, c.q.start):
             return None  # "中心组学法4次；连同会前学法和法治讲座，全年共集中学法14次": 14 includes the 4
         if text.startswith("（", a.q.end) and "）" not in text[a.q.end:c.q.start]:

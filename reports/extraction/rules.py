@@ -377,8 +377,10 @@ RULES: tuple[Rule, ...] = (
         # "经社区调委会和楼栋长协助调解达成协议的…")
         reject=r"信访|息访|积案|率|未|尚未|正在|隐患|风险|分中心|村级|镇级|试点|先行|诉前|委派|法院|律师|法律顾问|治安类?(?:纠纷|调解|案件)"
                rf"|^(?:(?!通过|经)[^|])*(?:参与|协助)|{_SETTLED_BY_ITSELF}",
-        # ("另有区人民法院委派至中心的诉前调解案件93件，调解成功61件": the court's cases, set apart)
-        reject_sentence=r"另有[^。；]{0,20}?(?:诉前|委派|法院|法庭)",
+        # ("另有区人民法院委派至中心的诉前调解案件93件，调解成功61件": the court's cases, set apart;
+        # so is a bare count right after them: "承接法院诉前委派调解案件21件，调解成功16件")
+        reject_sentence=r"另有[^。；]{0,20}?(?:诉前|委派|法院|法庭)"
+                        r"|(?:诉前|委派|法院|法庭)[^。；，]{0,20}?\d+(?:件|起|宗)，[^，。；\d]{0,8}$",
         reject_then=_BARE_RESOLVED + "|" + _SHARE_OF_RESOLVED,
         activity=True,
         sum_levels=True,

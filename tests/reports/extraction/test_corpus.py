@@ -297,8 +297,6 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 166 first-seen misses (wording not handled; reasons written without reading the rules)
     "disputes_received-3076-pos": "通过一站式矛盾纠纷调处化解机制共接收群众反映的纠纷诉求 354 件 (verb 接收, noun 纠纷诉求): "
                                   "nothing taken, expected 354",
-    "disputes_resolved-3080-trap": "其中，县法院委派至镇综治中心开展诉前调解的案件15件，调解成功13件 (a 其中 subset of court-referred "
-                                   "pre-litigation cases): took 13, expected nothing",
     # batch 167 first-seen misses (wording not handled; reasons written without reading the rules)
     "petitions_handled-3160-pos": "全年新增信访件和信访积案共办结一百三十八件 (信访件和信访积案…共办结, Chinese numerals): "
                                   "nothing taken, expected 138",
@@ -383,21 +381,8 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 194 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 195 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 196 first-seen misses (wording not handled; reasons written without reading the rules)
-    "disputes_received-3932-trap": "我…全年亲自受理群众反映的矛盾纠纷17件 (the secretary's own count in a 述法 passage): took 17, expected nothing",
-    "disputes_resolved-3935-trap": "本人全年亲自调处化解重大矛盾纠纷9件 (the secretary's own count): took 9, expected nothing",
-    "mediation_success_rate-3938-trap": "本人包案的8件…全部调处成功，个人包案化解率达100% (a personal case-load rate): took 100, expected nothing",
-    "mediation_committees-3944-trap": "本人全年走访了7个村级人民调解委员会 (committees the leader visited): took 7, expected nothing",
-    "legal_literates-3947-trap": "本人在联系的村结对帮带“法律明白人”5名 (the leader's own mentees in one village): took 5, expected nothing",
-    "publicity_events-3953-trap": "镇党委书记全年亲自…宣讲…专题法治课6次 (the secretary's own lectures): took 6, expected nothing",
-    "publicity_materials-3956-trap": "本人…亲手向过往群众发放宣传资料300余份 (handed out by the leader at one stall): took 300, expected nothing",
     "people_reached-3959-trap": "本人…宣讲法治课3场，现场听讲群众约650人次 (the audience of the leader's own lectures): took 650, expected nothing",
-    "legal_consultations-3962-trap": "本人每月…坐诊一天，全年亲自解答群众法律咨询42人次 (the leader's own consultations): took 42, expected nothing",
-    "study_sessions-3966-pos": "本人主持党委理论学习中心组学法8次…全镇全年组织机关和村干部集中学法24次 (the personal 8 beside the town's 24): took 32 (8 + 24 added), expected 24",
-    "study_sessions-3968-trap": "本人全年参加上级组织的领导干部法治专题培训3次 (the leader's own training at higher level): took 3, expected nothing",
     # batch 197 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u547_miyi_salian-disputes_resolved": "经调解化解125件 beside a later court sub-count 承接法院诉前委派调解案件21件,调解成功16件: took 16, expected 125",
-    "u547_miyi_salian-mediation_success_rate": "no stated rate; derived from the court sub-count (调解成功16件 ÷ 128): took 12.5, expected 97.7 (125 ÷ 128)",
-    "u548_fushan_tiantan-litigation_cases": "全年共办理行政应诉案件2件、行政复议案件1件 (应诉 + 复议 to be added): took 2, expected 3",
 }
 
 

@@ -587,6 +587,18 @@ CASES += [
     ("villages", "我乡有3个村入选省级乡村治理示范村。", None),
     # a kind of event said with 其中 and the rest without a figure: a part of a whole never given
     ("publicity_events", "其中，由乡文化站组织的法治电影放映共12场，其余活动由乡司法所组织开展。", None),
+    # a leader's own count in the 述法 part, not the town's (unless the clause goes on to the town)
+    ("disputes_resolved", "作为乡长，本人全年亲自调处疑难纠纷7件，均已化解到位。", None),
+    ("legal_consultations", "乡党委书记每月到公共法律服务站坐诊，亲自解答群众咨询30余人次。", None),
+    ("mediation_success_rate", "本人包案的6件疑难纠纷全部化解，个人包案化解率达100%。", None),
+    ("villages", "本人全年走遍全乡14个行政村，督导村规民约修订。", 14),
+    ("study_sessions", "本人主持党委中心组学法6次，全乡全年集中学法18次。", 18),
+    # what was resolved of the court's cases is the court's too
+    ("disputes_resolved", "全年排查调处矛盾纠纷96件，经调解化解93件。"
+                          "承接法院诉前委派调解案件14件，调解成功11件。", 93),
+    # kinds listed before a 其中 add up; what the 其中 says after them is parts
+    ("litigation_cases", "全年办理行政应诉案件3件、行政复议案件2件，其中复议案件均已维持，"
+                         "1件诉讼案件胜诉。", 5),
 ]
 
 @pytest.mark.parametrize(("code", "sentence", "expected"), CASES,
