@@ -1405,6 +1405,7 @@ _VILLAGE_KIND_LEFT = re.compile(
 )
 # a later figure that includes the ones before it: "…4次；连同会前学法…，全年共集中学法14次"
 _INCLUDING = re.compile(r"连同|加上|算上|包括[^，。；]{0,20}?在内")
+_INCLUDES_NOTE = re.compile(r"（(?:含|包括|包含)([^（）]{3,20})）")
 # "辖嘎查村26个，其中…，另有社区1个": a later figure that adds another kind of place
 _ALSO = re.compile(r"^(?:另有|另辖|另外还有|另外|此外还有|此外|还有)")
 _LIT_KIND = re.compile(r"复议|诉讼|应诉|被诉|起诉")
@@ -1486,6 +1487,10 @@ def _try_sum(code: str, best: _Cand, accepted: list[_Cand], text: str) -> list[_
             break
         if _INCLUDING.search(text, a.q.end, c.q.start):
             return None  # "中心组学法4次；连同会前学法和法治讲座，全年共集中学法14次": 14 includes the 4
+        included = _INCLUDES_NOTE.match(text, c.q.end)
+        if included is not None and any(included.group(1)[:3] in b.left
+                                        for b in group if b.q.start < c.q.start):
+            return None  # "中心组专题学法4次、集中学法12次（含中心组专题学法）": 12 includes the 4
         if text.startswith("（", a.q.end) and "）" not in text[a.q.end:c.q.start]:
             return None  # "活动40场次（线上“云课堂”21期、线下宣讲19场次）": parts in a note on the first
     if _states_total(group):

@@ -599,6 +599,8 @@ CASES += [
     # kinds listed before a 其中 add up; what the 其中 says after them is parts
     ("litigation_cases", "全年办理行政应诉案件3件、行政复议案件2件，其中复议案件均已维持，"
                          "1件诉讼案件胜诉。", 5),
+    # a later kind whose note says it includes an earlier one is their total
+    ("study_sessions", "全年乡党委中心组专题学法5次、组织干部集中学法14次（含中心组专题学法）。", 14),
 ]
 
 @pytest.mark.parametrize(("code", "sentence", "expected"), CASES,
