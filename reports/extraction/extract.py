@@ -12,7 +12,7 @@ from .sections import PLANS, PROBLEMS, outline
 from .types import ReportExtraction
 
 # Bump whenever the output for the same input can change.
-EXTRACTOR_VERSION = "1.9"
+EXTRACTOR_VERSION = "1.10"
 
 try:  # the metadata reader is written separately; fall back to nothing until it lands
     from .metadata import read_metadata as _read_metadata
