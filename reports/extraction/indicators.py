@@ -1414,6 +1414,7 @@ _EVENT_KINDS = {"讲座": "讲座", "讲堂": "讲座", "课堂": "讲座", "宣
                 "演出": "演出", "汇演": "演出", "文艺": "演出", "放映": "演出", "电影": "演出",
                 "活动": "活动", "宣传": "活动"}
 _EVENT_KIND = re.compile("|".join(_EVENT_KINDS))
+_NAMED_EVENT = re.compile(r"“([^“”]{2,12})”(?:主题)?(?:普法)?(?:宣传)?(?:活动|宣讲|讲座|演出)$")
 # (宣传品, giveaways counted in 件, are not printed matter: they are not added)
 _MATERIAL_KIND = re.compile(r"资料|手册|读本|宣传单|彩页|折页|单页|明白纸|明白卡|口袋书|挂图|画册|宣传册|漫画"
                             r"|书籍")
@@ -1431,7 +1432,11 @@ def _kind(code: str, c: _Cand, text: str) -> str:
     if code == "publicity_events":
         # "开展普法讲座18场、“坝坝会”普法活动36场": lectures, shows and campaigns are kinds of their own
         found = _EVENT_KIND.findall(c.left[-16:]) if c.left else []
-        return _EVENT_KINDS[found[-1]] if found else ""
+        if not found:
+            return ""
+        # (campaigns named in quotes are kinds of their own: "“法律进村居”活动27场、“送法进企业”活动9场")
+        named = _NAMED_EVENT.search(text, max(c.sent_start, c.q.start - 20), c.q.start)
+        return named.group(1) if named is not None else _EVENT_KINDS[found[-1]]
     if code == "publicity_materials":
         # "印制发放《民法典》图解手册6800册、反诈明白纸1.5万张": each kind of material named
         found = _MATERIAL_KIND.findall(c.left[-12:]) if c.left else []

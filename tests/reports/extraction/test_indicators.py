@@ -601,6 +601,9 @@ CASES += [
                          "1件诉讼案件胜诉。", 5),
     # a later kind whose note says it includes an earlier one is their total
     ("study_sessions", "全年乡党委中心组专题学法5次、组织干部集中学法14次（含中心组专题学法）。", 14),
+    ("disputes_received", "全年共接受群众矛盾纠纷调解申请97件，经调解达成协议95件。", 97),
+    # campaigns named in quotes are kinds of their own, and add up
+    ("publicity_events", "开展“宪法进万家”活动12场、“民法典进村居”活动8场。", 20),
 ]
 
 @pytest.mark.parametrize(("code", "sentence", "expected"), CASES,
