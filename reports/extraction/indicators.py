@@ -1232,6 +1232,13 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
                 cand.ok = False
                 cand.note = f"about {first.group(0)}, not the report year"
                 return
+            if (first is not None and first.group(1) and year is not None and int(first.group(1)) > year
+                    and f"{year}年" not in sent_left):
+                # or with a later one: the coming year's target, even without 将 or 力争
+                # ("2025年全镇矛盾纠纷调解成功率要继续保持在98%以上")
+                cand.ok = False
+                cand.note = f"about {first.group(0)}, after the report year"
+                return
             ym = _last_year(sent_left)
             if ym is not None and _is_earlier(ym, year) and _NOW.search(clause_left) is None:
                 # (not when its own clause says it is now: "2021年又新设立了…社区，全镇现辖24个村（社区）")

@@ -604,6 +604,9 @@ CASES += [
     ("disputes_received", "全年共接受群众矛盾纠纷调解申请97件，经调解达成协议95件。", 97),
     # campaigns named in quotes are kinds of their own, and add up
     ("publicity_events", "开展“宪法进万家”活动12场、“民法典进村居”活动8场。", 20),
+    # a sentence that opens with a later year than the report's is the coming year's target
+    ("legal_consultations", "2025年镇法律服务站要保证每周坐班两天，年解答法律咨询达到500人次以上。", None),
+    ("mediation_success_rate", "2025年全镇调解成功率要继续保持在97%以上，疑难纠纷化解率达到100%。", None),
 ]
 
 @pytest.mark.parametrize(("code", "sentence", "expected"), CASES,
