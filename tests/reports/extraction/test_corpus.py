@@ -386,6 +386,8 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 199 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 201 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 200 first-seen misses (wording not handled; reasons written without reading the rules)
+    # batch 202 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u565_shiping_baoxiu-publicity_events": "`全年开展普法宣传活动31场次` then, in the same paragraph, `各中小学均配备法治副校长，全年开展法治讲座12次` (school lectures) → took 43 (31 + 12), expected the stated publicity total 31",
 }
 
 
