@@ -705,6 +705,12 @@ def find_candidates(text: str, outline: Outline, year: int | None = None,
                     and _part_of_untold(sent_left, text[after:se])):
                 cand.ok = False
                 cand.note = R.NOTE_UNTOLD_PART
+            if (cand.ok and spec.sum_kinds and sent_left.startswith("其中")
+                    and not any(o.unit == q.unit for o in qs if ss <= o.start < se and o is not q)):
+                # the one figure of its kind in a sentence that opens with 其中: a part of a whole said
+                # before ("其中，在集市日开展“法治赶集”宣传活动8场，现场发放宣传品500余份")
+                cand.ok = False
+                cand.note = R.NOTE_UNTOLD_PART
             made.append((rule, cand))
         if not made and total_only:
             if ss < 0:
@@ -1313,12 +1319,15 @@ def _part_of_year(sent_left: str) -> re.Match[str] | None:
 _LIST_CLOSED = re.compile(r"[件名人个次场份宗起例项]，")
 
 
+def _has_digit(s: str) -> bool:
+    return any(c.isdigit() for c in s)
+
+
 def _part_of_untold(sent_left: str, rest: str) -> bool:
     """Whether the figure (of an indicator counted by kinds) is a part of a whole the sentence
     never gives: it opens with 其中 and goes on to the rest without a figure ("其中，县讲师团主讲的
     讲座8场，其余活动由司法所组织")."""
-    before = sent_left[:sent_left.find("其中")]
-    return not any(c.isdigit() for c in before) and _REST_UNTOLD.match(rest) is not None
+    return not _has_digit(sent_left[:sent_left.find("其中")]) and _REST_UNTOLD.match(rest) is not None
 
 
 _REST_UNTOLD = re.compile(r"[^。；0-9]*?其余[^。；0-9]*(?:[。；]|$)")

@@ -607,6 +607,9 @@ CASES += [
     # a sentence that opens with a later year than the report's is the coming year's target
     ("legal_consultations", "2025年镇法律服务站要保证每周坐班两天，年解答法律咨询达到500人次以上。", None),
     ("mediation_success_rate", "2025年全镇调解成功率要继续保持在97%以上，疑难纠纷化解率达到100%。", None),
+    # the one figure of its kind in a sentence that opens with 其中 is a part of a whole said before
+    ("publicity_events", "全年围绕民法典开展形式多样的普法宣传。其中，在赶集日开展“法治集市”活动6场，"
+                         "现场发放宣传品300余份。", None),
 ]
 
 @pytest.mark.parametrize(("code", "sentence", "expected"), CASES,
