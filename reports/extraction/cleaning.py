@@ -739,7 +739,10 @@ _CELL_FIGURE = rf"\d+(?:\.\d+)?万?(?:余|多)?(?:%|[{_MEASURE_CHARS}]{{1,2}})?"
 # prose): a header's year or value column after it, or a figure ending a line of a label and its
 # figure, "人民调解员 112名")
 _SPACED_TABLE_HINT = re.compile(rf" (?:(?<=[{_CJK}”）] ){_CELL_FIGURE}\n"
-                                r"|(?:19|20)\d\d年?度?(?: +(?:19|20)\d\d年?度?)* *(?:\n|$)"
+                                r"|(?:19|20)\d\d年?度?(?: +(?:19|20)\d\d年?度?)*"
+                                # (and a column of the changes after the years')
+                                r"(?: +(?:增减量?|增减幅度|增幅|变化|同比(?:增减)?|比上年增减|备注))?"
+                                r" *(?:\n|$)"
                                 r"|(?:本年度?|今年|当年) +(?:上年度?|去年|同期)"
                                 r"|(?:数值|数量|完成数|完成值|指标值)(?: +单位)? *(?:\n|$))")
 _CELL_GAP = re.compile(r"[ \u3000]+")

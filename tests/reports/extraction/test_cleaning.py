@@ -221,6 +221,9 @@ def test_a_table_whose_cells_a_pdf_parts_with_spaces_reads_like_a_tab_separated_
     assert ex.figures["mediators"].value == 118
     listed = "序号 指标名称 数值 单位\n1 持证行政执法人员 17 人\n2 行政复议案件 1 件\n"
     assert clean_text(listed) == clean_text(listed.replace(" ", "\t"))
+    changes = "指标 2024年 2025年 增减\n受理矛盾纠纷（宗） 158 171 +13\n调处成功（宗）152 167 +15\n"
+    assert clean_text(changes).split("\n")[1:] == ["受理矛盾纠纷171宗（2024年：158宗）。",
+                                                   "调处成功167宗（2024年：152宗）。"]
     # a line of prose with spaces in it is no table row
     prose = "指标 2024年 2023年\n全年受理纠纷 156件，调解成功 150件\n"
     assert clean_text(prose).split("\n")[1] == "全年受理纠纷156件，调解成功150件"

@@ -610,6 +610,10 @@ CASES += [
     # the one figure of its kind in a sentence that opens with 其中 is a part of a whole said before
     ("publicity_events", "全年围绕民法典开展形式多样的普法宣传。其中，在赶集日开展“法治集市”活动6场，"
                          "现场发放宣传品300余份。", None),
+    # spoken wording: 加起来 links the noun to its figure; 已经 says all were concluded
+    ("mediators", "全乡乡村两级人民调解员加起来共有八十七人。", 87),
+    ("petitions_handled", "今年一共受理群众来信来访43件，已经全部办结。", 43),
+    ("disputes_resolved", "今年受理矛盾纠纷38件，已经全部调解成功。", 38),
 ]
 
 @pytest.mark.parametrize(("code", "sentence", "expected"), CASES,
