@@ -626,8 +626,10 @@ def _indicator_row(cells: list[str], columns: tuple[int, int, int | None]) -> st
 
 
 # a row of two cells, a label and its figure, without a header: "调处矛盾纠纷\t118起", "化解率\t97.5%"
-_PAIR_LABEL = re.compile(rf"[{_CJK}“”（）、]{{2,20}}")
-_PAIR_VALUE = re.compile(rf"\d+(?:\.\d+)?万?(?:余|多)?(?:%|[{_MEASURE_CHARS}]{{1,2}})?")
+_LABEL_CELL = rf"[{_CJK}“”（）、]{{2,20}}"
+_CELL_FIGURE = rf"\d+(?:\.\d+)?万?(?:余|多)?(?:%|[{_MEASURE_CHARS}]{{1,2}})?"
+_PAIR_LABEL = re.compile(_LABEL_CELL)
+_PAIR_VALUE = re.compile(_CELL_FIGURE)
 
 
 def _label_value_row(cells: list[str]) -> str | None:
@@ -734,7 +736,6 @@ def _tables_as_prose(text: str) -> str:
 # A table whose cells a PDF's text layer parts with spaces, not tabs (and so does text copied from
 # it): "指标名称 计量单位 本年 上年" over "受理矛盾纠纷 件 187 203" reads as the tab-separated table it was.
 # The layout may glue a label to its first figure ("调解成功（件）341 318").
-_CELL_FIGURE = rf"\d+(?:\.\d+)?万?(?:余|多)?(?:%|[{_MEASURE_CHARS}]{{1,2}})?"
 # (a cheap test first, written to start with the space (a fast scan: spaces are rare in Chinese
 # prose): a header's year or value column after it, or a figure ending a line of a label and its
 # figure, "人民调解员 112名")
@@ -750,10 +751,15 @@ _GLUED_FIGURE = re.compile(rf"(?<=[{_CJK}）)])(?=\d+(?:\.\d+)?%?$)")
 _ROW_FIGURE = re.compile(r"\d+(?:\.\d+)?%?")
 
 
+def _in_sentences(line: str) -> bool:
+    """Whether line is prose (sentence punctuation in it), no row of a table."""
+    return "，" in line or "。" in line or "；" in line
+
+
 def _spaced_table_header(line: str) -> list[str] | None:
     """The cells of line when it is the header row of a year or indicator table whose cells
     are parted by spaces, else None."""
-    if len(line) > 50 or ("，" in line or "。" in line or "；" in line):
+    if len(line) > 50 or _in_sentences(line):
         return None
     cells = _CELL_GAP.split(line.strip())
     if len(cells) < 2:
@@ -768,7 +774,7 @@ def _spaced_table_row(line: str, width: int) -> str | None:
     """A row of such a table with tabs between its width cells, or None when line is no row of it
     (a figure in a cell after the first, no sentence punctuation)."""
     line = line.strip()
-    if not line or len(line) > 60 or ("，" in line or "。" in line or "；" in line):
+    if not line or len(line) > 60 or _in_sentences(line):
         return None
     cells = _CELL_GAP.split(line)
     if len(cells) == width - 1:
@@ -781,20 +787,22 @@ def _spaced_table_row(line: str, width: int) -> str | None:
 
 
 # a row of a label and its figure, parted by spaces or glued by the layout: "人民调解员 112名"
-_SPACED_PAIR = re.compile(rf"([{_CJK}“”（）、]{{2,20}}?)[ \u3000]*({_CELL_FIGURE})")
+_SPACED_PAIR = re.compile(rf"({_LABEL_CELL}?)[ \u3000]*({_CELL_FIGURE})")
 
 
 def _spaced_pairs(lines: list[str], k: int) -> int:
     """The rows of a label and its figure around line k as tab-separated ones (three or more, most
     of them parted by spaces); the line after them."""
-    start = end = k
+    start = k
     while start > 0 and _SPACED_PAIR.fullmatch(lines[start - 1].strip()) is not None:
         start -= 1  # (rows the layout glued, before the first with a space)
-    while end < len(lines) and _SPACED_PAIR.fullmatch(lines[end].strip()) is not None:
-        end += 1
-    rows = [_SPACED_PAIR.fullmatch(line.strip()) for line in lines[start:end]]
-    if len(rows) >= 3 and sum(1 for m in rows if m is not None and " " in m.group(0)) * 2 > len(rows):
-        lines[start:end] = [f"{m.group(1)}\t{m.group(2)}" for m in rows if m is not None]
+    rows: list[re.Match[str]] = []
+    while start + len(rows) < len(lines) and (
+            m := _SPACED_PAIR.fullmatch(lines[start + len(rows)].strip())) is not None:
+        rows.append(m)
+    end = start + len(rows)
+    if len(rows) >= 3 and sum(1 for m in rows if " " in m.group(0)) * 2 > len(rows):
+        lines[start:end] = [f"{m.group(1)}\t{m.group(2)}" for m in rows]
     return max(end, k + 1)
 
 

@@ -701,14 +701,8 @@ def find_candidates(text: str, outline: Outline, year: int | None = None,
                 if m is not None:
                     cand.ok = False
                     cand.note = R.NOTE_REJECT.format(word=_fmt(m.group(0)))
-            if (cand.ok and spec.sum_kinds and text.find("其余", after, se) != -1 and "其中" in sent_left
-                    and _part_of_untold(sent_left, text[after:se])):
-                cand.ok = False
-                cand.note = R.NOTE_UNTOLD_PART
-            if (cand.ok and spec.sum_kinds and sent_left.startswith("其中")
-                    and not any(o.unit == q.unit for o in qs if ss <= o.start < se and o is not q)):
-                # the one figure of its kind in a sentence that opens with 其中: a part of a whole said
-                # before ("其中，在集市日开展“法治赶集”宣传活动8场，现场发放宣传品500余份")
+            if cand.ok and spec.sum_kinds and "其中" in sent_left and _part_of_untold(
+                    text, qs, q, sent_left, after, ss, se):
                 cand.ok = False
                 cand.note = R.NOTE_UNTOLD_PART
             made.append((rule, cand))
@@ -1319,15 +1313,18 @@ def _part_of_year(sent_left: str) -> re.Match[str] | None:
 _LIST_CLOSED = re.compile(r"[件名人个次场份宗起例项]，")
 
 
-def _has_digit(s: str) -> bool:
-    return any(c.isdigit() for c in s)
-
-
-def _part_of_untold(sent_left: str, rest: str) -> bool:
-    """Whether the figure (of an indicator counted by kinds) is a part of a whole the sentence
-    never gives: it opens with 其中 and goes on to the rest without a figure ("其中，县讲师团主讲的
-    讲座8场，其余活动由司法所组织")."""
-    return not _has_digit(sent_left[:sent_left.find("其中")]) and _REST_UNTOLD.match(rest) is not None
+def _part_of_untold(text: str, qs: list[Quantity], q: Quantity, sent_left: str, after: int,
+                    ss: int, se: int) -> bool:
+    """Whether figure q (of an indicator counted by kinds) is a part of a whole its sentence never
+    gives: the sentence opens with 其中 and q is its one figure of the kind ("其中，在集市日开展“法治
+    赶集”宣传活动8场，现场发放宣传品500余份"), or q follows a 其中 with no figure before it and the
+    sentence goes on to the rest without one ("其中，县讲师团主讲的讲座8场，其余活动由司法所组织")."""
+    if sent_left.startswith("其中") and not any(o.unit == q.unit and o is not q
+                                                for o in qs if ss <= o.start < se):
+        return True
+    rest = text[after:se]
+    return ("其余" in rest and not any(c.isdigit() for c in sent_left[:sent_left.find("其中")])
+            and _REST_UNTOLD.match(rest) is not None)
 
 
 _REST_UNTOLD = re.compile(r"[^。；0-9]*?其余[^。；0-9]*(?:[。；]|$)")
@@ -1693,7 +1690,8 @@ def _rounds_to(exact: float, rounded: float) -> bool:
 
 def _says_more_than(text: str, q: Quantity) -> bool:
     """Whether a rounded figure says it is more than its number ("2万余份", "300多件", "超过300件")."""
-    return ("余" in text[q.start:q.end] or "多" in text[q.start:q.end]
+    written = text[q.start:q.end]
+    return ("余" in written or "多" in written
             or text.startswith(("以上", "多"), q.end) or text.endswith(_MORE_THAN_BEFORE, 0, q.start))
 
 
