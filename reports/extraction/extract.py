@@ -8,34 +8,28 @@ from __future__ import annotations
 
 from .cleaning import clean_text
 from .indicators import extract_figures
+from .metadata import read_metadata
 from .sections import PLANS, PROBLEMS, outline
 from .types import ReportExtraction
 
 # Bump whenever the output for the same input can change.
 EXTRACTOR_VERSION = "1.10"
 
-try:  # the metadata reader is written separately; fall back to nothing until it lands
-    from .metadata import read_metadata as _read_metadata
-except ImportError:  # pragma: no cover - only while metadata.py does not exist
-    _read_metadata = None
-
 
 def extract_report(raw_text: str) -> ReportExtraction:
     text = clean_text(raw_text or "")
     parts = outline(text)
-    meta = None
-    if _read_metadata is not None:
-        meta = _read_metadata(text)
-    figures = extract_figures(text, parts, getattr(meta, "year", None), getattr(meta, "township", None))
+    meta = read_metadata(text)
+    figures = extract_figures(text, parts, meta.year, meta.township)
     return ReportExtraction(
         text=text,
-        title=getattr(meta, "title", None),
-        township=getattr(meta, "township", None),
-        county=getattr(meta, "county", None),
-        city=getattr(meta, "city", None),
-        province=getattr(meta, "province", None),
-        year=getattr(meta, "year", None),
-        report_date=getattr(meta, "report_date", None),
+        title=meta.title,
+        township=meta.township,
+        county=meta.county,
+        city=meta.city,
+        province=meta.province,
+        year=meta.year,
+        report_date=meta.report_date,
         figures=figures,
         problems=parts.text_of(text, PROBLEMS),
         plans=parts.text_of(text, PLANS),

@@ -465,6 +465,56 @@ def _with_changes(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+@dataclass(slots=True)
+class _Phrase:
+    """One figure's phrase: the words before and after it within its clause (cut at the
+    neighbouring figures), and what they already say about it. The sentence and the stripped
+    stretches before the figure are found only when a rule asks for them."""
+
+    q: Quantity
+    i: int
+    section: str
+    cs: int  # the figure's clause
+    ce: int
+    seg_lo: int  # the clause, cut at the neighbouring figures
+    left_lo: int  # where `left0` starts
+    left0: str  # the stripped words right before the figure, as written
+    left: str  # its noun phrase before it (carried, borrowed or listed when it has none of its own)
+    right: str  # the words after it
+    after: int  # where those start (past the bracket of a bracketed figure)
+    each: int  # how many things it counts one each of ("…各1件")
+    units: int  # how many units it is one per ("十五个行政村各设…一个")
+    earlier: bool  # an earlier value, not this year's
+    total_only: bool  # its clause only totals ("…，共52件")
+    borrowed: bool  # its noun phrase is the clause before's
+    prev_cs: int  # start of the clause before (set with total_only)
+    prev_clause: str
+    own_seg: str
+    clause_seg: str
+    ss: int = -1  # its sentence, once asked for
+    se: int = -1
+    sent_left_: str | None = None
+    clause_left_: str | None = None
+
+    def sentence(self, ctx: _Ctx) -> tuple[int, int]:
+        if self.ss < 0:
+            self.ss, self.se = ctx.sentence_of(self.q.start, self.q.end)
+        return self.ss, self.se
+
+    def sent_left(self, ctx: _Ctx) -> str:
+        """The stripped sentence before the figure."""
+        if self.sent_left_ is None:
+            ss = self.sentence(ctx)[0]
+            self.sent_left_ = self.left0 if ss == self.left_lo else _strip(ctx.text[ss:self.q.start])
+        return self.sent_left_
+
+    def clause_left(self, ctx: _Ctx) -> str:
+        if self.clause_left_ is None:
+            self.clause_left_ = _clause_left(ctx.text, self.cs, self.q.start,
+                                             self.left0 if self.cs == self.left_lo else None)
+        return self.clause_left_
+
+
 def find_candidates(text: str, outline: Outline, year: int | None = None,
                     township: str | None = None) -> dict[str, list[_Cand]]:
     """All candidates per indicator code, accepted ones with ok=True (township: the report's own,
@@ -479,7 +529,6 @@ def find_candidates(text: str, outline: Outline, year: int | None = None,
         _colon_lists(text, qs, ctx, listed, listed_parts)
     out: dict[str, list[_Cand]] = {}
     by_index: dict[int, list[tuple[_Rule, _Cand]]] = {}
-    n = len(qs)
     for i, q in enumerate(qs):
         if q.value is None:
             continue
@@ -492,294 +541,22 @@ def find_candidates(text: str, outline: Outline, year: int | None = None,
             rules = _ANYWHERE_BY_UNIT.get(q.unit)
             if not rules:
                 continue
-        cs, ce = ctx.clause_of(q.start, q.end)
-        prev_end = qs[i - 1].end if i > 0 else 0
-        next_start = qs[i + 1].start if i + 1 < n else len(text)
-        seg_lo = max(cs, prev_end)
-        seg_hi = min(ce, next_start) if next_start >= q.end else ce
-        if seg_hi == next_start < ce and "（" in text[q.end:next_start]:
-            # "28名干部（含今年新取证6名）持有…执法证": a figure in a note does not cut the phrase off
-            seg_hi = _after_note(text, qs, i, ce)
-        # the noun phrase is near the number: 70 characters are plenty and keep searches cheap
-        left_lo = max(seg_lo, q.start - 70)
-        # (kept: the clause or the sentence often starts where this stretch does, and then their
-        # stripped text before the figure is this one)
-        left = left0 = _strip(text[left_lo:q.start])
-        if i > 0 and "）" in text[prev_end:q.start]:
-            # "调解员（含…兼任的12名）共计47名": the figure in the note does not cut the noun phrase off
-            noted = _before_note(text, qs, i, cs)
-            if noted is not None:
-                left = noted
-        # "行政复议、行政诉讼案件各1件": one for each of the things listed before 各
-        each = 1
-        if left.endswith("各") and len(left) > 1:
-            left = left0 = left[:-1]
-            each = len([item for item in _EACH_ITEMS.split(left) if item])
-        # "十五个行政村各设村人民调解委员会一个": one per unit, times the units
-        units = 1
-        if "各" in left and i > 0:
-            per_unit = _per_unit(text, qs, i, cs)
-            if per_unit is not None:
-                units, left = per_unit
-        # "全年受理信访事项（34件），已全部办结": a figure in brackets right after its noun is the
-        # figure itself; what follows the bracket is its right
-        bracketed = q.start > 0 and text[q.start - 1] == "（" and text.startswith("）", q.end)
-        after = q.end + 1 if bracketed else q.end
-        right = text[after:min(seg_hi, after + 60)]
-        if right[:1] == "（":
-            # an aside right after the figure is about the figure, not its phrase:
-            # "执法人员9人（年内因岗位调整注销2人）"
-            right = _LEADING_ASIDE.sub("", right, count=1)
-        if "（" in right:
-            right = _NOTE.sub("", right)
-        right = _strip(right)
-        if right[:1] == "、" and seg_hi == next_start:
-            # "持证行政执法人员31名、辅助执法人员18名": after 、 comes the next item's noun, not this one's
-            right = ""
-        if right[-1:] in _JOINERS and seg_hi == next_start < ce:
-            # "15个村委会、1个社区均设立了人民调解委员会": what all the items did, said after the last
-            shared = _shared_predicate(text, qs, i, ce)
-            if shared is not None:
-                right = right[:-1] + shared
-        earlier = False
-        total_only = borrowed = False
-        prev_clause = own_seg = clause_seg = ""
-        prev_cs = 0  # start of the clause before (set with total_only)
-        first = left[:1]
-        if listed and i in listed:
-            left = listed[i]
-            # a list over several years: only the report year's number is this year's work
-            earlier = i in listed_years and year is not None and listed_years[i] != year
-        elif first == "、" and i > 0 and _YEAR_ITEM.match(left):
-            # "持证执法人员2022年末为14名、2023年末为17名": the next year's item takes the noun
-            p = qs[i - 1]
-            prev_left = _strip(text[max(cs, qs[i - 2].end) if i > 1 else cs:p.start])
-            tail = _YEAR_TAIL.search(prev_left)
-            if tail is not None and tail.start() > 0:
-                left = prev_left[:tail.start()] + left[1:]
-        elif (first in _CHANGE_FIRST and i > 0 and _TO.match(left)
-              and ctx.clause_of(qs[i - 1].start, qs[i - 1].end)[0] == cs):
-            # the new total after "由…增加到": read the noun phrase before the earlier value
-            plo = max(cs, qs[i - 2].end) if i > 1 else cs
-            left = _strip(text[plo:qs[i - 1].start])
-        elif (first in "至到" and len(left) == 1 and i > 0
-              and (by_change := _BY_CHANGE.search(text, max(cs, qs[i - 1].start - 12), qs[i - 1].start))):
-            # the new total after its change: "持证干部较上年增加6名至31名" reads the noun phrase before
-            # the comparison, as "持证干部增至31名"
-            plo = max(cs, qs[i - 2].end) if i > 1 else cs
-            left = _strip(text[plo:by_change.start()]) + "增至"
-        elif right[:1] in _CHANGE_FIRST and _FROM.match(right):
-            earlier = True
-        elif not q.is_percent and seg_lo == cs and len(left) <= 10 and _TOTAL_ONLY.match(left):
-            total_only = True
-            # "信访案件全部办结，共52件": the noun phrase is in the clause before
-            prev_cs = ctx.clause_of(max(0, cs - 1), max(0, cs - 1))[0]
-            # (never across a paragraph break: the line before may be a heading)
-            prev_clause = _strip(text[prev_cs:cs - 1]) if cs > 0 and text[cs - 1] != "\n" else ""
-            own_seg = clause_seg = left + "|" + right
-            if i == 0 or qs[i - 1].end <= prev_cs:
-                # "持证上岗人员较上年翻了一番，达到24名": the new total after a comparison takes the
-                # noun named before the comparison
-                cmp = _COMPARISON.search(prev_clause) if _RATE_AFTER.match(left) else None
-                if cmp is not None:
-                    prev_clause = prev_clause[:cmp.start()]
-                left = prev_clause + left
-                borrowed = True
-                # 每 in the borrowed clause has no figure of its own there: it is about coverage
-                # ("…实现每村全覆盖，共计96名"), not a per-village count
-                own_seg = prev_clause.replace("每", "") + own_seg
-        elif q.is_percent and seg_lo == cs and cs > 0 and text[cs - 1] == "，" and _RATE_AFTER.match(left):
-            # "纠纷调处成功率较上年提升0.6个百分点，达到98.9%": the rate named before the comparison
-            pcs = ctx.clause_of(cs - 1, cs - 1)[0]
-            cmp = _COMPARISON.search(text, pcs, cs - 1)
-            if cmp is not None:
-                left = _strip(text[pcs:cmp.start()]) + left
-        elif seg_lo == cs and first in _THIS_YEAR_FIRST and i > 0:
-            m = _THIS_YEAR_ONLY.match(left)
-            if m is not None:
-                left = _carried_noun(text, qs, i, ctx, cs, m.group("link") or "") or left
-        if not earlier and first in "由从全" and _FROM_LEFT.search(left) and _CHANGED_AFTER.match(right):
-            # "全乡由原来的14个村调整为9个村": the count before the change
-            earlier = True
-        if "年初" in left and not earlier:
-            # "调解员年初为73名、年末为81名": the year's start, when the sentence goes on to its end
-            stop = text.find("。", q.end)
-            rest = text[q.end:stop if stop != -1 else len(text)]
-            earlier = "年末" in rest or "年底" in rest
-        seg = left + "|" + right
-        # after each 的 that may close a relative clause before the noun
-        # ("38场以…为主题、面向…的普法宣讲活动")
-        # (not after a place: "14个村（社区）的法律明白人" is the villages' legal literates)
-        rels = [k + 1 for k in range(min(len(right), _RELATIVE_REACH))
-                if right[k] == "的" and k > 1 and _POSSESSOR.search(right, 0, k) is None] \
-            if "的" in right and not any(c.isdigit() for c in right[:_RELATIVE_REACH]) else ()
+        ph = _read_phrase(text, ctx, qs, i, section, year, listed, listed_years)
+        seg = ph.left + "|" + ph.right
         # (the key words may come after the clause: "现有工作人员12人，均已取得…行政执法证件")
         probe = seg + "|" + text[q.end:q.end + _KEY_REACH]
-        if not total_only and _KEYS_BY_UNIT[q.unit].search(probe) is None:
+        if not ph.total_only and _KEYS_BY_UNIT[q.unit].search(probe) is None:
             if not q.is_percent and section != PLANS:
-                _keep(i, _topic_candidate(text, ctx, rules, q, i, cs, left0, right, section, earlier, year),
-                      by_index, out)
+                _keep(i, _topic_candidate(text, ctx, rules, q, i, ph.cs, ph.left0, ph.right, section,
+                                          ph.earlier, year), by_index, out)
             continue
-        ss = se = -1
-        sentence = wide = ""
-        sent_left = clause_left = host = None
-        made: list[tuple[_Rule, _Cand]] = []
-        for rule in rules:
-            spec = rule.spec
-            if spec.is_rate != q.is_percent:
-                continue
-            # not any(k in seg for k in spec.keys)
-            if rule.has_key is None or rule.has_key.search(probe) is None:
-                continue
-            can_before = rule.any_before is not None and (
-                rule.any_before.search(left, max(0, len(left) - rule.reach)) is not None)
-            can_after = rule.any_after is not None and rule.any_after.match(right) is not None
-            nouns = (0,)  # where the noun after the figure may start in right
-            if not can_after and rule.any_after is not None and rels:
-                # "培育了35名懂法律、会调解的法律明白人": the noun after a relative clause
-                nouns = tuple(r for r in rels if rule.any_after.match(right, r) is not None)
-                can_after = bool(nouns)
-            if not (can_before or can_after):
-                continue
-            best: _Form | None = None
-            for f in rule.forms:
-                if (f.before is not None
-                        and (not can_before or f.before.search(left, max(0, len(left) - f.reach)) is None)):
-                    continue
-                if f.after is not None and (
-                        not can_after or all(f.after.match(right, r) is None for r in nouns)):
-                    continue
-                if ss < 0 and (f.needs is not None or f.then is not None):
-                    ss, se = ctx.sentence_of(q.start, q.end)
-                    sentence = text[ss:se]
-                if f.needs is not None and f.needs.search(sentence) is None:
-                    # "受理纠纷：45件；调解成功：44件；成功率：97.8%": the topic may sit earlier in
-                    # the same full sentence, before a semicolon
-                    # (or in the heading of its numbered paragraph: "（四）普法宣传精准化。…进村宣讲…37场")
-                    if not wide:
-                        heading = _item_heading(text, ss)
-                        wide = text[ctx.full_sentence_start(q.start):ss] + (
-                            "|" + heading.group("topic") if heading is not None else "")
-                    if f.needs.search(wide) is None:
-                        continue
-                # (an aside right after the figure does not stop it: "28件（其中网上9件），已全部按期办结")
-                if f.then is not None and f.then.match(
-                        _LEADING_ASIDE.sub("", _strip(text[after:se]), count=1)) is None:
-                    continue
-                if f.clause is not None:
-                    if clause_left is None:
-                        clause_left = _clause_left(text, cs, q.start, left0 if cs == left_lo else None)
-                    if f.clause.search(clause_left) is None:
-                        continue
-                best = f
-                break
-            if best is None:
-                continue
-            if ss < 0:
-                ss, se = ctx.sentence_of(q.start, q.end)
-                sentence = text[ss:se]
-            if sent_left is None:
-                sent_left = left0 if ss == left_lo else _strip(text[ss:q.start])
-            if clause_left is None:
-                clause_left = _clause_left(text, cs, q.start, left0 if cs == left_lo else None)
-            cand = _Cand(spec.code, q, q.value * each * units, best.weight, ss, se, i, kind=best.kind,
-                         right=right, left=left if best.after is None else "", part=listed_parts.get(i, -1),
-                         each=each, borrowed=borrowed)
-            if host is None:
-                host = _note_host(text, qs, i, cs) if i > 0 and text.find("（", cs, q.start) != -1 else ""
-            if not total_only:
-                judged = host + _judged_stretch(best, left, right, seg)
-            elif best.after is not None and "\u4e00" <= right[:1] <= "\u9fff":
-                # "…参加执法培训，现有12名工作人员取得…执法证": the figure names its own noun, so the
-                # clause before is not its phrase
-                judged = clause_seg
-            else:
-                judged = own_seg
-            _judge(cand, rule, judged, clause_left, sent_left, right, section, earlier, year)
-            if cand.ok and rule.reject_then is not None:
-                m = rule.reject_then.match(_strip(text[after:se]))
-                if m is not None:
-                    cand.ok = False
-                    cand.note = R.NOTE_REJECT.format(word=_fmt(m.group(0)))
-            if cand.ok and spec.sum_kinds and "其中" in sent_left and _part_of_untold(
-                    text, qs, q, sent_left, after, ss, se):
-                cand.ok = False
-                cand.note = R.NOTE_UNTOLD_PART
-            made.append((rule, cand))
-        if not made and total_only:
-            if ss < 0:
-                ss, se = ctx.sentence_of(q.start, q.end)
-        if not made and total_only and ss <= seg_lo and not ("\u4e00" <= right[:1] <= "\u9fff"):
-            # inherit the indicator of the figures this one adds up (unless it names its own
-            # noun: "辖8个行政村、1个社区，共62个村民小组")
-            if sent_left is None:
-                sent_left = left0 if ss == left_lo else _strip(text[ss:q.start])
-            lo = ss
-            if seg_lo == ss > 0 and text[ss - 1] == "；":
-                # a total in a clause of its own after parts set apart by semicolons: "村调委会调解成功
-                # 纠纷：八十七件；镇调委会调解成功纠纷：二十三件；全镇合计一百一十件"
-                lo = ctx.full_sentence_start(q.start)
-            for j in range(i - 1, -1, -1):
-                if qs[j].start < lo:
-                    break
-                prev = [(r, c) for r, c in by_index.get(j, ()) if c.ok and q.unit in r.spec.units]
-                if not prev:
-                    continue
-                if len(prev) > 1:
-                    # "街道及8个社区均成立了人民调解委员会，共9个": the noun named last is what adds up
-                    between = _strip(text[qs[j].end:q.start])
-                    named = [_named_at(r, between) for r, _c in prev]
-                    if max(named) >= 0:
-                        prev = [p for p, at in zip(prev, named, strict=True) if at == max(named)]
-                for rule, _part in prev:
-                    # (above the best of the parts it adds up, the one of figure j among them, not
-                    # only that one: "中心组学法4次、会前学法11次、干部法治讲座2次，共计17次")
-                    top = max(c.score for k in range(j, -1, -1) if qs[k].start >= lo
-                              for r, c in by_index.get(k, ()) if r is rule and c.ok)
-                    cand = _Cand(rule.spec.code, q, q.value, top + 1, lo, se, i, note=_NOTE_TOTAL)
-                    if rule.spec.integer and q.value != int(q.value):
-                        cand.ok = False
-                        cand.note = "not a whole count"
-                    elif section == PLANS and not rule.spec.anywhere:
-                        cand.ok = False
-                        cand.note = R.NOTE_SECTION.format(section=section)
-                    made.append((rule, cand))
-                break
-        if not made and total_only:
-            # "人民调解委员会实现全覆盖，共计19个": the noun phrase anywhere in the clause before
-            # (or one more back over a per-unit minimum:
-            # "培育法律明白人队伍，每个社区不少于10名，全街道共86名")
-            named_in = prev_clause
-            if "每" in prev_clause and text[cs - 1] == "，":
-                if prev_cs > 0 and text[prev_cs - 1] == "，":
-                    named_in = (_strip(text[ctx.clause_of(prev_cs - 1, prev_cs - 1)[0]:prev_cs - 1])
-                                + "，" + prev_clause)
-            # "12.法律明白人。按每村3名的标准选配，共63名": the topic a numbered item's heading names
-            sent_start = ss if ss >= 0 else ctx.sentence_of(q.start, q.end)[0]
-            topic = _item_topic(text, sent_start)
-            if topic:
-                named_in = topic + "，" + named_in
-            if sent_start < prev_cs and _adds_up(qs, i, sent_start):
-                # "全年受理的矛盾纠纷中，婚姻家庭类19件、…劳资类8件，共计68件": the sentence's opening,
-                # when the figure is the sum of the sentence's figures before it (not "调解员中，党员
-                # 占比68%，共59人")
-                named_in = _strip(text[sent_start:prev_cs]) + "，" + named_in
-            for rule in rules:
-                if (rule.any_phrase is not None and not rule.spec.is_rate
-                        and rule.any_phrase.search(named_in)):
-                    if sent_left is None:
-                        sent_left = left0 if ss == left_lo else _strip(text[ss:q.start])
-                    if clause_left is None:
-                        clause_left = _clause_left(text, cs, q.start, left0 if cs == left_lo else None)
-                    cand = _Cand(rule.spec.code, q, q.value, 1.0, ss, se, i,
-                                 note="total after its noun phrase")
-                    # its own clause decides ("…每村5名以上，总数120名": 每 is about the other figure;
-                    # "…实现每村全覆盖，共计96名": 每 is about the coverage)
-                    _judge(cand, rule, own_seg, clause_left, sent_left, right, section, earlier, year)
-                    made.append((rule, cand))
+        made = _phrased(text, ctx, qs, ph, rules, seg, probe, listed_parts.get(i, -1), year)
+        if not made and ph.total_only:
+            made = _total_of_parts(text, ctx, qs, ph, by_index) or _total_after_phrase(text, ctx, qs, ph,
+                                                                                       rules, year)
         if not made and not q.is_percent and section != PLANS:
-            made = _topic_candidate(text, ctx, rules, q, i, cs, left if borrowed else left0, right, section,
-                                    earlier, year)
+            made = _topic_candidate(text, ctx, rules, q, i, ph.cs, ph.left if ph.borrowed else ph.left0,
+                                    ph.right, section, ph.earlier, year)
         _keep(i, made, by_index, out)
     if township:
         for cands in out.values():
@@ -790,6 +567,295 @@ def find_candidates(text: str, outline: Outline, year: int | None = None,
                         cand.ok = False
                         cand.note = f"{other}'s figure, not {township}'s"
     return out
+
+
+def _read_phrase(text: str, ctx: _Ctx, qs: list[Quantity], i: int, section: str, year: int | None,
+                 listed: dict[int, str], listed_years: dict[int, int]) -> _Phrase:
+    """Figure i's phrase, with the noun phrase taken from where the sentence puts it."""
+    q = qs[i]
+    n = len(qs)
+    cs, ce = ctx.clause_of(q.start, q.end)
+    prev_end = qs[i - 1].end if i > 0 else 0
+    next_start = qs[i + 1].start if i + 1 < n else len(text)
+    seg_lo = max(cs, prev_end)
+    seg_hi = min(ce, next_start) if next_start >= q.end else ce
+    if seg_hi == next_start < ce and "（" in text[q.end:next_start]:
+        # "28名干部（含今年新取证6名）持有…执法证": a figure in a note does not cut the phrase off
+        seg_hi = _after_note(text, qs, i, ce)
+    # the noun phrase is near the number: 70 characters are plenty and keep searches cheap
+    left_lo = max(seg_lo, q.start - 70)
+    # (kept: the clause or the sentence often starts where this stretch does, and then their
+    # stripped text before the figure is this one)
+    left = left0 = _strip(text[left_lo:q.start])
+    if i > 0 and "）" in text[prev_end:q.start]:
+        # "调解员（含…兼任的12名）共计47名": the figure in the note does not cut the noun phrase off
+        noted = _before_note(text, qs, i, cs)
+        if noted is not None:
+            left = noted
+    # "行政复议、行政诉讼案件各1件": one for each of the things listed before 各
+    each = 1
+    if left.endswith("各") and len(left) > 1:
+        left = left0 = left[:-1]
+        each = len([item for item in _EACH_ITEMS.split(left) if item])
+    # "十五个行政村各设村人民调解委员会一个": one per unit, times the units
+    units = 1
+    if "各" in left and i > 0:
+        per_unit = _per_unit(text, qs, i, cs)
+        if per_unit is not None:
+            units, left = per_unit
+    # "全年受理信访事项（34件），已全部办结": a figure in brackets right after its noun is the
+    # figure itself; what follows the bracket is its right
+    bracketed = q.start > 0 and text[q.start - 1] == "（" and text.startswith("）", q.end)
+    after = q.end + 1 if bracketed else q.end
+    right = text[after:min(seg_hi, after + 60)]
+    if right[:1] == "（":
+        # an aside right after the figure is about the figure, not its phrase:
+        # "执法人员9人（年内因岗位调整注销2人）"
+        right = _LEADING_ASIDE.sub("", right, count=1)
+    if "（" in right:
+        right = _NOTE.sub("", right)
+    right = _strip(right)
+    if right[:1] == "、" and seg_hi == next_start:
+        # "持证行政执法人员31名、辅助执法人员18名": after 、 comes the next item's noun, not this one's
+        right = ""
+    if right[-1:] in _JOINERS and seg_hi == next_start < ce:
+        # "15个村委会、1个社区均设立了人民调解委员会": what all the items did, said after the last
+        shared = _shared_predicate(text, qs, i, ce)
+        if shared is not None:
+            right = right[:-1] + shared
+    earlier = False
+    total_only = borrowed = False
+    prev_clause = own_seg = clause_seg = ""
+    prev_cs = 0
+    first = left[:1]
+    if listed and i in listed:
+        left = listed[i]
+        # a list over several years: only the report year's number is this year's work
+        earlier = i in listed_years and year is not None and listed_years[i] != year
+    elif first == "、" and i > 0 and _YEAR_ITEM.match(left):
+        # "持证执法人员2022年末为14名、2023年末为17名": the next year's item takes the noun
+        p = qs[i - 1]
+        prev_left = _strip(text[max(cs, qs[i - 2].end) if i > 1 else cs:p.start])
+        tail = _YEAR_TAIL.search(prev_left)
+        if tail is not None and tail.start() > 0:
+            left = prev_left[:tail.start()] + left[1:]
+    elif (first in _CHANGE_FIRST and i > 0 and _TO.match(left)
+          and ctx.clause_of(qs[i - 1].start, qs[i - 1].end)[0] == cs):
+        # the new total after "由…增加到": read the noun phrase before the earlier value
+        plo = max(cs, qs[i - 2].end) if i > 1 else cs
+        left = _strip(text[plo:qs[i - 1].start])
+    elif (first in "至到" and len(left) == 1 and i > 0
+          and (by_change := _BY_CHANGE.search(text, max(cs, qs[i - 1].start - 12), qs[i - 1].start))):
+        # the new total after its change: "持证干部较上年增加6名至31名" reads the noun phrase before
+        # the comparison, as "持证干部增至31名"
+        plo = max(cs, qs[i - 2].end) if i > 1 else cs
+        left = _strip(text[plo:by_change.start()]) + "增至"
+    elif right[:1] in _CHANGE_FIRST and _FROM.match(right):
+        earlier = True
+    elif not q.is_percent and seg_lo == cs and len(left) <= 10 and _TOTAL_ONLY.match(left):
+        total_only = True
+        # "信访案件全部办结，共52件": the noun phrase is in the clause before
+        prev_cs = ctx.clause_of(max(0, cs - 1), max(0, cs - 1))[0]
+        # (never across a paragraph break: the line before may be a heading)
+        prev_clause = _strip(text[prev_cs:cs - 1]) if cs > 0 and text[cs - 1] != "\n" else ""
+        own_seg = clause_seg = left + "|" + right
+        if i == 0 or qs[i - 1].end <= prev_cs:
+            # "持证上岗人员较上年翻了一番，达到24名": the new total after a comparison takes the
+            # noun named before the comparison
+            cmp = _COMPARISON.search(prev_clause) if _RATE_AFTER.match(left) else None
+            if cmp is not None:
+                prev_clause = prev_clause[:cmp.start()]
+            left = prev_clause + left
+            borrowed = True
+            # 每 in the borrowed clause has no figure of its own there: it is about coverage
+            # ("…实现每村全覆盖，共计96名"), not a per-village count
+            own_seg = prev_clause.replace("每", "") + own_seg
+    elif q.is_percent and seg_lo == cs and cs > 0 and text[cs - 1] == "，" and _RATE_AFTER.match(left):
+        # "纠纷调处成功率较上年提升0.6个百分点，达到98.9%": the rate named before the comparison
+        pcs = ctx.clause_of(cs - 1, cs - 1)[0]
+        cmp = _COMPARISON.search(text, pcs, cs - 1)
+        if cmp is not None:
+            left = _strip(text[pcs:cmp.start()]) + left
+    elif seg_lo == cs and first in _THIS_YEAR_FIRST and i > 0:
+        m = _THIS_YEAR_ONLY.match(left)
+        if m is not None:
+            left = _carried_noun(text, qs, i, ctx, cs, m.group("link") or "") or left
+    if not earlier and first in "由从全" and _FROM_LEFT.search(left) and _CHANGED_AFTER.match(right):
+        # "全乡由原来的14个村调整为9个村": the count before the change
+        earlier = True
+    if "年初" in left and not earlier:
+        # "调解员年初为73名、年末为81名": the year's start, when the sentence goes on to its end
+        stop = text.find("。", q.end)
+        rest = text[q.end:stop if stop != -1 else len(text)]
+        earlier = "年末" in rest or "年底" in rest
+    return _Phrase(q, i, section, cs, ce, seg_lo, left_lo, left0, left, right, after, each, units, earlier,
+                   total_only, borrowed, prev_cs, prev_clause, own_seg, clause_seg)
+
+
+def _phrased(text: str, ctx: _Ctx, qs: list[Quantity], ph: _Phrase, rules: tuple[_Rule, ...], seg: str,
+             probe: str, part: int, year: int | None) -> list[tuple[_Rule, _Cand]]:
+    """A candidate for each rule one of whose phrasings the figure's phrase matches, judged."""
+    q, i, left, right, after = ph.q, ph.i, ph.left, ph.right, ph.after
+    # after each 的 that may close a relative clause before the noun
+    # ("38场以…为主题、面向…的普法宣讲活动")
+    # (not after a place: "14个村（社区）的法律明白人" is the villages' legal literates)
+    rels = [k + 1 for k in range(min(len(right), _RELATIVE_REACH))
+            if right[k] == "的" and k > 1 and _POSSESSOR.search(right, 0, k) is None] \
+        if "的" in right and not any(c.isdigit() for c in right[:_RELATIVE_REACH]) else ()
+    sentence: str | None = None
+    wide = ""
+    host = None
+    made: list[tuple[_Rule, _Cand]] = []
+    for rule in rules:
+        spec = rule.spec
+        if spec.is_rate != q.is_percent:
+            continue
+        # not any(k in seg for k in spec.keys)
+        if rule.has_key is None or rule.has_key.search(probe) is None:
+            continue
+        can_before = rule.any_before is not None and (
+            rule.any_before.search(left, max(0, len(left) - rule.reach)) is not None)
+        can_after = rule.any_after is not None and rule.any_after.match(right) is not None
+        nouns = (0,)  # where the noun after the figure may start in right
+        if not can_after and rule.any_after is not None and rels:
+            # "培育了35名懂法律、会调解的法律明白人": the noun after a relative clause
+            nouns = tuple(r for r in rels if rule.any_after.match(right, r) is not None)
+            can_after = bool(nouns)
+        if not (can_before or can_after):
+            continue
+        best: _Form | None = None
+        for f in rule.forms:
+            if (f.before is not None
+                    and (not can_before or f.before.search(left, max(0, len(left) - f.reach)) is None)):
+                continue
+            if f.after is not None and (
+                    not can_after or all(f.after.match(right, r) is None for r in nouns)):
+                continue
+            if sentence is None and (f.needs is not None or f.then is not None):
+                ss, se = ph.sentence(ctx)
+                sentence = text[ss:se]
+            if f.needs is not None and f.needs.search(sentence) is None:
+                # "受理纠纷：45件；调解成功：44件；成功率：97.8%": the topic may sit earlier in
+                # the same full sentence, before a semicolon
+                # (or in the heading of its numbered paragraph: "（四）普法宣传精准化。…进村宣讲…37场")
+                if not wide:
+                    heading = _item_heading(text, ph.ss)
+                    wide = text[ctx.full_sentence_start(q.start):ph.ss] + (
+                        "|" + heading.group("topic") if heading is not None else "")
+                if f.needs.search(wide) is None:
+                    continue
+            # (an aside right after the figure does not stop it: "28件（其中网上9件），已全部按期办结")
+            if f.then is not None and f.then.match(
+                    _LEADING_ASIDE.sub("", _strip(text[after:ph.se]), count=1)) is None:
+                continue
+            if f.clause is not None and f.clause.search(ph.clause_left(ctx)) is None:
+                continue
+            best = f
+            break
+        if best is None:
+            continue
+        ss, se = ph.sentence(ctx)
+        sent_left = ph.sent_left(ctx)
+        cand = _Cand(spec.code, q, q.value * ph.each * ph.units, best.weight, ss, se, i, kind=best.kind,
+                     right=right, left=left if best.after is None else "", part=part,
+                     each=ph.each, borrowed=ph.borrowed)
+        if host is None:
+            host = _note_host(text, qs, i, ph.cs) if i > 0 and text.find("（", ph.cs, q.start) != -1 else ""
+        if not ph.total_only:
+            judged = host + _judged_stretch(best, left, right, seg)
+        elif best.after is not None and "\u4e00" <= right[:1] <= "\u9fff":
+            # "…参加执法培训，现有12名工作人员取得…执法证": the figure names its own noun, so the
+            # clause before is not its phrase
+            judged = ph.clause_seg
+        else:
+            judged = ph.own_seg
+        _judge(cand, rule, judged, ph.clause_left(ctx), sent_left, right, ph.section, ph.earlier, year)
+        if cand.ok and rule.reject_then is not None:
+            m = rule.reject_then.match(_strip(text[after:se]))
+            if m is not None:
+                cand.ok = False
+                cand.note = R.NOTE_REJECT.format(word=_fmt(m.group(0)))
+        if cand.ok and spec.sum_kinds and "其中" in sent_left and _part_of_untold(
+                text, qs, q, sent_left, after, ss, se):
+            cand.ok = False
+            cand.note = R.NOTE_UNTOLD_PART
+        made.append((rule, cand))
+    return made
+
+
+def _total_of_parts(text: str, ctx: _Ctx, qs: list[Quantity], ph: _Phrase,
+                    by_index: dict[int, list[tuple[_Rule, _Cand]]]) -> list[tuple[_Rule, _Cand]]:
+    """A total clause takes the indicator of the figures it adds up, unless it names its own noun
+    ("辖8个行政村、1个社区，共62个村民小组")."""
+    q, i = ph.q, ph.i
+    ss, se = ph.sentence(ctx)
+    if ss > ph.seg_lo or "\u4e00" <= ph.right[:1] <= "\u9fff":
+        return []
+    lo = ss
+    if ph.seg_lo == ss > 0 and text[ss - 1] == "；":
+        # a total in a clause of its own after parts set apart by semicolons: "村调委会调解成功
+        # 纠纷：八十七件；镇调委会调解成功纠纷：二十三件；全镇合计一百一十件"
+        lo = ctx.full_sentence_start(q.start)
+    made: list[tuple[_Rule, _Cand]] = []
+    for j in range(i - 1, -1, -1):
+        if qs[j].start < lo:
+            break
+        prev = [(r, c) for r, c in by_index.get(j, ()) if c.ok and q.unit in r.spec.units]
+        if not prev:
+            continue
+        if len(prev) > 1:
+            # "街道及8个社区均成立了人民调解委员会，共9个": the noun named last is what adds up
+            between = _strip(text[qs[j].end:q.start])
+            named = [_named_at(r, between) for r, _c in prev]
+            if max(named) >= 0:
+                prev = [p for p, at in zip(prev, named, strict=True) if at == max(named)]
+        for rule, _part in prev:
+            # (above the best of the parts it adds up, the one of figure j among them, not
+            # only that one: "中心组学法4次、会前学法11次、干部法治讲座2次，共计17次")
+            top = max(c.score for k in range(j, -1, -1) if qs[k].start >= lo
+                      for r, c in by_index.get(k, ()) if r is rule and c.ok)
+            cand = _Cand(rule.spec.code, q, q.value, top + 1, lo, se, i, note=_NOTE_TOTAL)
+            if rule.spec.integer and q.value != int(q.value):
+                cand.ok = False
+                cand.note = "not a whole count"
+            elif ph.section == PLANS and not rule.spec.anywhere:
+                cand.ok = False
+                cand.note = R.NOTE_SECTION.format(section=ph.section)
+            made.append((rule, cand))
+        break
+    return made
+
+
+def _total_after_phrase(text: str, ctx: _Ctx, qs: list[Quantity], ph: _Phrase, rules: tuple[_Rule, ...],
+                        year: int | None) -> list[tuple[_Rule, _Cand]]:
+    """A total clause after the noun phrase of what it counts, anywhere in the clause before
+    ("人民调解委员会实现全覆盖，共计19个")."""
+    q, cs, prev_cs = ph.q, ph.cs, ph.prev_cs
+    # (or one more back over a per-unit minimum: "培育法律明白人队伍，每个社区不少于10名，全街道共86名")
+    named_in = ph.prev_clause
+    if "每" in named_in and text[cs - 1] == "，":
+        if prev_cs > 0 and text[prev_cs - 1] == "，":
+            named_in = _strip(text[ctx.clause_of(prev_cs - 1, prev_cs - 1)[0]:prev_cs - 1]) + "，" + named_in
+    # "12.法律明白人。按每村3名的标准选配，共63名": the topic a numbered item's heading names
+    ss, se = ph.sentence(ctx)
+    topic = _item_topic(text, ss)
+    if topic:
+        named_in = topic + "，" + named_in
+    if ss < prev_cs and _adds_up(qs, ph.i, ss):
+        # "全年受理的矛盾纠纷中，婚姻家庭类19件、…劳资类8件，共计68件": the sentence's opening,
+        # when the figure is the sum of the sentence's figures before it (not "调解员中，党员
+        # 占比68%，共59人")
+        named_in = _strip(text[ss:prev_cs]) + "，" + named_in
+    made: list[tuple[_Rule, _Cand]] = []
+    for rule in rules:
+        if rule.any_phrase is not None and not rule.spec.is_rate and rule.any_phrase.search(named_in):
+            cand = _Cand(rule.spec.code, q, q.value, 1.0, ss, se, ph.i, note="total after its noun phrase")
+            # its own clause decides ("…每村5名以上，总数120名": 每 is about the other figure;
+            # "…实现每村全覆盖，共计96名": 每 is about the coverage)
+            _judge(cand, rule, ph.own_seg, ph.clause_left(ctx), ph.sent_left(ctx), ph.right, ph.section,
+                   ph.earlier, year)
+            made.append((rule, cand))
+    return made
 
 
 # a town named as the subject of a clause: "作为对比，石镇镇全年受理纠纷203件" (the county may come
