@@ -538,8 +538,12 @@ RULES: tuple[Rule, ...] = (
             Form(before=r"(?:全镇|全乡|全街道|全村)?(?:累计|共计|总计|合计|总数)", needs=_LITERATE, weight=1),
             Form(before=r"纳入(?:名录|名册|花名册)(?:管理)?的?", needs=_LITERATE, weight=1),
         ),
-        reject=r"人次|参加|考试|(?<!经)(?<!经过)培训(?!考核|并考核|并经考核|合格)|每|被评为|评为|获评|优秀",
+        # (training the literates themselves is a head count of them, "集中培训法律明白人213人", but
+        # below a count of those cultivated, which may be fewer than the trainees)
+        reject=r"人次|参加|考试|(?<!经)(?<!经过)培训(?!考核|并考核|并经考核|合格|法律明白人)|每|被评为|评为|获评|优秀",
         reject_clause=r"其中|每",
+        penalty=r"培训(?=法律明白人)",
+        penalty_weight=1.0,
     ),
     Rule(
         code="villages",

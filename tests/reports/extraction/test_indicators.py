@@ -108,6 +108,10 @@ CASES: list[tuple[str, str, float | None]] = [
     ("legal_literates", "组织法律明白人参加培训200人次。", None),
     ("legal_literates", "开展法律明白人培训班3期。", None),
     ("legal_literates", "其中新培养法律明白人30名。", None),
+    # training the literates themselves counts them (a head count, not attendance), below a 培育 count
+    ("legal_literates", "全年集中培训法律明白人213人，实现各村全覆盖。", 213),
+    ("legal_literates", "培育法律明白人86名，分两批培训法律明白人120人。", 86),
+    ("legal_literates", "培训法律明白人350人次。", None),
     # ------------------------------------------------------------------ villages
     ("villages", "全镇辖23个行政村、2个社区，总人口4.2万人。", 25),
     ("villages", "我乡下辖17个村（社区）。", 17),
