@@ -13,7 +13,7 @@ from .sections import PLANS, PROBLEMS, outline
 from .types import ReportExtraction
 
 # Bump whenever the output for the same input can change.
-EXTRACTOR_VERSION = "1.10"
+EXTRACTOR_VERSION = "1.11"
 
 
 def extract_report(raw_text: str) -> ReportExtraction:
