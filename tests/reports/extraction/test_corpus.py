@@ -400,6 +400,8 @@ KNOWN_MISSES: dict[str, str] = {
     "legal_consultations-4096-pos": "帮群众解答法律方面的问题二百八十余次 (解答法律方面的问题 for 法律咨询): took nothing, expected 280",
     "litigation_cases-4098-pos": "今年我们镇当被告的行政诉讼案子有3件，行政复议2件 (spoken 当被告的…案子 + 复议 to be added): took 2, expected 5",
     "study_sessions-4102-pos": "我们全年办了9期机关干部法治大讲堂 (法治大讲堂 期 for cadres' study): took nothing, expected 9",
+    # batch 206 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u570_putuo_taopulu-mediation_committees": "`街道建有街道人民调解委员会1个、居民区人民调解委员会19个` (no total stated) → took 19, expected 20 (1 + 19)",
 }
 
 
