@@ -483,14 +483,16 @@ RULES: tuple[Rule, ...] = (
             Form(before=r"(?<![全本我该各城])(?:乡|镇|街道)(?:级|里)?(?:另|还|另外)?(?:成立|设立|建立|组建|设|建有|设有)?(?:了)?"
                         r"(?:人民)?(?:调解委员会|调委会)",
                  weight=2, kind="乡镇"),
-            Form(before=r"(?:村|村级|居村|村居|村（社区）|村（居）|社区（村）|社区)(?:人民)?(?:调解委员会|调委会)", weight=2,
-                 kind="村"),
+            # (居民区 in Shanghai, 居委会, 嘎查 in Inner Mongolia: the villages' level too)
+            Form(before=r"(?:村|村级|居村|村居|村（社区）|村（居）|社区（村）|社区|居民区|居委会|嘎查)(?:人民)?(?:调解委员会|调委会)",
+                 weight=2, kind="村"),
             # committees for a trade or a kind of dispute (物业, 交通事故, 企业…) are a kind of their own:
             # "建立镇调委会1个、村（社区）调委会25个，另设立矿山、交通2个专业调委会": 28
             Form(before=_TRADE_COMMITTEE, weight=2, kind="专业"),
             # ("人民调解组织网络：二十四个")
             Form(before=r"(?:人民)?调解(?:委员会|组织)(?:网络)?|调委会", weight=2),
-            Form(after=r"(?:村级|村（社区）|村（居）|村居|村|社区)(?:人民)?(?:调解委员会|调委会)", weight=2, kind="村"),
+            Form(after=r"(?:村级|村（社区）|村（居）|村居|村|社区|居民区|居委会|嘎查)(?:人民)?(?:调解委员会|调委会)", weight=2,
+                 kind="村"),
             Form(after=r"(?<![全本我该各])(?:镇级|乡级|街道级?|镇|乡)(?:人民)?(?:调解委员会|调委会)", weight=2, kind="乡镇"),
             Form(after=_TRADE_COMMITTEE, weight=2, kind="专业"),
             Form(after=r"(?:村级|镇级|村（社区）|镇村两级)?(?:人民)?(?:调解委员会|调解组织|调委会)", weight=2),

@@ -96,6 +96,9 @@ CASES: list[tuple[str, str, float | None]] = [
     ("mediation_committees", "人民调解委员会全年调解纠纷88件。", None),
     ("mediation_committees", "新建行业性专业性调解组织2个。", None),
     ("mediation_committees", "其中村级调委会18个。", None),
+    # the residents' committees' level (居民区, 居委会, 嘎查) adds to the town's own committee
+    ("mediation_committees", "街道设人民调解委员会1个、居民区人民调解委员会23个。", 24),
+    ("mediation_committees", "苏木建立人民调解委员会1个，嘎查人民调解委员会11个。", 12),
     ("mediation_committees", "镇人民调解委员会主任1名。", None),
     # ------------------------------------------------------------------ legal_literates
     ("legal_literates", "全镇共培养“法律明白人”260名。", 260),
