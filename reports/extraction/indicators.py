@@ -546,11 +546,14 @@ def find_candidates(text: str, outline: Outline, year: int | None = None,
         # (the key words may come after the clause: "现有工作人员12人，均已取得…行政执法证件")
         probe = seg + "|" + text[q.end:q.end + _KEY_REACH]
         if not ph.total_only and _KEYS_BY_UNIT[q.unit].search(probe) is None:
+            # no indicator's key word near it: only the paragraph's topic may name its noun
             if not q.is_percent and section != PLANS:
                 _keep(i, _topic_candidate(text, ctx, rules, q, i, ph.cs, ph.left0, ph.right, section,
                                           ph.earlier, year), by_index, out)
             continue
-        made = _phrased(text, ctx, qs, ph, rules, seg, probe, listed_parts.get(i, -1), year)
+        made = _by_phrasing(text, ctx, qs, ph, rules, seg, probe, listed_parts.get(i, -1), year)
+        # a clause that only totals ("…，共52件") takes its noun from the figures it adds up or
+        # from the clause before; a figure with a headless phrase, from the paragraph's topic
         if not made and ph.total_only:
             made = _total_of_parts(text, ctx, qs, ph, by_index) or _total_after_phrase(text, ctx, qs, ph,
                                                                                        rules, year)
@@ -692,7 +695,7 @@ def _read_phrase(text: str, ctx: _Ctx, qs: list[Quantity], i: int, section: str,
                    total_only, borrowed, prev_cs, prev_clause, own_seg, clause_seg)
 
 
-def _phrased(text: str, ctx: _Ctx, qs: list[Quantity], ph: _Phrase, rules: tuple[_Rule, ...], seg: str,
+def _by_phrasing(text: str, ctx: _Ctx, qs: list[Quantity], ph: _Phrase, rules: tuple[_Rule, ...], seg: str,
              probe: str, part: int, year: int | None) -> list[tuple[_Rule, _Cand]]:
     """A candidate for each rule one of whose phrasings the figure's phrase matches, judged."""
     q, i, left, right, after = ph.q, ph.i, ph.left, ph.right, ph.after
