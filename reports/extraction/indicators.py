@@ -1054,6 +1054,8 @@ def _after_note(text: str, qs: list[Quantity], i: int, ce: int) -> int:
 
 
 _ALL_OF_THEM = re.compile(r"均|都|全部|全员|皆")
+# "人民调解员145名全部经过培训上岗": all of the counted were trained, so the figure is the whole of them
+_ALL_TRAINED = re.compile(r"(?:均|都|全部|全员|皆)(?:已|已经)?(?:经过|通过|参加|接受|完成)(?:了)?[^|，。；]{0,12}?培训")
 # "对全镇86名人民调解员进行了业务培训": something done to the whole of them (unless it is what
 # would make them count: an exam or an application)
 _WHOLE_SET = re.compile(r"对(?:全镇|全乡|全街道|全体|所有)(?:的)?$")
@@ -1063,7 +1065,8 @@ _PENDING = re.compile(r"考试|申请|申报|申领|报名")
 def _judged_stretch(form: _Form, left: str, right: str, seg: str) -> str:
     """The figure's stretch ("left|right") whose words may disqualify it: without what all of the
     counted did when the noun names the certificate ("21名持证执法人员均按要求完成了…培训学时",
-    "持证执法人员（共18名）全部完成…培训学时"; "6名调解员均申请了…等级" still counts whoever applied),
+    "持证执法人员（共18名）全部完成…培训学时"; "6名调解员均申请了…等级" still counts whoever applied)
+    or when all of them were trained ("人民调解员145名全部经过培训上岗"),
     or what was done to the whole of them ("对全镇86名人民调解员进行了业务培训"); without the topic a
     colon closes when the figure's noun comes after it ("行政机关负责人出庭应诉：全年应诉案件3件")."""
     # (not when the figure opens what follows the colon: "…考试：5人参加" counts what the topic names)
@@ -1075,9 +1078,11 @@ def _judged_stretch(form: _Form, left: str, right: str, seg: str) -> str:
     if form.after is not None:
         named = form.after.match(right)
         if named is not None and ("证" in named.group(0) and _ALL_OF_THEM.match(right, named.end())
+                                  or _ALL_TRAINED.match(right, named.end())
                                   or _WHOLE_SET.search(left) and not _PENDING.search(right)):
             return left + "|" + right[:named.end()]
-    elif "证" in left and _ALL_OF_THEM.match(right, 1 if right[:1] == "）" else 0):
+    elif ("证" in left and _ALL_OF_THEM.match(right, 1 if right[:1] == "）" else 0)
+          or _ALL_TRAINED.match(right, 1 if right[:1] == "）" else 0)):
         return left + "|"
     return seg
 
@@ -1483,7 +1488,7 @@ _VILLAGE_KIND = re.compile(
 _VILLAGE_KIND_LEFT = re.compile(
     # (农村社区 is a community: "行政村14个、农村社区1个")
     rf"(?:(?P<both>村（(?:社区|居|社|居委会)）|村居|(?<!农)村社区)|(?P<comm>社区|居委会|居民委员会|居民区)"
-    rf"|(?P<vill>村|村委会|村委|村民委员会|嘎查村|嘎查)){R.LINK}$"
+    rf"|(?P<vill>村|村委会|村委|村民委员会|嘎查村|嘎查|牧委会)){R.LINK}$"
 )
 # a later figure that includes the ones before it: "…4次；连同会前学法…，全年共集中学法14次"
 _INCLUDING = re.compile(r"连同|加上|算上|包括[^，。；]{0,20}?在内")

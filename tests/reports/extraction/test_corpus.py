@@ -154,7 +154,6 @@ KNOWN_MISSES: dict[str, str] = {
     "people_reached-1406-pos": "一万二千余名群众在家门口接受了法治教育 (number before the noun): nothing taken, gold 12000 (approximate)",
     "publicity_materials-1407-pos": "九千多份《民法典》漫画读本送到了农户手中 (number before the noun): nothing taken, gold 9000 (approximate)",
     # batch 67 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u204_linzhou_gandanquguo-publicity_events": "利用农牧民夜校、村（居）大会和流动宣传车开展藏汉双语普法宣讲32场次: nothing taken, gold 32",
     # batch 70 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 69 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 72 first-seen misses (wording not handled; reasons written without reading the rules)
@@ -174,7 +173,6 @@ KNOWN_MISSES: dict[str, str] = {
     "petitions_handled-1547-pos": "全年受理的四十七件信访事项全部在规定时限内答复并办结 (number before the noun, 答复并办结): "
                                   "nothing taken, gold 47",
     # batch 82 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u260_yuncheng_nanzhaolou-mediators": "人民调解员（１４５名）全部经过培训上岗 (full-width digits in brackets): nothing taken, gold 145",
     # batch 83 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 86 first-seen misses (wording not handled; reasons written without reading the rules)
     # batch 85 first-seen misses (wording not handled; reasons written without reading the rules)
@@ -402,8 +400,6 @@ KNOWN_MISSES: dict[str, str] = {
     "study_sessions-4102-pos": "我们全年办了9期机关干部法治大讲堂 (法治大讲堂 期 for cadres' study): took nothing, expected 9",
     # batch 205 first-seen misses (wording not handled; reasons written without reading the rules)
     "u567_ningjin_chaihudian-villages": "`全镇辖8个农村社区、66个行政村` (Shandong 农村社区 that group the villages, not further units): took 74 (8 + 66), expected 66",
-    # batch 207 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u575_tianjun_jianghe-villages": "`全镇辖6个牧委会、1个社区` (Qinghai 牧委会 are the villages of a pastoral town): took 1 (the 社区 only), expected 7 (6 + 1)",
 }
 
 

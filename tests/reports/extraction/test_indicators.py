@@ -99,6 +99,13 @@ CASES: list[tuple[str, str, float | None]] = [
     # the residents' committees' level (居民区, 居委会, 嘎查) adds to the town's own committee
     ("mediation_committees", "街道设人民调解委员会1个、居民区人民调解委员会23个。", 24),
     ("mediation_committees", "苏木建立人民调解委员会1个，嘎查人民调解委员会11个。", 12),
+    # all of the counted were trained: the figure is the whole of them
+    ("mediators", "全镇人民调解员152名全部经过岗前培训。", 152),
+    ("mediators", "人民调解员（88名）均已参加县司法局组织的业务培训。", 88),
+    ("mediators", "组织人民调解员业务培训2期，参训调解员全部通过考核。", None),
+    # 牧委会 in pastoral towns are the villages
+    ("villages", "全镇下辖5个牧委会、1个社区。", 6),
+    ("villages", "全乡辖牧委会9个。", 9),
     ("mediation_committees", "镇人民调解委员会主任1名。", None),
     # ------------------------------------------------------------------ legal_literates
     ("legal_literates", "全镇共培养“法律明白人”260名。", 260),
@@ -136,6 +143,8 @@ CASES: list[tuple[str, str, float | None]] = [
     ("publicity_events", "开展法治宣传进企业、进校园活动共计45次。", 45),
     ("publicity_events", "每季度开展一次普法宣传活动。", None),
     ("publicity_events", "出动宣传车12台次，悬挂横幅35条。", None),
+    ("publicity_events", "依托农民夜校和流动宣传车开展双语普法宣讲27场次。", 27),
+    ("publicity_events", "流动宣传车进村巡回宣传45次。", None),
     ("publicity_events", "组织领导干部集中学法6次。", None),
     ("publicity_events", "现场解答群众法律咨询80余次。", None),
     # ------------------------------------------------------------------ publicity_materials
