@@ -877,6 +877,9 @@ _VERBS_BEFORE_TOWN = frozenset((
     "推动", "推进", "结合", "围绕", "通过", "利用", "借助", "依靠", "联合", "协调", "组织", "加强",
     "健全", "完善", "落实", "实现", "开展", "建成", "打造", "构建", "深化", "强化", "统筹", "整合"))
 _OWN_TOWN = re.compile(r"(?:我|本|全)(?:镇|乡|街道|苏木)")
+# no town's name: a time word before the suffix ("今年街道共培育…"), or the kind of township
+# alone ("民族乡全年受理…": the ethnic township the report is about)
+_NOT_A_TOWN = re.compile(r"(?:今年|全年|本年|去年|年内|当年)|民族(?:镇|乡|苏木)$")
 
 
 def _names_a_town(sent_left: str) -> bool:
@@ -900,7 +903,8 @@ def _another_town(text: str, sent_start: int, at: int, township: str) -> str | N
     for clause in reversed(_CLAUSE_BREAK.split(sent_left)):
         m = _CLAUSE_TOWN.match(clause)
         town = m.group("town") if m is not None else ""
-        if town and not _NOT_IN_NAME.intersection(town) and town[:2] not in _VERBS_BEFORE_TOWN:
+        if (town and not _NOT_IN_NAME.intersection(town) and town[:2] not in _VERBS_BEFORE_TOWN
+                and _NOT_A_TOWN.match(town) is None):
             if town in township or township in town:
                 return None
             return town

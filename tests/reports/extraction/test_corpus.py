@@ -400,10 +400,6 @@ KNOWN_MISSES: dict[str, str] = {
     "study_sessions-4102-pos": "我们全年办了9期机关干部法治大讲堂 (法治大讲堂 期 for cadres' study): took nothing, expected 9",
     # batch 205 first-seen misses (wording not handled; reasons written without reading the rules)
     "u567_ningjin_chaihudian-villages": "`全镇辖8个农村社区、66个行政村` (Shandong 农村社区 that group the villages, not further units): took 74 (8 + 66), expected 66",
-    # batch 208 first-seen misses (wording not handled; reasons written without reading the rules)
-    "disputes_resolved-4114-pos": "民族乡全年受理各类纠纷73件，通过双语调解已化解71件 (已化解 after 通过双语调解, noun 纠纷 only before the 受理 count): took nothing, expected 71",
-    "legal_literates-4125-pos": "在每个网格至少培养2名的基础上，今年街道共培育居民“法律明白人”二百一十六名 (居民 before the quoted noun, per-网格 quota first, Chinese numeral): took nothing, expected 216",
-    "study_sessions-4147-pos": "全年组织领导班子集中学习《民族区域自治法》等法律十二次 (集中学习 + law title + 等法律 before the count, Chinese numeral): took nothing, expected 12",
 }
 
 

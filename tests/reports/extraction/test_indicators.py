@@ -545,6 +545,11 @@ CASES += [
     ("disputes_received", "全镇全年受理纠纷88件。作为对比，石桥镇全年受理纠纷203件。", 88),
     ("disputes_received", "柳河镇全年受理纠纷88件，与石桥镇联合调处2件。石桥镇全年受理纠纷203件。", 88),
     ("disputes_received", "柳河镇全年受理纠纷88件。", 88),
+    # a time word or the kind of township alone is no other town's name
+    ("legal_literates", "在每个网格培养2名的基础上，今年街道共培育法律明白人一百零八名。", 108),
+    ("disputes_resolved", "民族乡全年受理纠纷56件，通过双语调解已化解54件。", 54),
+    # what was studied is the law, named with 等法律
+    ("study_sessions", "全年组织领导班子集中学习《村民委员会组织法》等法律九次。", 9),
     # two towns together, an area of several towns, a county by its name, another town's figure as the
     # subject of the clause, and what the town is compared with
     ("disputes_received", "柳河、石门两镇联合调解中心全年共受理纠纷58件。", None),
