@@ -400,6 +400,8 @@ KNOWN_MISSES: dict[str, str] = {
     "study_sessions-4102-pos": "我们全年办了9期机关干部法治大讲堂 (法治大讲堂 期 for cadres' study): took nothing, expected 9",
     # batch 205 first-seen misses (wording not handled; reasons written without reading the rules)
     "u567_ningjin_chaihudian-villages": "`全镇辖8个农村社区、66个行政村` (Shandong 农村社区 that group the villages, not further units): took 74 (8 + 66), expected 66",
+    # batch 211 first-seen misses (wording not handled; reasons written without reading the rules)
+    "publicity_materials-4181-trap": "累计发放各类法治宣传资料上万份 (上万 is a vague amount, no figure): took 10000, expected nothing",
 }
 
 
