@@ -1059,7 +1059,8 @@ def _after_note(text: str, qs: list[Quantity], i: int, ce: int) -> int:
 
 _ALL_OF_THEM = re.compile(r"均|都|全部|全员|皆")
 # "人民调解员145名全部经过培训上岗": all of the counted were trained, so the figure is the whole of them
-_ALL_TRAINED = re.compile(r"(?:均|都|全部|全员|皆)(?:已|已经)?(?:经过|通过|参加|接受|完成)(?:了)?[^|，。；]{0,12}?培训")
+_ALL_TRAINED = re.compile(r"(?:均|都|全部|全员|皆)(?:已|已经)?(?:经过|通过|参加|接受|完成)(?:了)?"
+                          r"[^|，。；]{0,12}?培训")
 # "对全镇86名人民调解员进行了业务培训": something done to the whole of them (unless it is what
 # would make them count: an exam or an application)
 _WHOLE_SET = re.compile(r"对(?:全镇|全乡|全街道|全体|所有)(?:的)?$")
