@@ -394,7 +394,13 @@ def _ocr_letter_in_figure(text: str) -> bool:
     return False
 
 
+# OCR reads the 日 of a date as 曰 ("2023年12月28曰"); 曰 never follows a figure in these reports
+_OCR_DAY = re.compile(r"(?<=[0-9lIOo])曰")
+
+
 def _repair_ocr_figures(text: str) -> str:
+    if "曰" in text:
+        text = _OCR_DAY.sub("日", text)
     # (the substitution tries a match at every digit: only for a text that needs it)
     if (" " in text and _SPACED_DIGIT.search(text) is not None) or _ocr_letter_in_figure(text):
         return _OCR_RUN.sub(_ocr_figure, text)
@@ -973,10 +979,17 @@ def clean_text(raw: str) -> str:
             # a page number, unless it is the end of a number cut by a line break ("8\n500\n余份")
             nxt = raw_lines[k + 1].lstrip()[:1] if k + 1 < len(raw_lines) else ""
             if not (line.isdigit() and nxt and nxt in _UNIT_START):
-                if k + 1 < len(raw_lines) and _is_running_header(raw_lines[k + 1].strip(), raw_lines):
-                    headers.add(k + 1)
-                if lines and lines[-1] and _is_running_header(lines[-1], raw_lines):
-                    lines.pop()
+                # the running header beside it, below or above, blank lines apart or not
+                below = k + 1
+                while below < len(raw_lines) and not raw_lines[below].strip():
+                    below += 1
+                if below < len(raw_lines) and _is_running_header(raw_lines[below].strip(), raw_lines):
+                    headers.add(below)
+                above = len(lines) - 1
+                while above >= 0 and not lines[above]:
+                    above -= 1
+                if above >= 0 and _is_running_header(lines[above], raw_lines):
+                    del lines[above:]
                 continue
         if not line:
             if lines and lines[-1]:

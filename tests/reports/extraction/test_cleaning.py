@@ -154,6 +154,23 @@ def test_pdf_running_header_next_to_a_page_number_is_dropped():
     assert clean_text(out) == out
 
 
+def test_pdf_running_header_a_blank_line_from_its_page_number_is_dropped():
+    # (OCR of a scan sets the page number and the header apart with blank lines, above or below)
+    header = "柳河镇2024年法治政府建设工作报告"
+    raw = (f"{header}\n\n构建镇、村两级调解网络，现有镇人\n\n第 1 页 共 3 页\n\n{header}\n\n"
+           f"民调解委员会1个、村人民调解委员会16个，调解员60名。全年受理纠纷\n\n{header}\n\n- 2 -\n\n"
+           "87件，调解成功85件。\n")
+    out = clean_text(raw)
+    assert out.count(header) == 1  # the title stays
+    assert "现有镇人民调解委员会1个" in out
+    assert "全年受理纠纷87件" in out
+
+
+def test_an_ocr_date_with_letters_for_digits_and_曰_for_日_is_read_as_a_date():
+    assert clean_text("柳河镇人民政府\n2O24年l2月2O曰\n") == "柳河镇人民政府\n2024年12月20日"
+    assert clean_text("子曰：学而时习之。") == "子曰：学而时习之。"
+
+
 def test_a_line_said_once_next_to_a_page_number_stays():
     raw = "全年受理纠纷20件。\n— 2 —\n（二）加强法治宣传教育工作情况\n开展活动5场次。\n"
     assert "（二）加强法治宣传教育工作情况" in clean_text(raw)

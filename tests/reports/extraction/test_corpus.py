@@ -403,10 +403,6 @@ KNOWN_MISSES: dict[str, str] = {
     # batch 211 first-seen misses (wording not handled; reasons written without reading the rules)
     "publicity_materials-4181-trap": "累计发放各类法治宣传资料上万份 (上万 is a vague amount, no figure): took 10000, expected nothing",
     # batch 212 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u586_linwu_fenshi-mediation_committees": "`现有镇人民调解委员会1个、村（社区）人民调解委员会16个` (no total written): took 16, expected 17 (1 + 16)",
-    "u586_linwu_fenshi-report_date": "OCR signature `2021年12月2O曰` (O for 0, 曰 for 日): took nothing, expected 2021-12-20",
-    "u587_zanhuang_yuantou-report_date": "OCR signature `2O23年1月6曰` (O for 0, 曰 for 日): took nothing, expected 2023-01-06",
-    "u588_shizong_zhuji-report_date": "OCR signature `2023年l2月28曰` (l for 1, 曰 for 日): took nothing, expected 2023-12-28",
     # batch 213 first-seen misses (wording not handled; reasons written without reading the rules)
     "u592_fogang_tangtang-publicity_events": "`开展普法活动51场次` and later `开展法治讲座26场（已计入普法活动）` (the lectures are already inside the 51): took 77 (51 + 26), expected 51",
 }
