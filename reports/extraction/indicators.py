@@ -695,6 +695,10 @@ def _read_phrase(text: str, ctx: _Ctx, qs: list[Quantity], i: int, section: str,
                    total_only, borrowed, prev_cs, prev_clause, own_seg, clause_seg)
 
 
+# a note right after a figure saying it is already part of another ("（已计入普法活动）"; not 不计入)
+_COUNTED_ELSEWHERE = re.compile(r"（?(?:已|均已|已经|均)?(?:计入|含在|包含在|包括在|统计在|算在)")
+
+
 def _by_phrasing(text: str, ctx: _Ctx, qs: list[Quantity], ph: _Phrase, rules: tuple[_Rule, ...], seg: str,
              probe: str, part: int, year: int | None) -> list[tuple[_Rule, _Cand]]:
     """A candidate for each rule one of whose phrasings the figure's phrase matches, judged."""
@@ -778,6 +782,10 @@ def _by_phrasing(text: str, ctx: _Ctx, qs: list[Quantity], ph: _Phrase, rules: t
             if m is not None:
                 cand.ok = False
                 cand.note = R.NOTE_REJECT.format(word=_fmt(m.group(0)))
+        if cand.ok and _COUNTED_ELSEWHERE.match(text, after):
+            # "开展法治讲座26场（已计入普法活动）": a part of a figure given elsewhere
+            cand.ok = False
+            cand.note = "already counted in another figure"
         if cand.ok and spec.sum_kinds and "其中" in sent_left and _part_of_untold(
                 text, qs, q, sent_left, after, ss, se):
             cand.ok = False

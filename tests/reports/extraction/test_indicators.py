@@ -145,6 +145,9 @@ CASES: list[tuple[str, str, float | None]] = [
     ("publicity_events", "出动宣传车12台次，悬挂横幅35条。", None),
     ("publicity_events", "依托农民夜校和流动宣传车开展双语普法宣讲27场次。", 27),
     ("publicity_events", "流动宣传车进村巡回宣传45次。", None),
+    # a kind said to be already counted in the total is not added to it
+    ("publicity_events", "全年开展普法活动51场次。各中小学开展法治讲座26场（已计入普法活动）。", 51),
+    ("publicity_events", "开展法治讲座12场（已计入全年普法活动总数）。", None),
     ("publicity_events", "组织领导干部集中学法6次。", None),
     ("publicity_events", "现场解答群众法律咨询80余次。", None),
     # ------------------------------------------------------------------ publicity_materials
