@@ -404,6 +404,8 @@ KNOWN_MISSES: dict[str, str] = {
     "publicity_materials-4181-trap": "累计发放各类法治宣传资料上万份 (上万 is a vague amount, no figure): took 10000, expected nothing",
     # batch 215 first-seen misses (wording not handled; reasons written without reading the rules)
     "u598_donge_liuji-villages": "`刘集镇辖8个农村社区、52个行政村` (Shandong 农村社区 that group the villages, not further units): took 60 (8 + 52), expected 52",
+    # batch 216 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u603_qianan_anzi-report_date": "report signed `2024年1月15日` under the town signature, then an 附件2 述法 statement signed `述法人：…王洪彬⏎2024年1月12日`: took 2024-01-12 (the attachment's date), expected 2024-01-15",
 }
 
 
