@@ -864,13 +864,14 @@ _ANNEX = re.compile(r"附(?:件|表)[0-9一二三四五]?[：:]?")
 
 
 def _find_report_date(lines: list[str]) -> datetime.date | None:
-    found = _date_in(lines[-6:])
-    if found is None:
-        # the signature before an annex: "…人民政府⏎2026年1月9日⏎⏎附件⏎…主要指标完成情况"
-        annex = next((k for k, line in enumerate(lines) if _ANNEX.fullmatch(line)), None)
-        if annex is not None:
-            found = _date_in(lines[max(0, annex - 6):annex])
-    return found
+    # the signature before an annex: "…人民政府⏎2026年1月9日⏎⏎附件⏎…主要指标完成情况" (the annex may
+    # end with a date of its own: an appended 述法 statement's)
+    annex = next((k for k, line in enumerate(lines) if line[:1] == "附" and _ANNEX.fullmatch(line)), None)
+    if annex is not None:
+        found = _date_in(lines[max(0, annex - 6):annex])
+        if found is not None:
+            return found
+    return _date_in(lines[-6:])
 
 
 def _date_in(lines: list[str]) -> datetime.date | None:

@@ -404,8 +404,6 @@ KNOWN_MISSES: dict[str, str] = {
     "publicity_materials-4181-trap": "累计发放各类法治宣传资料上万份 (上万 is a vague amount, no figure): took 10000, expected nothing",
     # batch 215 first-seen misses (wording not handled; reasons written without reading the rules)
     "u598_donge_liuji-villages": "`刘集镇辖8个农村社区、52个行政村` (Shandong 农村社区 that group the villages, not further units): took 60 (8 + 52), expected 52",
-    # batch 216 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u603_qianan_anzi-report_date": "report signed `2024年1月15日` under the town signature, then an 附件2 述法 statement signed `述法人：…王洪彬⏎2024年1月12日`: took 2024-01-12 (the attachment's date), expected 2024-01-15",
     # batch 217 first-seen misses (wording not handled; reasons written without reading the rules)
     "u607_jiahe_xinglang-mediators": "closing 附表 as a PDF text layer with space-padded columns, `人民调解员                         人           71            68` (label, unit, this year, last year; the prose only says 人数详见附表): took nothing, expected 71",
     "u607_jiahe_xinglang-mediation_committees": "space-padded 附表 row `人民调解委员会                     个           14            14` (prose only 镇村两级人民调解委员会均规范挂牌运行): took nothing, expected 14",

@@ -320,6 +320,13 @@ def test_the_signing_date_before_an_annex():
     assert meta.report_date == datetime.date(2026, 1, 9)
 
 
+def test_the_signing_date_before_an_annex_that_ends_with_a_date_of_its_own():
+    # (an appended 述法 statement is signed by the party secretary on another day)
+    meta = read_metadata("青山镇2025年法治政府建设工作报告\n正文。\n青山镇人民政府\n2026年1月15日\n\n附件2\n"
+                         "青山镇党委书记2025年度述法报告\n本人全年主持集中学法4次。\n述法人：李明\n2026年1月12日\n")
+    assert meta.report_date == datetime.date(2026, 1, 15)
+
+
 def test_the_committee_for_governing_the_county_by_law_is_not_a_county():
     def county(addressee: str) -> str | None:
         return read_metadata(f"青溪镇2024年法治政府建设工作报告\n{addressee}\n2024年，青溪镇依法行政。\n"
