@@ -575,6 +575,8 @@ _TABLE_VALUE = re.compile(r"^\d+(?:\.\d+)?$")
 _TABLE_UNIT_HEADS = frozenset(("单位", "计量单位", "单 位"))
 _CHANGE_HEADS = frozenset(("增减", "增减量", "增减幅度", "增幅", "变化", "同比", "同比增减", "比上年增减",
                            "备注"))
+# the head of a column that numbers the rows ("序号\t指标名称\t单位\t2025年…" over "1\t持证…")
+_NUMBER_HEADS = frozenset(("序号", "编号", "序", "No.", "NO."))
 
 
 # a label naming the unit in brackets, its bare number after it, as a data list writes it:
@@ -687,14 +689,19 @@ def _tables_as_prose(text: str) -> str:
     # (the rows of an indicator table, or of labels and figures, become one paragraph, so that kinds
     # listed row by row add up as they would in prose: "行政复议案件1件；行政诉讼案件2件。")
     first_row = -1
+    numbered = False  # the table's first column numbers its rows
     for k, line in enumerate(lines):
         if "\t" not in line:
             if (years is not None or columns is not None) and _page_break_at(lines, k):
                 continue  # a page break inside the table: its number, running header and blank lines
             years = columns = None
             first_row = -1
+            numbered = False
             continue
         cells = [c.strip() for c in line.strip().split("\t")]
+        if len(cells) > 2 and (cells[0] in _NUMBER_HEADS or numbered and cells[0].isdigit()):
+            numbered = True
+            del cells[0]
         if columns is not None:
             first_row = _into_paragraph(lines, k, _indicator_row(cells, columns), first_row)
             continue
@@ -765,10 +772,9 @@ def _in_sentences(line: str) -> bool:
 def _spaced_table_header(line: str) -> list[str] | None:
     """The cells of line when it is the header row of a year or indicator table whose cells
     are parted by spaces, else None."""
-    if len(line) > 50 or _in_sentences(line):
-        return None
     cells = _CELL_GAP.split(line.strip())
-    if len(cells) < 2:
+    # (the length without the padding: a PDF pads cells to their column with runs of spaces)
+    if len(cells) < 2 or sum(map(len, cells)) + len(cells) > 50 or _in_sentences(line):
         return None
     head_unit = len(cells) >= 3 and cells[1] in _TABLE_UNIT_HEADS
     if _year_heads(list(cells), head_unit) is None and _indicator_columns(cells) is None:
@@ -780,9 +786,11 @@ def _spaced_table_row(line: str, width: int) -> str | None:
     """A row of such a table with tabs between its width cells, or None when line is no row of it
     (a figure in a cell after the first, no sentence punctuation)."""
     line = line.strip()
-    if not line or len(line) > 60 or _in_sentences(line):
+    if not line or _in_sentences(line):
         return None
     cells = _CELL_GAP.split(line)
+    if sum(map(len, cells)) + len(cells) > 60:
+        return None
     if len(cells) == width - 1:
         cells[:1] = _GLUED_FIGURE.split(cells[0], maxsplit=1)
     if len(cells) > width:

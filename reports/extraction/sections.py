@@ -36,6 +36,10 @@ _DONE_WORDS = re.compile(r"成效|成绩|情况|开展|完成|主要做法|做�
 # a closing data list ("附：2023年度法治建设主要数据", "主要数据：持证执法人员31名；…") is this
 # year's work even after the plan
 _DATA_WORDS = re.compile(r"(?:主要|工作|有关|相关|指标|统计)数据|数据(?:一览|统计|清单)")
+# an annex after the signature ("附：…主要指标", "附件1", "附表：…统计表", "附件2 …述法报告"): a part of its
+# own, this year's facts unless its title names the plan
+_ANNEX_HEAD = re.compile(r"附(?:件|表)?\s*[0-9一二三四五六七八九十]?\s*[：:]"
+                         r"|附(?:件|表)\s*(?:[0-9]|[一二三四五六七八九十]?(?:\s|$))")
 
 
 def _names_work_done(text: str) -> bool:
@@ -135,7 +139,11 @@ def outline(text: str) -> Outline:
         if not line:
             continue
         level = _heading_level(line) if line[0] in _HEAD_FIRST else None
-        if level is not None:
+        if line[0] == "附" and _ANNEX_HEAD.match(line):
+            head = line[:60]
+            kind = PLANS if classify_heading(head) == PLANS else ACHIEVEMENTS
+            level = 0
+        elif level is not None:
             dot = line.find("。")
             head = line if dot == -1 else line[:dot]
             if len(head) > 60:

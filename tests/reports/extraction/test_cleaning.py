@@ -246,6 +246,23 @@ def test_a_table_whose_cells_a_pdf_parts_with_spaces_reads_like_a_tab_separated_
     assert clean_text(prose).split("\n")[1] == "全年受理纠纷156件，调解成功150件"
 
 
+def test_a_spaced_table_padded_to_its_columns_reads_like_a_tab_separated_one():
+    # (a PDF pads each cell to its column with a run of spaces: lines longer than a row's words)
+    rows = [("指标名称", "单位", "2023年", "2022年"), ("持证行政执法人员", "人", "15", "13"),
+            ("普法宣传活动", "场次", "41", "36"), ("法律咨询", "次", "205", "188")]
+    padded = "".join(f"{a:<34}{b:<10}{c:>8}{d:>14}\n" for a, b, c, d in rows)
+    tabbed = "".join("\t".join(r) + "\n" for r in rows)
+    assert clean_text(padded) == clean_text(tabbed)
+    assert "法律咨询205次（2022年：188次）。" in clean_text(padded)
+
+
+def test_a_year_table_with_a_column_of_row_numbers_and_one_of_remarks_reads_as_sentences():
+    raw = ("序号\t指标名称\t计量单位\t2025年\t2024年\t备注\n1\t人民调解员\t人\t102\t96\t专职3人\n"
+           "2\t人民调解委员会\t个\t22\t21\t含商会调委会1个\n")
+    assert clean_text(raw).split("\n")[1:] == ["人民调解员102人（2024年：96人）。",
+                                               "人民调解委员会22个（2024年：21个）。"]
+
+
 def test_rows_of_a_label_and_its_figure_parted_by_spaces_read_as_one_data_list():
     # (a two-column table without a header, as a PDF's text layer gives it; the layout glued some rows)
     raw = ("二、主要数据\n持证执法人员17名\n村（居） 18个\n人民调解委员会19个\n人民调解员 112名\n"

@@ -404,16 +404,6 @@ KNOWN_MISSES: dict[str, str] = {
     "publicity_materials-4181-trap": "累计发放各类法治宣传资料上万份 (上万 is a vague amount, no figure): took 10000, expected nothing",
     # batch 215 first-seen misses (wording not handled; reasons written without reading the rules)
     "u598_donge_liuji-villages": "`刘集镇辖8个农村社区、52个行政村` (Shandong 农村社区 that group the villages, not further units): took 60 (8 + 52), expected 52",
-    # batch 217 first-seen misses (wording not handled; reasons written without reading the rules)
-    "u607_jiahe_xinglang-mediators": "closing 附表 as a PDF text layer with space-padded columns, `人民调解员                         人           71            68` (label, unit, this year, last year; the prose only says 人数详见附表): took nothing, expected 71",
-    "u607_jiahe_xinglang-mediation_committees": "space-padded 附表 row `人民调解委员会                     个           14            14` (prose only 镇村两级人民调解委员会均规范挂牌运行): took nothing, expected 14",
-    "u607_jiahe_xinglang-legal_consultations": "space-padded 附表 row `法律咨询                           次          205           188` (prose only 解答群众法律咨询 with no number): took nothing, expected 205",
-    "u608_shixing_mashi-mediators": "closing 指标：数值 list line `人民调解员：52人` (no mediator count in the prose): took nothing, expected 52",
-    "u608_shixing_mashi-publicity_materials": "指标：数值 list line `发放普法宣传资料：5000份` (only in the list): took nothing, expected 5000",
-    "u608_shixing_mashi-people_reached": "指标：数值 list line `普法受众：9000人次` (only in the list): took nothing, expected 9000",
-    "u608_shixing_mashi-legal_consultations": "指标：数值 list line `解答法律咨询：118次` (only in the list): took nothing, expected 118",
-    "u609_zhangjiachuan_longshan-mediation_committees": "tab-separated 附表 row with a 备注 column, `6\t人民调解委员会\t个\t22\t21\t含商会调委会1个` (this-year column 22; the prose lists 18村2社区 + 镇 + 商会 without a total): took 1 from the 备注 cell, expected 22",
-    "u609_zhangjiachuan_longshan-legal_consultations": "tab-separated 附表 row `12\t法律咨询\t次\t260\t231\t` (prose says 咨询量较上年有所增加，详见附表): took nothing, expected 260",
 }
 
 

@@ -112,3 +112,18 @@ def test_a_closing_data_list_after_the_plan_is_this_years_work():
         parts = outline(text)
         assert parts.kind_at(text.index("不少于14次")) == PLANS
         assert parts.kind_at(text.index("12次")) == ACHIEVEMENTS
+
+
+def test_an_annex_after_the_signature_is_this_years_work_unless_it_is_a_plan():
+    report = ("一、主要成效\n全镇持证执法人员20名。\n二、下一步打算\n全年集中学法不少于14次。\n"
+              "青溪镇人民政府\n2025年1月15日\n")
+    for annex in ("附：青溪镇2024年法治政府建设主要指标\n集中学法：12次\n",
+                  "附件1\n法治建设重点任务完成情况\n集中学法12次。\n",
+                  "附件2 青溪镇党委书记述法报告\n全年主持集中学法12次。\n"):
+        text = clean_text(report + "\n" + annex)
+        parts = outline(text)
+        assert parts.kind_at(text.index("不少于14次")) == PLANS
+        assert parts.kind_at(text.index("12次")) == ACHIEVEMENTS
+        assert "附" not in parts.text_of(text, PLANS)
+    text = clean_text(report + "\n附件：青溪镇2025年法治建设工作计划\n全年集中学法16次。\n")
+    assert outline(text).kind_at(text.index("16次")) == PLANS
