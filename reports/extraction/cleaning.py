@@ -152,8 +152,14 @@ _TITLE_END = re.compile(
 _WEB_CHROME_PATTERN = (
     r"(?:首页\s*[>＞»›]|当前位置|您(?:当前)?(?:所在)?的?位置|发布时间[：:]|发布日期[：:]|来源[：:]|信息来源[：:]|浏览次数"
     r"|阅读次数|点击(?:数|量|次数)[：:]|【字体|字体[：:]\s*[大中小]|【打印|【关闭|打印本页|关闭窗口|上一篇[：:]|下一篇[：:]"
-    r"|相关附件[：:]|附件下载|分享到[：:]|主办[：:]|承办[：:]|技术支持[：:]|网站标识码|【责任编辑|责任编辑[：:]|扫一扫)"
+    r"|相关附件[：:]|附件下载|分享到[：:]|主办[：:]|承办[：:]|技术支持[：:]|网站标识码|【责任编辑|责任编辑[：:]|扫一扫"
+    # (and a WeChat article's: "点击上方蓝字 关注我们", "编辑：…", "审核：…", "阅读原文")
+    r"|点击(?:上方)?“?蓝字|关注我们|编辑[：:]|审核[：:]|校对[：:]|初审[：:]|终审[：:]|作者[：:]|阅读原文|长按(?:识别)?二维码)"
 )
+# the account's name with the time of posting: "歇马镇人民政府  2025年01月03日 18:05 湖北",
+# "2023-01-16 17:42发表于山东"
+_POSTED_AT = re.compile(r"[^，。；\d]{0,24}(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})"
+                        r"\s*\d{1,2}[:：]\d\d(?!\d)")
 _WEB_CHROME = re.compile(_WEB_CHROME_PATTERN)
 _WEB_CHROME_FIRST = first_char_set(_WEB_CHROME_PATTERN)
 _PAGE_FIRST = frozenset("-—–－·• 第0123456789Pp")
@@ -981,7 +987,12 @@ def clean_text(raw: str) -> str:
         if k in headers:
             continue
         line = line.strip()
-        if line and line[0] in _WEB_CHROME_FIRST and _WEB_CHROME.match(line):
+        if line and (line[0] in _WEB_CHROME_FIRST and _WEB_CHROME.match(line)
+                     # (after an emoji or a marker: "👆点击蓝字 关注…")
+                     or not line[0].isalnum() and line[1:2] in _WEB_CHROME_FIRST
+                     and _WEB_CHROME.match(line, 1)):
+            continue
+        if len(line) <= 60 and (":" in line or "：" in line) and _POSTED_AT.match(line):
             continue
         if line and line[0] in _PAGE_FIRST and _PAGE_LINE.match(line):
             # a page number, unless it is the end of a number cut by a line break ("8\n500\n余份")

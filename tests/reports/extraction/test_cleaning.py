@@ -195,6 +195,16 @@ def test_tab_separated_table_gives_this_years_figures():
     assert figures["petitions_handled"].value == 94
 
 
+def test_a_wechat_article_loses_its_frame_even_without_blank_lines():
+    # (through a PDF the blank lines are gone, and the frame's lines ran into the title)
+    raw = ("点击上方蓝字 关注我们\n▼\n歇马镇人民政府  2025年01月03日 18:05 湖北\n来源：歇马镇司法所\n"
+           "编辑：陈雨桐\n审核：刘华锋\n歇马镇2024年法治政府建设工作报告\n2024年，全镇受理纠纷52件。\n阅读原文\n"
+           "👆点击蓝字 关注“歇马镇政务”\n刘集镇发布 2023-01-16 17:42发表于山东\n")
+    out = clean_text(raw).split("\n")
+    assert "歇马镇2024年法治政府建设工作报告" in out
+    assert not any("编辑" in line or ":" in line or "关注" in line for line in out)
+
+
 def test_a_period_that_starts_a_joined_line_is_converted_once():
     once = clean_text("0000000000；)\n.")
     assert clean_text(once) == once
