@@ -992,7 +992,8 @@ def clean_text(raw: str) -> str:
                      or not line[0].isalnum() and line[1:2] in _WEB_CHROME_FIRST
                      and _WEB_CHROME.match(line, 1)):
             continue
-        if len(line) <= 60 and (":" in line or "：" in line) and _POSTED_AT.match(line):
+        if (len(line) <= 60 and (":" in line or "：" in line) and ("日" in line or "-" in line)
+                and _POSTED_AT.match(line)):
             continue
         if line and line[0] in _PAGE_FIRST and _PAGE_LINE.match(line):
             # a page number, unless it is the end of a number cut by a line break ("8\n500\n余份")
