@@ -1651,7 +1651,8 @@ def _clause_start(text: str, pos: int) -> int:
 # the level a figure is about: the last town or village subject opening a clause before it
 _LEVEL = re.compile(r"(?:^|[，；、：])(?:全年)?"
                     r"(?:(?P<town>(?:镇|乡|街道)(?:级|本级|人民调解委员会|调解委员会|调委会))"
-                    r"|(?P<village>(?:各|[\d一二三四五六七八九十两]+个)(?:行政)?村"
+                    # (not the villagers' groups: "312个村民组")
+                    r"|(?P<village>(?:各|[\d一二三四五六七八九十两]+个)(?:行政)?村(?!民)"
                     r"|村(?:（[^）]{1,4}）)?(?:级|人民调解委员会|调解委员会|调委会)))")
 
 

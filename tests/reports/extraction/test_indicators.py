@@ -99,6 +99,8 @@ CASES: list[tuple[str, str, float | None]] = [
     # the residents' committees' level (居民区, 居委会, 嘎查) adds to the town's own committee
     ("mediation_committees", "街道设人民调解委员会1个、居民区人民调解委员会23个。", 24),
     ("mediation_committees", "苏木建立人民调解委员会1个，嘎查人民调解委员会11个。", 12),
+    # the villagers' groups counted earlier in the sentence are no village level of the figure
+    ("mediators", "全镇辖19个村、312个村民组，人民调解员126名，镇调委会配备专职调解员3名。", 126),
     # all of the counted were trained: the figure is the whole of them
     ("mediators", "全镇人民调解员152名全部经过岗前培训。", 152),
     ("mediators", "人民调解员（88名）均已参加县司法局组织的业务培训。", 88),
