@@ -411,9 +411,13 @@ _IN_TURN = re.compile("依次(为|是|达到|有)")
 # "人民调解员较上年的96名增加了8名": this year's figure given only as last year's and the change
 # "较上年" / "比去年同期": compared with last year
 _THAN_LAST_YEAR = r"(?:较|比)(?:上年|去年|上年度|上一年)(?:同期)?"
+# (or last year's figure, then this year's change in the clause after it: "人民调解员上年为88名，本年因
+# 换届调整减少3名", "…上年为204次，今年在此基础上增加了38次")
 _CHANGE_FROM = re.compile(rf"{_THAN_LAST_YEAR}[的（]?$"
-                          r"|在(?:上年|去年)(?:底|末)?的?$")
-_CHANGE_BY = re.compile(r"^）?(?:的基础上)?(?:(?P<up>增加|增长|新增|多|上升|提高)"
+                          r"|在(?:上年|去年)(?:底|末)?的?$"
+                          r"|(?:上年|去年|上年度)(?:同期)?(?:为|是|有|共有?)$")
+_CHANGE_BY = re.compile(r"^）?(?:的基础上)?(?:，(?:今年|本年度?|年内)(?:在此基础上|又)?(?:因[^，。；\d]{1,16}?)?)?"
+                        r"(?:(?P<up>增加|增长|新增|多|上升|提高)"
                         r"|(?P<down>减少|下降|少|降低))了?(?:培育|培养|发展|选聘)?了?$")
 # "受众人次同比增长25%（2023年为1.6万人次）", "比上年增长25%，上年为240人次": the change first
 _PERCENT_FROM = re.compile(rf"(?:{_THAN_LAST_YEAR}|同比)"

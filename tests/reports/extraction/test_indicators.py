@@ -851,6 +851,10 @@ def test_programmes_the_towns_own_and_the_courts_cases(sentence, code, expected)
     ("人民调解员较上年的90名增加了6名。", "mediators", 96),
     ("全年开展普法宣传活动较上年的40场减少5场。", "publicity_events", 35),
     ("“法律明白人”在上年210名的基础上新增培育18名。", "legal_literates", 228),
+    # last year's figure, then this year's change in the clause after it
+    ("人民调解员上年为92名，本年因村“两委”换届调整减少4名。", "mediators", 88),
+    ("法律咨询上年为180次，今年在此基础上增加了25次。", "legal_consultations", 205),
+    ("受理纠纷今年为120件，上年为135件。", "disputes_received", 120),
     # last year's value alone is still not this year's
     ("人民调解员较上年的90名有所增加。", "mediators", None),
 ])
