@@ -404,6 +404,10 @@ KNOWN_MISSES: dict[str, str] = {
     "publicity_materials-4181-trap": "累计发放各类法治宣传资料上万份 (上万 is a vague amount, no figure): took 10000, expected nothing",
     # batch 215 first-seen misses (wording not handled; reasons written without reading the rules)
     "u598_donge_liuji-villages": "`刘集镇辖8个农村社区、52个行政村` (Shandong 农村社区 that group the villages, not further units): took 60 (8 + 52), expected 52",
+    # batch 219 first-seen misses (wording not handled; reasons written without reading the rules)
+    "u614_zhenba_yudu-legal_consultations": "`解答群众法律咨询上年为204次，今年在此基础上增加了38次` (only last year's value plus the change): took nothing, expected 242 (204 + 38)",
+    "u616_zhangwu_haertao-mediators": "`人民调解员上年为88名，本年因村“两委”换届调整减少3名` (only last year's value minus the change): took 3 (the change), expected 85 (88 − 3)",
+    "u617_qingliu_songkou-people_reached": "`受教育群众上年为9500人次，今年增加1500人次` (only last year's value plus the change): took nothing, expected 11000 (9500 + 1500)",
 }
 
 
