@@ -166,6 +166,8 @@ class _Cand:
     each: int = 1
     # its noun phrase is the clause before's ("…会前学法，全年共13次"): a 共 there totals only it
     borrowed: bool = False
+    # a half of the year it is only rejected for being ("上半年" / "下半年"): two halves add up
+    half: str = ""
 
 
 _SENT_SEP = re.compile("[；。！？\n]")
@@ -416,8 +418,9 @@ _THAN_LAST_YEAR = r"(?:较|比)(?:上年|去年|上年度|上一年)(?:同期)?"
 _CHANGE_FROM = re.compile(rf"{_THAN_LAST_YEAR}[的（]?$"
                           r"|在(?:上年|去年)(?:底|末)?的?$"
                           r"|(?:上年|去年|上年度)(?:同期)?(?:为|是|有|共有?)$")
-_CHANGE_BY = re.compile(r"^）?(?:的基础上)?(?:，(?:今年|本年度?|年内)(?:在此基础上|又)?(?:因[^，。；\d]{1,16}?)?)?"
-                        r"(?:(?P<up>增加|增长|新增|多|上升|提高)"
+_CHANGE_BY = re.compile(r"^）?(?:的基础上)?"
+                        r"(?:，(?:今年|本年度?|年内)(?:在此基础上|又)?(?:因[^，。；\d]{1,16}?)?)?"
+                        r"(?:(?P<up>增加|增长|新增|多出?|上升|提高)"
                         r"|(?P<down>减少|下降|少|降低))了?(?:培育|培养|发展|选聘)?了?$")
 # "受众人次同比增长25%（2023年为1.6万人次）", "比上年增长25%，上年为240人次": the change first
 _PERCENT_FROM = re.compile(rf"(?:{_THAN_LAST_YEAR}|同比)"
@@ -1242,8 +1245,11 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
         m = _other_body(sent_left)
     if m is None:
         m = _FUTURE.search(sent_left)
+    half = ""
     if m is None and ("季度" in sent_left or "半年" in sent_left or "月" in sent_left):
         m = _part_of_year(sent_left)
+        if m is not None and m.group(0) in _HALVES and not spec.is_rate:
+            half, m = m.group(0), None  # (judged on; rejected at the end if nothing else rejects it)
     if m is None and "中，" in sent_left:
         m = _part_of_opening(rule, sent_left, seg)
     if m is None and "前" in sent_left:
@@ -1335,9 +1341,14 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
                 # (not when its own clause says it is now: "2021年又新设立了…社区，全镇现辖24个村（社区）")
                 cand.score -= 2
                 cand.note = f"about {ym.group(0)}, not the report year"
+    if half and cand.ok:
+        cand.ok = False
+        cand.half = half
+        cand.note = R.NOTE_REJECT.format(word=half)
 
 
 # part of the year only: "上半年", "一季度", "1-6月", "截至3月底" (not a report's "截至11月底")
+_HALVES = ("上半年", "下半年")
 _PART_OF_YEAR = re.compile(r"上半年|下半年|前三季度|第?[一二三四1-4]季度"
                            r"|(?<!\d)1\s*[-—－至到~～]\s*[1-9]月|截至[1-9一二三四五六七八九]月")
 _BEFORE_MERGER = re.compile(r"(?:合并|撤并|并村|合村并组|撤乡并镇|区划调整|调整)前"
@@ -1794,7 +1805,7 @@ def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
     spec = R.RULES_BY_CODE[code]
     accepted = [c for c in cands if c.ok]
     if not accepted:
-        return None
+        return _sum_of_halves(code, cands, text)
     best = max(accepted, key=lambda c: _rank_key(c, spec.prefer))
     if best.q.approximate:
         # "全年共受理矛盾纠纷近300件" in a summary and "受理矛盾纠纷297件" in the detail: the exact
@@ -1871,6 +1882,22 @@ def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
         end=end,
         candidates=tuple(others),
     )
+
+
+def _sum_of_halves(code: str, cands: list[_Cand], text: str) -> Figure | None:
+    """The year's figure given only by its two halves, in one paragraph and nowhere as a whole:
+    "上半年受理矛盾纠纷63件，下半年受理71件" (134)."""
+    first = [c for c in cands if c.half == "上半年"]
+    second = [c for c in cands if c.half == "下半年"]
+    if len(first) != 1 or len(second) != 1:
+        return None
+    a, b = first[0], second[0]
+    if not (a.q.start < b.q.start and a.q.unit == b.q.unit) or "\n" in text[a.sent_start:b.sent_end]:
+        return None
+    note = f"{R.NOTE_SUMMED}: 上半年 + 下半年"
+    return Figure(code=code, value=a.value + b.value, approximate=a.q.approximate or b.q.approximate,
+                  evidence=text[a.sent_start:b.sent_end], start=a.q.start, end=b.q.end,
+                  candidates=(_candidate(a, text, note), _candidate(b, text, note)))
 
 
 def _demote(fig: Figure, cands: list[_Cand], text: str, code: str, limit: float) -> Figure | None:

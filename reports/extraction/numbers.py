@@ -90,7 +90,8 @@ _RANGE_SEP = r"(?:至|到|~|～|-|—|－|–)"
 # maximal, so a token never starts inside a longer number). "第" before a number makes it an
 # ordinal (skipped below).
 # what follows the number of a count: "余" / "多" / "来", the measure word, "左右" / "以上" …
-_COUNT_TAIL_PATTERN = rf"(?P<q1>余|多|来)?\s?(?P<unit>{_UNIT_ALT})(?P<q2>左右|以上|上下|之多|余|多)?"
+# (not the 多 of "多出": "比上年的7600份多出2400份")
+_COUNT_TAIL_PATTERN = rf"(?P<q1>余|多|来)?\s?(?P<unit>{_UNIT_ALT})(?P<q2>左右|以上|上下|之多|余|多(?!出))?"
 _NUM_AND_TAIL_PATTERN = (
     # "1万2千" / "1万2" (Arabic digits with two magnitudes, the second one often left unsaid);
     # "一点二万" (a Chinese decimal before a magnitude)

@@ -855,6 +855,11 @@ def test_programmes_the_towns_own_and_the_courts_cases(sentence, code, expected)
     ("人民调解员上年为92名，本年因村“两委”换届调整减少4名。", "mediators", 88),
     ("法律咨询上年为180次，今年在此基础上增加了25次。", "legal_consultations", 205),
     ("受理纠纷今年为120件，上年为135件。", "disputes_received", 120),
+    ("全年发放宣传资料比上年的6400份多出1600份。", "publicity_materials", 8000),
+    # the two halves of the year, and nowhere the whole year
+    ("上半年全镇受理矛盾纠纷58件，下半年受理66件。", "disputes_received", 124),
+    ("上半年受理矛盾纠纷58件，全年共受理130件。", "disputes_received", 130),
+    ("上半年受理矛盾纠纷58件。", "disputes_received", None),
     # last year's value alone is still not this year's
     ("人民调解员较上年的90名有所增加。", "mediators", None),
 ])
