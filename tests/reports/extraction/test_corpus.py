@@ -404,6 +404,23 @@ KNOWN_MISSES: dict[str, str] = {
     "publicity_materials-4181-trap": "累计发放各类法治宣传资料上万份 (上万 is a vague amount, no figure): took 10000, expected nothing",
     # batch 215 first-seen misses (wording not handled; reasons written without reading the rules)
     "u598_donge_liuji-villages": "`刘集镇辖8个农村社区、52个行政村` (Shandong 农村社区 that group the villages, not further units): took 60 (8 + 52), expected 52",
+    # batch 221 first-seen misses (wording not handled; reasons written without reading the rules)
+    "enforcement_staff-4197-pos": "上年持证执法人员为18名，今年经考试新增取证4名，另有1名因调离注销证件 (last year's figure + 4 − 1): took nothing, expected 21",
+    "disputes_received-4200-pos": "上半年…受理矛盾纠纷63件，下半年受理71件 (two halves to add): took nothing, expected 134",
+    "disputes_received-4201-pos": "受理矛盾纠纷的件数比上年（98件）多出17件 (last year's figure in brackets + the change): took nothing, expected 115",
+    "disputes_resolved-4204-pos": "调解成功的纠纷上半年58件、下半年64件 (two halves to add): took nothing, expected 122",
+    "mediation_success_rate-4207-pos": "上年调解成功率为96.1%，今年在这一基础上又提高了2.4个百分点 (last year's rate + the points): took nothing, expected 98.5",
+    "mediators-4209-pos": "人民调解员队伍上年为74人，今年换届后充实了9名…，另有2人因病退出 (74 + 9 − 2): took nothing, expected 81",
+    "mediation_committees-4212-pos": "去年全镇已建人民调解委员会21个，今年又在工业园区和商会各新建1个 (21 + 2 from 各新建1个): took nothing, expected 23",
+    "legal_literates-4215-pos": "“法律明白人”上半年培育112名，下半年…再培育95名 (two halves to add): took nothing, expected 207",
+    "legal_literates-4216-pos": "“法律明白人”队伍在去年186人的基础上扩充至231人 (this year's figure after 扩充至): took nothing, expected 231",
+    "villages-4218-pos": "全镇原辖17个行政村，今年…撤并2个，同时新设立城镇社区1个 (17 − 2 + 1): took 17 (the old count), expected 16",
+    "publicity_events-4221-pos": "上半年开展普法宣传活动26场次，下半年…又开展31场次 (two halves to add): took nothing, expected 57",
+    "publicity_materials-4224-pos": "发放普法宣传资料比上年的7600份多出2400份 (last year's figure + the change): took nothing, expected 10000",
+    "people_reached-4227-pos": "普法受众上半年约9000人次，下半年约1.2万人次 (two halves to add): took nothing, expected 21000",
+    "litigation_cases-4234-pos": "上半年以镇政府为被告的行政应诉案件1件，下半年1件 (two halves to add): took nothing, expected 2",
+    "study_sessions-4236-pos": "集中学法上半年5次、下半年6次 (two halves to add): took nothing, expected 11",
+    "petitions_handled-4240-pos": "信访事项办结上年为49件，今年比上年多办结6件 (49 + 6): took nothing, expected 55",
 }
 
 
