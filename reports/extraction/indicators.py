@@ -693,6 +693,10 @@ def _read_phrase(text: str, ctx: _Ctx, qs: list[Quantity], i: int, section: str,
     if not earlier and first in "由从全" and _FROM_LEFT.search(left) and _CHANGED_AFTER.match(right):
         # "全乡由原来的14个村调整为9个村": the count before the change
         earlier = True
+    if "原" in left and not earlier and _ORIGINALLY.search(left):
+        # "全镇原辖17个行政村，今年撤并2个": the count before the change the sentence goes on to
+        stop = text.find("。", q.end)
+        earlier = _CHANGED_LATER.search(text, q.end, stop if stop != -1 else len(text)) is not None
     if "年初" in left and not earlier:
         # "调解员年初为73名、年末为81名": the year's start, when the sentence goes on to its end
         stop = text.find("。", q.end)
@@ -1111,6 +1115,9 @@ _FROM_LEFT = re.compile(r"(?:由|从)(?:原来|原先|以前|过去|去年|上�
 # "全乡由原来的14个村调整为9个村": the count before a change, said with 由…
 _CHANGED_AFTER = re.compile(r"[\u4e00-\u9fff（）]{0,8}?"
                             r"(?:调整|增加|增长|减少|下降|合并|变|扩大|缩减|提高|撤并)(?:到|至|为|成)")
+# "原辖", "原有", "原来共有": the state before a change ("全镇原辖17个行政村，今年撤并2个")
+_ORIGINALLY = re.compile(r"原(?:辖|有|设|来(?:共有|有|辖)?)[^，。；]{0,8}$")
+_CHANGED_LATER = re.compile(r"撤并|合并|撤销|调整为|调整后|新设|新建|新成立|增设|并入")
 _RELATIVE_REACH = 36
 _POSSESSOR = re.compile(r"(?:村|社区|）|镇|乡|街道|单位|部门|机关|学校|企业|站|所|中心|组)$")
 

@@ -856,6 +856,10 @@ def test_programmes_the_towns_own_and_the_courts_cases(sentence, code, expected)
     ("法律咨询上年为180次，今年在此基础上增加了25次。", "legal_consultations", 205),
     ("受理纠纷今年为120件，上年为135件。", "disputes_received", 120),
     ("全年发放宣传资料比上年的6400份多出1600份。", "publicity_materials", 8000),
+    # the count before a change the sentence goes on to ("原辖…，今年撤并…")
+    ("全镇原辖15个行政村，今年撤并3个。", "villages", None),
+    ("全乡原有行政村14个，合村并组后现辖9个村。", "villages", 9),
+    ("全镇原有行政村21个。", "villages", 21),
     # the two halves of the year, and nowhere the whole year
     ("上半年全镇受理矛盾纠纷58件，下半年受理66件。", "disputes_received", 124),
     ("上半年受理矛盾纠纷58件，全年共受理130件。", "disputes_received", 130),
