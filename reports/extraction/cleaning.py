@@ -782,13 +782,19 @@ def _spaced_table_header(line: str) -> list[str] | None:
     # (the length without the padding: a PDF pads cells to their column with runs of spaces)
     if len(cells) < 2 or sum(map(len, cells)) + len(cells) > 50 or _in_sentences(line):
         return None
-    head_unit = len(cells) >= 3 and cells[1] in _TABLE_UNIT_HEADS
-    if _year_heads(list(cells), head_unit) is None and _indicator_columns(cells) is None:
+    # (a column numbering the rows comes first: "序号 指标名称 计量单位 2025年 2024年 备注")
+    heads = cells[1:] if len(cells) > 2 and cells[0] in _NUMBER_HEADS else cells
+    head_unit = len(heads) >= 3 and heads[1] in _TABLE_UNIT_HEADS
+    if _year_heads(list(heads), head_unit) is None and _indicator_columns(cells) is None:
         return None
     return cells
 
 
-def _spaced_table_row(line: str, width: int) -> str | None:
+# a unit the layout glued to the end of a long label: "人民调解委员会个 16 16"
+_GLUED_UNIT = re.compile(rf"(?<=[{_CJK}”）)])(?=(?:人次|场次|件次|个|人|名|件|次|份|场|期|宗|起|%)$)")
+
+
+def _spaced_table_row(line: str, width: int, unit_at: int = -1) -> str | None:
     """A row of such a table with tabs between its width cells, or None when line is no row of it
     (a figure in a cell after the first, no sentence punctuation)."""
     line = line.strip()
@@ -797,6 +803,9 @@ def _spaced_table_row(line: str, width: int) -> str | None:
     cells = _CELL_GAP.split(line)
     if sum(map(len, cells)) + len(cells) > 60:
         return None
+    if len(cells) == width - 1 and 0 < unit_at < len(cells) and _ROW_FIGURE.fullmatch(cells[unit_at]):
+        # (unit_at: the unit column's place; a figure there says the unit went into the label)
+        cells[unit_at - 1:unit_at] = _GLUED_UNIT.split(cells[unit_at - 1], maxsplit=1)
     if len(cells) == width - 1:
         cells[:1] = _GLUED_FIGURE.split(cells[0], maxsplit=1)
     if len(cells) > width:
@@ -840,7 +849,8 @@ def _spaced_tables_as_tabs(raw: str) -> str:
             continue
         k += 1
         lines[k - 1] = "\t".join(header)
-        while k < len(lines) and (row := _spaced_table_row(lines[k], len(header))) is not None:
+        unit_at = next((i for i, c in enumerate(header) if c in _TABLE_UNIT_HEADS), -1)
+        while k < len(lines) and (row := _spaced_table_row(lines[k], len(header), unit_at)) is not None:
             lines[k] = row
             k += 1
     return "\n".join(lines)
@@ -952,15 +962,19 @@ def clean_text(raw: str) -> str:
     """The stored form of a report: normalised width and spacing, noise removed, sentences whole."""
     if not raw:
         return ""
+    if "\r" in raw:
+        raw = raw.replace("\r\n", "\n")  # (before the tables: a cell must not end with "\r")
     if "&" in raw:
         raw = html.unescape(raw)  # text copied from a web page: "&nbsp;", "&amp;"
     if "│" in raw or "|" in raw or "｜" in raw or "┃" in raw:  # (faster than one search for all four)
         raw = _bars_as_tabs(raw)
+    if ("２" in raw or "１" in raw) and _WIDE_DIGIT.search(raw) is not None:
+        raw = raw.translate(_WIDE_DIGITS)  # (typed with full-width figures, its tables too: "２０２４年")
     if _SPACED_TABLE_HINT.search(raw) is not None:
         raw = _spaced_tables_as_tabs(raw)
     if "\t" in raw:
         raw = _tables_as_prose(raw)
-    text = _normalise_chars(raw.replace("\r\n", "\n") if "\r" in raw else raw)
+    text = _normalise_chars(raw)
     if "|" in text or "丨" in text:
         text = _PROSE_BAR.sub(_prose_bar, text)
     if "）" in text:

@@ -266,6 +266,30 @@ def test_a_spaced_table_padded_to_its_columns_reads_like_a_tab_separated_one():
     assert "法律咨询205次（2022年：188次）。" in clean_text(padded)
 
 
+def test_a_spaced_table_reads_the_same_with_crlf_line_ends_or_full_width_digits():
+    rows = [("指标名称", "单位", "2023年", "2022年"), ("人民调解员", "人", "71", "68"),
+            ("法律咨询", "次", "205", "188")]
+    padded = "".join(f"{a:<34}{b:<10}{c:>8}{d:>14}\n" for a, b, c, d in rows)
+    assert clean_text(padded.replace("\n", "\r\n")) == clean_text(padded)
+    wide = padded.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    assert clean_text(wide) == clean_text(padded)
+
+
+def test_a_spaced_table_whose_layout_glued_a_unit_to_its_label_or_that_numbers_its_rows():
+    # (what LibreOffice's PDF of a tab-separated table gives back: a long label runs into the unit)
+    glued = "指标 单位 2022年 2021年\n人民调解员 人 64 62\n人民调解委员会个 16 16\n“法律明白人” 人 90 75\n"
+    assert clean_text(glued).split("\n")[1:] == ["人民调解员64人（2021年：62人）。",
+                                                 "人民调解委员会16个（2021年：16个）。",
+                                                 "“法律明白人”90人（2021年：75人）。"]
+    numbered = ("序号 指标名称 计量单位 2025年 2024年 备注\n1 持证行政执法人员 人 24 21 含新取证3人\n"
+                "2 受理矛盾纠纷 件 173 165\n6 人民调解委员会个 22 21 含商会调委会1个\n"
+                "7 法律明白人 人 210 186\n")
+    assert clean_text(numbered).split("\n")[1:] == ["持证行政执法人员24人（2024年：21人）。",
+                                                    "受理矛盾纠纷173件（2024年：165件）。",
+                                                    "人民调解委员会22个（2024年：21个）。",
+                                                    "法律明白人210人（2024年：186人）。"]
+
+
 def test_a_year_table_with_a_column_of_row_numbers_and_one_of_remarks_reads_as_sentences():
     raw = ("序号\t指标名称\t计量单位\t2025年\t2024年\t备注\n1\t人民调解员\t人\t102\t96\t专职3人\n"
            "2\t人民调解委员会\t个\t22\t21\t含商会调委会1个\n")
