@@ -38,7 +38,8 @@ _ASCII_PUNCTUATION = str.maketrans({"，": ",", "；": ";", "：": ":", "（": "
 def wrapped(text: str, width: int) -> str:
     lines = []
     for line in text.split("\n"):
-        while len(line) > width:
+        # (a table row padded to its columns is as wide as the page that padded it: not wrapped)
+        while len(line) > width and "   " not in line:
             lines.append(line[:width])
             line = line[width:]
         lines.append(line)

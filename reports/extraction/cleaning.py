@@ -850,8 +850,12 @@ def _spaced_tables_as_tabs(raw: str) -> str:
         k += 1
         lines[k - 1] = "\t".join(header)
         unit_at = next((i for i, c in enumerate(header) if c in _TABLE_UNIT_HEADS), -1)
-        while k < len(lines) and (row := _spaced_table_row(lines[k], len(header), unit_at)) is not None:
-            lines[k] = row
+        while k < len(lines):
+            row = _spaced_table_row(lines[k], len(header), unit_at)
+            if row is not None:
+                lines[k] = row
+            elif not _page_break_at(lines, k):
+                break  # (a page break inside the table is passed over: its number, running header)
             k += 1
     return "\n".join(lines)
 

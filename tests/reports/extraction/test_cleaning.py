@@ -275,6 +275,15 @@ def test_a_spaced_table_reads_the_same_with_crlf_line_ends_or_full_width_digits(
     assert clean_text(wide) == clean_text(padded)
 
 
+def test_a_page_break_inside_a_spaced_table_does_not_end_it():
+    rows = [("指标名称", "单位", "2023年", "2022年"), ("人民调解员", "人", "71", "68"),
+            ("法律咨询", "次", "205", "188")]
+    padded = [f"{a:<34}{b:<10}{c:>8}{d:>14}" for a, b, c, d in rows]
+    title = "行廊镇2023年法治政府建设工作报告"
+    broken = "\n".join([title, *padded[:2], "2", title, padded[2]]) + "\n"
+    assert clean_text(broken) == clean_text("\n".join([title, *padded]) + "\n")
+
+
 def test_a_spaced_table_whose_layout_glued_a_unit_to_its_label_or_that_numbers_its_rows():
     # (what LibreOffice's PDF of a tab-separated table gives back: a long label runs into the unit)
     glued = "指标 单位 2022年 2021年\n人民调解员 人 64 62\n人民调解委员会个 16 16\n“法律明白人” 人 90 75\n"
