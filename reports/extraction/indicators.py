@@ -1255,7 +1255,7 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
     half = ""
     if m is None and ("季度" in sent_left or "半年" in sent_left or "月" in sent_left):
         m = _part_of_year(sent_left)
-        if m is not None and m.group(0) in _HALVES and not spec.is_rate:
+        if m is not None and m.group(0) in _YEAR_PART and not spec.is_rate:
             half, m = m.group(0), None  # (judged on; rejected at the end if nothing else rejects it)
     if m is None and "中，" in sent_left:
         m = _part_of_opening(rule, sent_left, seg)
@@ -1350,12 +1350,16 @@ def _judge(cand: _Cand, rule: _Rule, seg: str, clause_left: str, sent_left: str,
                 cand.note = f"about {ym.group(0)}, not the report year"
     if half and cand.ok:
         cand.ok = False
-        cand.half = half
+        cand.half = _YEAR_PART[half]
         cand.note = R.NOTE_REJECT.format(word=half)
 
 
 # part of the year only: "上半年", "一季度", "1-6月", "截至3月底" (not a report's "截至11月底")
-_HALVES = ("上半年", "下半年")
+# the parts of the year that add up to it when all are given: the halves, or the four quarters
+_YEAR_PART = {"上半年": "H1", "下半年": "H2", **{f"{p}{n}季度": f"Q{i}" for i, n in enumerate("一二三四", 1)
+                                              for p in ("", "第")},
+              **{f"{p}{i}季度": f"Q{i}" for i in range(1, 5) for p in ("", "第")}}
+_WHOLE_BY_PARTS = (("H1", "H2"), ("Q1", "Q2", "Q3", "Q4"))
 _PART_OF_YEAR = re.compile(r"上半年|下半年|前三季度|第?[一二三四1-4]季度"
                            r"|(?<!\d)1\s*[-—－至到~～]\s*[1-9]月|截至[1-9一二三四五六七八九]月")
 _BEFORE_MERGER = re.compile(r"(?:合并|撤并|并村|合村并组|撤乡并镇|区划调整|调整)前"
@@ -1411,11 +1415,19 @@ def _part_of_opening(rule: _Rule, sent_left: str, seg: str) -> re.Match[str] | N
 
 
 def _part_of_year(sent_left: str) -> re.Match[str] | None:
-    """The last part-of-year phrase in the sentence, unless the whole year is named after it."""
+    """The last part-of-year phrase in the sentence, unless the whole year or a total of the parts
+    is named after it ("上半年82名，下半年67名，共计149名"), or it stands in an aside about another
+    figure ("全年开展普法活动47场次（一季度11场次、…），发放…1.2万份")."""
+    if "（" in sent_left:
+        sent_left = _ASIDE.sub("", sent_left)
     last = next(reversed(list(_PART_OF_YEAR.finditer(sent_left))), None)
-    if last is None or _WHOLE_YEAR.search(sent_left, last.end()):
+    if (last is None or _WHOLE_YEAR.search(sent_left, last.end())
+            or _TOTAL_OF_PARTS.search(sent_left, last.end())):
         return None
     return last
+
+
+_TOTAL_OF_PARTS = re.compile(r"[，；](?:两批|全年|合计|共计|总计|累计|共)")
 
 
 # a list's end: a figure's measure word, then a comma
@@ -1811,8 +1823,12 @@ _MORE_THAN_BEFORE = ("超过", "逾", "突破", "超")
 def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
     spec = R.RULES_BY_CODE[code]
     accepted = [c for c in cands if c.ok]
+    by_parts = _sum_of_parts_of_year(code, cands, text)
+    if by_parts is not None and (not accepted or max(c.score for c in accepted) < by_parts[1]):
+        # (over an accepted figure only when that one is less sure: a sub-count beside the halves)
+        return by_parts[0]
     if not accepted:
-        return _sum_of_halves(code, cands, text)
+        return None
     best = max(accepted, key=lambda c: _rank_key(c, spec.prefer))
     if best.q.approximate:
         # "全年共受理矛盾纠纷近300件" in a summary and "受理矛盾纠纷297件" in the detail: the exact
@@ -1891,20 +1907,27 @@ def choose(code: str, cands: list[_Cand], text: str) -> Figure | None:
     )
 
 
-def _sum_of_halves(code: str, cands: list[_Cand], text: str) -> Figure | None:
-    """The year's figure given only by its two halves, in one paragraph and nowhere as a whole:
-    "上半年受理矛盾纠纷63件，下半年受理71件" (134)."""
-    first = [c for c in cands if c.half == "上半年"]
-    second = [c for c in cands if c.half == "下半年"]
-    if len(first) != 1 or len(second) != 1:
+def _sum_of_parts_of_year(code: str, cands: list[_Cand], text: str) -> tuple[Figure, float] | None:
+    """The year's figure given only by its parts, in one paragraph and nowhere as a whole, and the
+    least score among them: "上半年受理矛盾纠纷63件，下半年受理71件" (134), or the four quarters."""
+    best: dict[str, _Cand] = {}
+    for c in cands:
+        if c.half and (c.half not in best or c.score > best[c.half].score):
+            best[c.half] = c  # (the best figure of each part, not a sub-count of it)
+    if not best:
         return None
-    a, b = first[0], second[0]
-    if not (a.q.start < b.q.start and a.q.unit == b.q.unit) or "\n" in text[a.sent_start:b.sent_end]:
+    parts = sorted(best.values(), key=lambda c: c.q.start)
+    if tuple(c.half for c in parts) not in _WHOLE_BY_PARTS:
         return None
-    note = f"{R.NOTE_SUMMED}: 上半年 + 下半年"
-    return Figure(code=code, value=a.value + b.value, approximate=a.q.approximate or b.q.approximate,
-                  evidence=text[a.sent_start:b.sent_end], start=a.q.start, end=b.q.end,
-                  candidates=(_candidate(a, text, note), _candidate(b, text, note)))
+    a, b = parts[0], parts[-1]
+    if len({c.q.unit for c in parts}) != 1 or "\n" in text[a.sent_start:b.sent_end]:
+        return None
+    note = f"{R.NOTE_SUMMED}: the parts of the year"
+    figure = Figure(code=code, value=sum(c.value for c in parts),
+                    approximate=any(c.q.approximate for c in parts),
+                    evidence=text[a.sent_start:b.sent_end], start=a.q.start, end=b.q.end,
+                    candidates=tuple(_candidate(c, text, note) for c in parts))
+    return figure, min(c.score for c in parts)
 
 
 def _demote(fig: Figure, cands: list[_Cand], text: str, code: str, limit: float) -> Figure | None:

@@ -864,6 +864,12 @@ def test_programmes_the_towns_own_and_the_courts_cases(sentence, code, expected)
     ("上半年全镇受理矛盾纠纷58件，下半年受理66件。", "disputes_received", 124),
     ("上半年受理矛盾纠纷58件，全年共受理130件。", "disputes_received", 130),
     ("上半年受理矛盾纠纷58件。", "disputes_received", None),
+    ("一季度受理矛盾纠纷52件，二季度受理47件，三季度受理39件，四季度受理31件。", "disputes_received", 169),
+    ("上半年受理矛盾纠纷86件，下半年受理94件，其中涉及征迁的纠纷41件。", "disputes_received", 180),
+    ("上半年受理矛盾纠纷86件，下半年受理94件。其中涉及征迁的纠纷41件。", "disputes_received", 180),
+    ("分两批培育法律明白人，上半年82名，下半年67名，共计149名。", "legal_literates", 149),
+    ("全年开展普法活动47场次（一季度11场次、四季度14场次），发放普法宣传资料1.2万份。", "publicity_materials",
+     12000),
     # last year's value alone is still not this year's
     ("人民调解员较上年的90名有所增加。", "mediators", None),
 ])
