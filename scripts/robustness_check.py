@@ -5,10 +5,10 @@ usage (from the project root):
     .venv/bin/python scripts/robustness_check.py [FOLDER] [--step N]
 
 Each report is extracted as it is, then again hard-wrapped at 34 and at 40 characters (as a PDF
-text layer wraps), with a page number and the running title every 20 lines, with full-width
-digits, with ASCII punctuation and with CRLF line ends. A figure, the township or the year that
-changes is printed; none should. FOLDER defaults to the held-out corpus reports; --step N takes
-every N-th report.
+text layer wraps; a table row padded to its columns is left whole), with a page number and the
+running title every 20 lines, with full-width digits, with ASCII punctuation and with CRLF line
+ends. A figure, the township or the year that changes is printed; none should. FOLDER defaults to
+the held-out corpus reports; --step N takes every N-th report.
 
 With --pdf, each report also goes through a PDF: LibreOffice (soffice, which must be installed)
 typesets it, and the upload path reads the PDF's text layer back (decode_document), as a report

@@ -684,9 +684,8 @@ def _year_heads(cells: list[str], head_unit: bool) -> list[re.Match[str] | None]
 def _tables_as_prose(text: str) -> str:
     """A tab-separated table of figures by year, one sentence per row for this year's figure:
     "受理矛盾纠纷（件）\t248\t276" or, with a unit column, "受理矛盾纠纷\t件\t248\t276"; or a table of
-    indicators with one value column, one sentence per row ("持证行政执法人员\t17\t人")."""
-    if _WIDE_DIGIT.search(text) is not None:
-        text = text.translate(_WIDE_DIGITS)  # (a table typed with full-width figures: "２０２４年", "１７１")
+    indicators with one value column, one sentence per row ("持证行政执法人员\t17\t人"). Its figures are
+    in ASCII digits already (clean_text)."""
     lines: list[str | None] = list(text.split("\n"))
     years: list[int] | None = None
     labels: list[str] = []
@@ -972,8 +971,10 @@ def clean_text(raw: str) -> str:
         raw = html.unescape(raw)  # text copied from a web page: "&nbsp;", "&amp;"
     if "│" in raw or "|" in raw or "｜" in raw or "┃" in raw:  # (faster than one search for all four)
         raw = _bars_as_tabs(raw)
-    if ("２" in raw or "１" in raw) and _WIDE_DIGIT.search(raw) is not None:
-        raw = raw.translate(_WIDE_DIGITS)  # (typed with full-width figures, its tables too: "２０２４年")
+    # (typed with full-width figures, its tables too: "２０２４年", "１７１"; a search of the whole text
+    # only when it may matter: a table, or the commonest full-width digits)
+    if ("２" in raw or "１" in raw or "\t" in raw) and _WIDE_DIGIT.search(raw) is not None:
+        raw = raw.translate(_WIDE_DIGITS)
     if _SPACED_TABLE_HINT.search(raw) is not None:
         raw = _spaced_tables_as_tabs(raw)
     if "\t" in raw:

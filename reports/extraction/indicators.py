@@ -695,12 +695,10 @@ def _read_phrase(text: str, ctx: _Ctx, qs: list[Quantity], i: int, section: str,
         earlier = True
     if "原" in left and not earlier and _ORIGINALLY.search(left):
         # "全镇原辖17个行政村，今年撤并2个": the count before the change the sentence goes on to
-        stop = text.find("。", q.end)
-        earlier = _CHANGED_LATER.search(text, q.end, stop if stop != -1 else len(text)) is not None
+        earlier = _CHANGED_LATER.search(_rest_of_sentence(text, q.end)) is not None
     if "年初" in left and not earlier:
         # "调解员年初为73名、年末为81名": the year's start, when the sentence goes on to its end
-        stop = text.find("。", q.end)
-        rest = text[q.end:stop if stop != -1 else len(text)]
+        rest = _rest_of_sentence(text, q.end)
         earlier = "年末" in rest or "年底" in rest
     return _Phrase(q, i, section, cs, ce, seg_lo, left_lo, left0, left, right, after, each, units, earlier,
                    total_only, borrowed, prev_cs, prev_clause, own_seg, clause_seg)
@@ -708,6 +706,12 @@ def _read_phrase(text: str, ctx: _Ctx, qs: list[Quantity], i: int, section: str,
 
 # a note right after a figure saying it is already part of another ("（已计入普法活动）"; not 不计入)
 _COUNTED_ELSEWHERE = re.compile(r"（?(?:已|均已|已经|均)?(?:计入|含在|包含在|包括在|统计在|算在)")
+
+
+def _rest_of_sentence(text: str, pos: int) -> str:
+    """The text from pos to the end of its sentence (the next 。)."""
+    stop = text.find("。", pos)
+    return text[pos:stop if stop != -1 else len(text)]
 
 
 def _by_phrasing(text: str, ctx: _Ctx, qs: list[Quantity], ph: _Phrase, rules: tuple[_Rule, ...], seg: str,
