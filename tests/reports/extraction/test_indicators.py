@@ -867,6 +867,9 @@ def test_programmes_the_towns_own_and_the_courts_cases(sentence, code, expected)
     ("一季度受理矛盾纠纷52件，二季度受理47件，三季度受理39件，四季度受理31件。", "disputes_received", 169),
     ("上半年受理矛盾纠纷86件，下半年受理94件，其中涉及征迁的纠纷41件。", "disputes_received", 180),
     ("上半年受理矛盾纠纷86件，下半年受理94件。其中涉及征迁的纠纷41件。", "disputes_received", 180),
+    # (over a sub-count that is accepted, with its penalty)
+    ("上半年受理矛盾纠纷86件，下半年受理94件，全年调解成功176件，其中涉及征迁的纠纷41件。",
+     "disputes_received", 180),
     ("分两批培育法律明白人，上半年82名，下半年67名，共计149名。", "legal_literates", 149),
     ("全年开展普法活动47场次（一季度11场次、四季度14场次），发放普法宣传资料1.2万份。", "publicity_materials",
      12000),
